@@ -1,0 +1,12 @@
+using Spectre.Console.Cli;
+
+namespace Pipeline.Cli;
+
+/// <summary>Every verb of `pipeline`, one line each.</summary>
+internal static class CommandRegistry
+{
+    public static void Register(IConfigurator config)
+    {
+        _ = config;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Core.Campaigns;
+
+/// <summary>An outreach campaign: one questionnaire sent to many companies. Immutable.</summary>
+public sealed record Campaign(string Id, string Title, ImmutableArray<Question> Questions, ImmutableArray<Company> Companies)
+{
+    public string? Organisation { get; init; }
+
+    public DateOnly? DateSent { get; init; }
+
+    public DateOnly? DatePublished { get; init; }
+
+    /// <summary>Where the outreach and its replies are published.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Folder holding the replies, relative to the campaign file; null when unset.</summary>
+    public string? RepliesFolder { get; init; }
+
+    /// <summary>Path of the campaign file it was loaded from, when loaded from a file.</summary>
+    public string? FilePath { get; init; }
+
+    public Question? FindQuestion(QuestionId id) => Questions.FirstOrDefault(q => q.Id == id);
+
+    public Company? FindCompany(string name) =>
+        Companies.FirstOrDefault(c => c.AllNames.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,16 @@
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Core.Segments;
+
+/// <summary>One paragraph of a segment: the classification unit.</summary>
+/// <param name="Text">The paragraph's text.</param>
+/// <param name="Page">1-based page; 0 where pages are unknown.</param>
+/// <param name="BlockIndex">Index of the block it came from in <see cref="Documents.ExtractedDocument.Blocks"/>.</param>
+public sealed record Passage(string Text, int Page, int BlockIndex)
+{
+    /// <summary>Classified topic; null until classification ran.</summary>
+    public Topic? Topic { get; init; }
+
+    /// <summary>The classifier's probability for <see cref="Topic"/>.</summary>
+    public double TopicScore { get; init; }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Core.Segments;
+
+/// <summary>A company's answer to one or more questions (or general text), made of paragraphs in reading order. Immutable.</summary>
+/// <param name="DocumentId">The reply's document id (SHA-256).</param>
+/// <param name="Questions">Question ids answered, the primary one first; [general] when none.</param>
+/// <param name="Method">What tied the segment to its questions.</param>
+/// <param name="Confidence">How sure the method is, 0 to 1.</param>
+/// <param name="Passages">The paragraphs, in reading order.</param>
+public sealed record Segment(
+    string DocumentId,
+    ImmutableArray<QuestionId> Questions,
+    SegmentMethod Method,
+    double Confidence,
+    ImmutableArray<Passage> Passages)
+{
+    /// <summary>The primary question; <see cref="QuestionId.General"/> when none.</summary>
+    public QuestionId PrimaryQuestion => Questions.IsDefaultOrEmpty ? QuestionId.General : Questions[0];
+
+    public bool IsGeneral => PrimaryQuestion.IsGeneral;
+
+    /// <summary>The paragraphs joined by blank lines.</summary>
+    public string Text => string.Join("\n\n", Passages.Select(p => p.Text));
+
+    /// <summary>Distinct pages the segment spans, ascending; empty where pages are unknown.</summary>
+    public ImmutableArray<int> Pages => [.. Passages.Select(p => p.Page).Where(p => p > 0).Distinct().Order()];
+
+    /// <summary>The primary topic: the label covering most text among the passages; null until classified.</summary>
+    public Topic? Topic { get; init; }
+
+    /// <summary>Score of the primary topic (mean over the passages carrying it).</summary>
+    public double TopicScore { get; init; }
+
+    /// <summary>Distinct topic labels of the passages, most text first.</summary>
+    public ImmutableArray<Topic> Topics { get; init; } = [];
+}

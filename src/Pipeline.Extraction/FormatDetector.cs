@@ -1,0 +1,30 @@
+using Pipeline.Core.Documents;
+
+namespace Pipeline.Extraction;
+
+/// <summary>Decides a file's format from its first bytes, falling back on the extension where content does not say.</summary>
+public static class FormatDetector
+{
+    private static readonly Dictionary<string, SourceFormat> ByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = SourceFormat.Pdf,
+        [".docx"] = SourceFormat.Docx,
+        [".docm"] = SourceFormat.Docx,
+        [".doc"] = SourceFormat.Doc,
+        [".rtf"] = SourceFormat.Rtf,
+        [".odt"] = SourceFormat.Odt,
+        [".txt"] = SourceFormat.Text,
+        [".md"] = SourceFormat.Markdown,
+        [".markdown"] = SourceFormat.Markdown,
+        [".html"] = SourceFormat.Html,
+        [".htm"] = SourceFormat.Html,
+        [".eml"] = SourceFormat.Eml,
+    };
+
+    /// <summary>File extensions a reply folder is scanned for.</summary>
+    public static IReadOnlyCollection<string> KnownExtensions => ByExtension.Keys;
+
+    /// <summary>The format the extension names; <see cref="SourceFormat.Unknown"/> when none.</summary>
+    public static SourceFormat FromExtension(string path) =>
+        ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : SourceFormat.Unknown;
+}
