@@ -29,7 +29,7 @@ public sealed class SegmentationEvaluatorTests
         // Then
         Assert.Equal(new StyleAccuracy("overall", 4, 2), report.Overall);
         Assert.Equal(new StyleAccuracy("overall excluding prose", 3, 2), report.ExcludingProse);
-        Assert.Equal([new StyleAccuracy("markers", 3, 2), new StyleAccuracy("prose", 1, 0)], report.ByStyle);
+        Assert.Equal([new StyleAccuracy("markers", 3, 2), new StyleAccuracy("prose", 1, 0)], report.ByStyle.ToArray());
         Assert.Equal(2, report.Misses.Length);
         Assert.False(report.Misses[1].Found);
         Assert.Equal("2d", Assert.Single(report.Misses[0].Actual).Value);
