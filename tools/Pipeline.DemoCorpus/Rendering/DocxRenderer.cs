@@ -141,14 +141,18 @@ internal static class DocxRenderer
         return cell;
     }
 
+    /// <summary>Core properties written as Word writes them (docProps/core.xml), with the letter's date.</summary>
     private static void SetProperties(WordprocessingDocument document, Reply reply)
     {
-        var date = reply.Date.ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
-        document.PackageProperties.Creator = reply.Author;
-        document.PackageProperties.LastModifiedBy = reply.Author;
-        document.PackageProperties.Title = $"Response to BHRRC questionnaire - {reply.Company}";
-        document.PackageProperties.Created = date;
-        document.PackageProperties.Modified = date;
+        var date = reply.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T09:30:00Z";
+        var author = System.Security.SecurityElement.Escape(reply.Author);
+        var title = System.Security.SecurityElement.Escape($"Response to BHRRC questionnaire - {reply.Company}");
+        var xml = $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified></cp:coreProperties>
+            """;
+        using var stream = document.AddCoreFilePropertiesPart().GetStream(FileMode.Create);
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(xml));
     }
 
     private static JustificationValues Alignment(string align) => align switch
