@@ -57,13 +57,20 @@ internal sealed partial class CampaignYamlReader(string path)
     private YamlMappingNode? LoadRoot(string yaml)
     {
         var stream = new YamlStream();
+        var parser = new TrackingParser(yaml);
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             _issues.Add(ex.Start, string.Empty, "not valid YAML: " + YamlMessage(ex));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, unlocated, on e.g. a flow list left open at the end of the file.
+            _issues.Add(parser.LastGood, string.Empty, $"not valid YAML after this point (an unclosed '[', '{{' or quote?): {ex.Message}");
             return null;
         }
 
