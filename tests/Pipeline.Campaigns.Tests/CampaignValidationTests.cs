@@ -99,6 +99,21 @@ public sealed class CampaignValidationTests
         Assert.Contains(result.Issues, i => i.ToString() == "line 4, column 12: questions: expected a list ('- item' lines)");
     }
 
+    [Fact]
+    public void Parse_EmptyQuestionnaireAndMalformedCompany_AreLocated()
+    {
+        // Given
+        var yaml = "id: x\ntitle: X\nquestions: []\ncompanies:\n  - Acme Sensors\n";
+
+        // When
+        var result = CampaignLoader.Parse(yaml, "sample.yaml");
+
+        // Then
+        Assert.Equal(
+            ["line 3, column 12: questions: the list is empty", "line 5, column 5: companies[0]: expected a company (name:, status: …)"],
+            result.Issues.Select(i => i.ToString()));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("# only a comment\n")]

@@ -16,39 +16,11 @@ internal sealed class CompaniesReader(IssueList issues)
     // Names are compared as attribution compares them: case and spacing ignored.
     private readonly Dictionary<string, (string Company, YamlNode Node)> _names = new(StringComparer.OrdinalIgnoreCase);
 
-    public ImmutableArray<Company> Read(YamlSequenceNode? sequence)
+    public ImmutableArray<Company> Read(YamlSequenceNode? sequence) =>
+        ListOfMappings.Read(sequence, "companies", "a company (name:, status: …)", Keys, issues, ReadOne);
+
+    private Company? ReadOne(MappingView map)
     {
-        if (sequence is null)
-        {
-            return [];
-        }
-
-        if (sequence.Children.Count == 0)
-        {
-            issues.Add(sequence, "companies", "no companies are listed");
-        }
-
-        var companies = ImmutableArray.CreateBuilder<Company>();
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            if (ReadOne(sequence.Children[i], $"companies[{i}]") is { } company)
-            {
-                companies.Add(company);
-            }
-        }
-
-        return companies.ToImmutable();
-    }
-
-    private Company? ReadOne(YamlNode node, string field)
-    {
-        if (node is not YamlMappingNode mapping)
-        {
-            issues.Add(node, field, "expected a company (name:, status: …)");
-            return null;
-        }
-
-        var map = new MappingView(mapping, field, issues, Keys);
         var name = map.String("name", required: true);
         if (name is not null)
         {

@@ -49,12 +49,7 @@ internal sealed class MappingView
         switch (node)
         {
             case null:
-                if (required)
-                {
-                    _issues.Add(_node, FieldOf(key), "required field is missing");
-                }
-
-                return null;
+                return Missing<string>(key, required, "required field is missing");
             case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
                 return scalar.Value.Trim();
             case YamlScalarNode scalar:
@@ -79,15 +74,22 @@ internal sealed class MappingView
             case YamlSequenceNode sequence:
                 return sequence;
             case null:
-                if (required)
-                {
-                    _issues.Add(_node, FieldOf(key), "required list is missing");
-                }
-
-                return null;
+                return Missing<YamlSequenceNode>(key, required, "required list is missing");
             default:
                 _issues.Add(node, FieldOf(key), "expected a list ('- item' lines)");
                 return null;
         }
+    }
+
+    /// <summary>An absent value: reported, at the mapping, when required.</summary>
+    private T? Missing<T>(string key, bool required, string message)
+        where T : class
+    {
+        if (required)
+        {
+            _issues.Add(_node, FieldOf(key), message);
+        }
+
+        return null;
     }
 }

@@ -14,39 +14,11 @@ internal sealed class QuestionsReader(IssueList issues)
 
     private readonly Dictionary<QuestionId, YamlNode> _seen = [];
 
-    public ImmutableArray<Question> Read(YamlSequenceNode? sequence)
+    public ImmutableArray<Question> Read(YamlSequenceNode? sequence) =>
+        ListOfMappings.Read(sequence, "questions", "a question (id:, text:, topic: …)", Keys, issues, ReadOne);
+
+    private Question? ReadOne(MappingView map)
     {
-        if (sequence is null)
-        {
-            return [];
-        }
-
-        if (sequence.Children.Count == 0)
-        {
-            issues.Add(sequence, "questions", "the questionnaire has no questions");
-        }
-
-        var questions = ImmutableArray.CreateBuilder<Question>();
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            if (ReadOne(sequence.Children[i], $"questions[{i}]") is { } question)
-            {
-                questions.Add(question);
-            }
-        }
-
-        return questions.ToImmutable();
-    }
-
-    private Question? ReadOne(YamlNode node, string field)
-    {
-        if (node is not YamlMappingNode mapping)
-        {
-            issues.Add(node, field, "expected a question (id:, text:, topic: …)");
-            return null;
-        }
-
-        var map = new MappingView(mapping, field, issues, Keys);
         var id = ReadId(map);
         var parent = ReadParent(map, id);
         var text = map.String("text", required: true);
