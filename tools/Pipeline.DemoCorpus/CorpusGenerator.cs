@@ -54,9 +54,10 @@ internal sealed class CorpusGenerator(string campaignFolder, bool skipPdf, bool 
         if (toConvert.Count > 0)
         {
             Console.Error.WriteLine($"converting {toConvert.Count} replies to PDF with LibreOffice…");
-            PdfConverter.Convert([.. toConvert.Select(c => c.Docx)], work, Path.Combine(Path.GetTempPath(), "lo-demo"));
             foreach (var (reply, docx) in toConvert)
             {
+                // One LibreOffice run per file: in a batch, the embedded font subsets depend on the files converted before.
+                PdfConverter.Convert([docx], work, Path.Combine(Path.GetTempPath(), "lo-demo"));
                 var pdf = File.ReadAllBytes(Path.ChangeExtension(docx, ".pdf"));
                 File.WriteAllBytes(Path.Combine(repliesFolder, reply.Stem + ".pdf"), PdfNormaliser.Normalise(pdf, reply.Date, reply.Stem));
             }
