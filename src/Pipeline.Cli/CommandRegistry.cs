@@ -7,6 +7,6 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
+        config.AddBranch("campaign", Commands.Campaign.CampaignBranch.Configure);
     }
 }
