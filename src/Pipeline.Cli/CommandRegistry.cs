@@ -8,5 +8,6 @@ internal static class CommandRegistry
     public static void Register(IConfigurator config)
     {
         config.AddBranch("campaign", Commands.Campaign.CampaignBranch.Configure);
+        config.AddBranch("eval", Commands.Eval.EvalBranch.Configure);
     }
 }

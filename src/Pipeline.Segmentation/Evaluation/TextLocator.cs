@@ -10,10 +10,11 @@ internal sealed class TextLocator
 {
     private readonly string _text;
     private readonly List<(int Start, Segment Segment)> _starts = [];
+    private int _cursor;
 
     public TextLocator(ImmutableArray<Segment> segments)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(" ");
         foreach (var segment in segments)
         {
             _starts.Add((builder.Length, segment));
@@ -26,21 +27,32 @@ internal sealed class TextLocator
         _text = builder.ToString();
     }
 
-    /// <summary>The segment holding most of <paramref name="paragraph"/>; null when the text is not in the reply.</summary>
+    /// <summary>
+    /// The segment holding most of <paramref name="paragraph"/>; null when the text is not in the reply. Paragraphs are
+    /// looked for in reading order, after the previous one found, so that a short one ("1a", "No.") is not matched
+    /// earlier in the letter.
+    /// </summary>
     public Segment? Find(string paragraph)
     {
-        var needle = TextNormalizer.Fold(paragraph);
-        if (needle.Length == 0)
+        var folded = TextNormalizer.Fold(paragraph);
+        if (folded.Length == 0)
         {
             return null;
         }
 
-        var at = _text.IndexOf(needle, StringComparison.Ordinal);
+        var needle = " " + folded + " ";
+        var at = _text.IndexOf(needle, _cursor, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = _text.IndexOf(needle, StringComparison.Ordinal);
+        }
+
         if (at < 0)
         {
             return null;
         }
 
+        _cursor = at + needle.Length - 1;
         var middle = at + (needle.Length / 2);
         return _starts.Last(s => s.Start <= middle).Segment;
     }
