@@ -8,5 +8,6 @@ internal static class CommandRegistry
     public static void Register(IConfigurator config)
     {
         _ = config;
+        config.AddCommand<Commands.ExtractCommand>("extract").WithDescription("Extract text in reading order from PDF and Word files (plain text, or JSON with --json).");
     }
 }
