@@ -5,7 +5,7 @@ namespace Pipeline.Extraction.Pdf.Layout;
 /// <summary>
 /// Groups a page's lines into blocks. A line joins a block when it sits just below the block's last line, overlaps it
 /// horizontally and has a similar size; lines printed in between must lie level with that last line (two address blocks
-/// printed line by line across the page), so a table printed cell by cell keeps its rows.
+/// printed line by line across the page) or with the new line, so a table printed cell by cell keeps its rows.
 /// </summary>
 internal static class BlockBuilder
 {
@@ -84,10 +84,11 @@ internal static class BlockBuilder
 
     private static bool OnlyLevelLinesBetween(PageBlock block, List<TextLine> lines, int index)
     {
-        var last = block.Last;
+        var (last, line) = (block.Last, lines[index]);
         for (var k = index - 1; k >= 0 && lines[k].Order > block.LastOrder; k--)
         {
-            if (Math.Abs(lines[k].Baseline - last.Baseline) > 0.3 * last.Size)
+            var baseline = lines[k].Baseline;
+            if (Math.Abs(baseline - last.Baseline) > 0.3 * last.Size && Math.Abs(baseline - line.Baseline) > 0.3 * line.Size)
             {
                 return false;
             }

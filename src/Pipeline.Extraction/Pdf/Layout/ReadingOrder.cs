@@ -14,13 +14,19 @@ internal static class ReadingOrder
             return blocks;
         }
 
+        // A block drawn above the previous block of its own column means the stream went back up the page.
         var backward = 0;
         for (var i = 1; i < blocks.Count; i++)
         {
-            var (previous, next) = (blocks[i - 1], blocks[i]);
-            if (next.Frame == previous.Frame && next.Top > previous.Top + (0.5 * next.Last.Size) && next.HorizontalOverlap(previous.MinX, previous.MaxX) > 0)
+            var next = blocks[i];
+            for (var j = i - 1; j >= 0; j--)
             {
-                backward++;
+                var previous = blocks[j];
+                if (previous.Frame == next.Frame && next.HorizontalOverlap(previous.MinX, previous.MaxX) > 0)
+                {
+                    backward += next.Top > previous.Top + (0.5 * next.Last.Size) ? 1 : 0;
+                    break;
+                }
             }
         }
 
