@@ -57,7 +57,7 @@ internal static class PdfOpener
             : "password-protected and neither the empty password nor the one given opens it",
         inner);
 
-    public static PipelineException Unreadable(ExtractionInput input, Exception ex) => LooksTruncated(input.Bytes.Span)
+    public static PipelineException Unreadable(ExtractionInput input, Exception ex) => ex is PdfDocumentFormatException && LooksTruncated(input.Bytes.Span)
         ? new PipelineException(ErrorCode.Truncated, input.Path, $"the file is cut off (no %%EOF at its end) and cannot be repaired: {FirstLine(ex.Message)}", ex)
         : new PipelineException(ErrorCode.Damaged, input.Path, $"broken PDF structure: {FirstLine(ex.Message)}", ex);
 

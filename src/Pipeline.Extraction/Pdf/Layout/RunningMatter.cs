@@ -57,6 +57,7 @@ internal static partial class RunningMatter
         }
 
         var kinds = new Dictionary<PageBlock, BlockKind>();
+        var marked = new List<List<(int Page, PageBlock Block, double Distance)>>();
         foreach (var ((top, key), members) in groups)
         {
             if (members.Count < 2)
@@ -76,6 +77,18 @@ internal static partial class RunningMatter
                 {
                     kinds[member.Block] = kind;
                 }
+            }
+
+            marked.Add(members);
+        }
+
+        // Text that is all a page has ("Potato 7" alone on page 8) is that page's content, not its running header.
+        var pagesWithBody = pages.Where(p => p.Blocks.Any(b => !kinds.ContainsKey(b))).Select(p => p.Number).ToHashSet();
+        foreach (var members in marked)
+        {
+            if (members.Count(m => pagesWithBody.Contains(m.Page)) * 2 < members.Count)
+            {
+                members.ForEach(m => kinds.Remove(m.Block));
             }
         }
 
