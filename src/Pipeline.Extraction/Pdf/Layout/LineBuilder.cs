@@ -11,6 +11,8 @@ namespace Pipeline.Extraction.Pdf.Layout;
 internal sealed class LineBuilder
 {
     private readonly Dictionary<string, bool> _boldFonts = new(StringComparer.Ordinal);
+    private string? _lastFont;
+    private bool _lastBold;
 
     /// <summary>The page's lines in stream order, text fixed; lines of spaces only are dropped.</summary>
     public List<TextLine> Build(IReadOnlyList<Letter> letters)
@@ -84,6 +86,12 @@ internal sealed class LineBuilder
             return false;
         }
 
+        // Letters of one run share the font name instance: skip hashing it for every letter.
+        if (ReferenceEquals(fontName, _lastFont))
+        {
+            return _lastBold;
+        }
+
         if (!_boldFonts.TryGetValue(fontName, out var bold))
         {
             bold = fontName.Contains("Bold", StringComparison.OrdinalIgnoreCase)
@@ -93,6 +101,7 @@ internal sealed class LineBuilder
             _boldFonts[fontName] = bold;
         }
 
+        (_lastFont, _lastBold) = (fontName, bold);
         return bold;
     }
 }

@@ -118,68 +118,93 @@ internal sealed class TextLine
             _glyphs.AddRange(ordered);
         }
 
-        var units = new List<string>(_glyphs.Count + 8);
-        var bold = new List<bool>(_glyphs.Count + 8);
-        var previousEnd = double.NaN;
+        var text = new StringBuilder(_glyphs.Count + 8);
+        var boldLength = -1;
         var hasRightToLeft = false;
+        var previousEnd = double.NaN;
         foreach (var glyph in _glyphs)
         {
+            if (SpaceBefore(glyph, previousEnd) && text.Length > 0 && text[^1] != ' ')
+            {
+                text.Append(' ');
+            }
+
             if (glyph.IsSpace)
             {
-                AddSpace(units, bold);
                 continue;
             }
 
-            if (!double.IsNaN(previousEnd) && glyph.X0 - previousEnd > SpaceGap * glyph.Size)
+            if (boldLength < 0 && !glyph.Bold)
             {
-                AddSpace(units, bold);
+                boldLength = text.Length;
             }
 
-            units.Add(glyph.Value);
-            bold.Add(glyph.Bold);
+            text.Append(glyph.Value);
             previousEnd = glyph.X1;
-            if (glyph.Value.Contains('\uFFFD', StringComparison.Ordinal))
+            if (glyph.Value[0] >= '\u0590')
             {
-                Unmapped++;
+                Unmapped += glyph.Value.Contains('\uFFFD', StringComparison.Ordinal) ? 1 : 0;
+                hasRightToLeft |= Bidi.ContainsRightToLeft(glyph.Value);
+            }
+        }
+
+        while (text.Length > 0 && text[^1] == ' ')
+        {
+            text.Length--;
+        }
+
+        Text = text.ToString();
+        if (hasRightToLeft)
+        {
+            Text = InLogicalOrder();
+        }
+        else
+        {
+            SetBoldPrefix(boldLength < 0 ? Text.Length : Math.Min(boldLength, Text.Length));
+        }
+
+        _glyphs.Clear();
+        _glyphs.TrimExcess();
+    }
+
+    private static bool SpaceBefore(in Glyph glyph, double previousEnd) =>
+        glyph.IsSpace || (!double.IsNaN(previousEnd) && glyph.X0 - previousEnd > SpaceGap * glyph.Size);
+
+    private string InLogicalOrder()
+    {
+        // Units are glyph texts and spaces: a multi-character glyph (lam-alef) must not be reversed inside.
+        var units = new List<string>(_glyphs.Count + 8);
+        var previousEnd = double.NaN;
+        foreach (var glyph in _glyphs)
+        {
+            if (SpaceBefore(glyph, previousEnd) && units.Count > 0 && units[^1] != " ")
+            {
+                units.Add(" ");
             }
 
-            hasRightToLeft |= Bidi.ContainsRightToLeft(glyph.Value);
+            if (!glyph.IsSpace)
+            {
+                units.Add(glyph.Value);
+                previousEnd = glyph.X1;
+            }
         }
 
         while (units.Count > 0 && units[^1] == " ")
         {
             units.RemoveAt(units.Count - 1);
-            bold.RemoveAt(bold.Count - 1);
         }
 
-        if (hasRightToLeft)
+        IsRightToLeft = Bidi.IsMostlyRightToLeft(units);
+        if (IsRightToLeft)
         {
-            IsRightToLeft = Bidi.IsMostlyRightToLeft(units);
-            if (IsRightToLeft)
-            {
-                Bidi.VisualToLogical(units);
-            }
-            else
-            {
-                Bidi.ReverseRightToLeftRuns(units);
-            }
-
-            bold.Clear();
+            Bidi.VisualToLogical(units);
         }
-
-        Text = string.Concat(units);
-        SetBoldPrefix(units, bold);
-        _glyphs.Clear();
-        _glyphs.TrimExcess();
-    }
-
-    private static void AddSpace(List<string> units, List<bool> bold)
-    {
-        if (units.Count > 0 && units[^1] != " ")
+        else
         {
-            units.Add(" ");
-            bold.Add(bold[^1]);
+            Bidi.ReverseRightToLeftRuns(units);
         }
+
+        return string.Concat(units);
     }
 
     // Fake bold and shadows print the same text twice, a fraction of a point apart.
@@ -197,35 +222,21 @@ internal sealed class TextLine
         return false;
     }
 
-    private void SetBoldPrefix(List<string> units, List<bool> bold)
+    private void SetBoldPrefix(int boldLength)
     {
-        if (bold.Count == 0 || !bold[0])
+        if (boldLength == 0)
         {
             return;
         }
 
-        var count = 0;
-        while (count < bold.Count && (bold[count] || units[count] == " "))
-        {
-            count++;
-        }
-
-        AllBold = count == units.Count;
-        if (!AllBold)
+        AllBold = boldLength == Text.Length;
+        var end = boldLength;
+        if (!AllBold && Text[end] != ' ' && Text[end - 1] != ' ')
         {
             // Keep whole words: "Question 2(b):" not "Question 2(b"
-            while (count > 0 && units[count - 1] != " ")
-            {
-                count--;
-            }
+            end = Text.LastIndexOf(' ', end - 1) + 1;
         }
 
-        var prefix = new StringBuilder();
-        for (var i = 0; i < count; i++)
-        {
-            prefix.Append(units[i]);
-        }
-
-        BoldPrefix = prefix.ToString().Trim();
+        BoldPrefix = Text[..end].Trim();
     }
 }
