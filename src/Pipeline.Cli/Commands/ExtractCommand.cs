@@ -29,28 +29,12 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         {
             await BatchProgress.RunAsync(files.Count, async progress =>
             {
-                using var gate = new SemaphoreSlim(settings.Parallel ?? Environment.ProcessorCount);
-                var running = files.Select(file => Task.Run(
-                    async () =>
-                    {
-                        await gate.WaitAsync(cancellationToken);
-                        try
-                        {
-                            var result = extractor.ExtractFile(file, options, cancellationToken);
-                            progress.Completed(result);
-                            return result;
-                        }
-                        finally
-                        {
-                            gate.Release();
-                        }
-                    },
-                    cancellationToken)).ToList();
+                var results = Extract(files, extractor, options, settings.Parallel ?? Environment.ProcessorCount, progress, cancellationToken);
 
                 // Written in input order, so the output does not depend on which file finished first.
-                foreach (var task in running)
+                foreach (var pending in results)
                 {
-                    var result = await task;
+                    var result = await pending;
                     failed += result.Succeeded ? 0 : 1;
                     await sink.WriteAsync(result);
                 }
@@ -58,6 +42,42 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         }
 
         return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="parallel"/> dedicated worker threads that take files in turn. Extraction blocks (it waits on
+    /// its time-limited thread), so it must not run on thread-pool threads, which would starve the awaits writing the output.
+    /// </summary>
+    private static Task<ExtractionResult>[] Extract(List<string> files, DocumentExtractor extractor, ExtractionOptions options, int parallel, BatchProgress progress, CancellationToken cancellationToken)
+    {
+        var results = files.Select(_ => new TaskCompletionSource<ExtractionResult>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        var next = -1;
+        for (var worker = 0; worker < Math.Min(parallel, files.Count); worker++)
+        {
+            var thread = new Thread(() =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < files.Count)
+                {
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        results[i].SetCanceled(cancellationToken);
+                        continue;
+                    }
+
+                    var result = extractor.ExtractFile(files[i], options, cancellationToken);
+                    progress.Completed(result);
+                    results[i].SetResult(result);
+                }
+            })
+            {
+                IsBackground = true,
+                Name = "extract worker " + worker,
+            };
+            thread.Start();
+        }
+
+        return [.. results.Select(r => r.Task)];
     }
 
     private static List<string> FindFiles(IEnumerable<string> paths)
