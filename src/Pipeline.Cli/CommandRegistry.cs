@@ -7,6 +7,7 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<Commands.ExtractCommand>("extract").WithDescription("Extract text in reading order from PDF and Word files (plain text, or JSON with --json).");
         config.AddBranch("campaign", Commands.Campaign.CampaignBranch.Configure);
         config.AddBranch("eval", Commands.Eval.EvalBranch.Configure);
     }

@@ -5,6 +5,6 @@ internal static class ExtractorRegistry
 {
     public static IEnumerable<IFormatExtractor> All()
     {
-        yield break;
+        yield return new Pdf.PdfExtractor();
     }
 }

@@ -24,6 +24,11 @@ public static class FormatDetector
     /// <summary>File extensions a reply folder is scanned for.</summary>
     public static IReadOnlyCollection<string> KnownExtensions => ByExtension.Keys;
 
+    /// <summary>The format the content shows (a PDF header within the first kilobyte), else the one the extension names.</summary>
+    /// <remarks>A PDF saved as .docx is read as PDF; a .pdf that is no PDF goes to the PDF reader, which reports it as wrong-format.</remarks>
+    public static SourceFormat Detect(string path, ReadOnlySpan<byte> content) =>
+        content[..Math.Min(content.Length, 1024)].IndexOf("%PDF-"u8) >= 0 ? SourceFormat.Pdf : FromExtension(path);
+
     /// <summary>The format the extension names; <see cref="SourceFormat.Unknown"/> when none.</summary>
     public static SourceFormat FromExtension(string path) =>
         ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : SourceFormat.Unknown;

@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace Pipeline.Extraction.Pdf.Text;
+
+/// <summary>
+/// Joins a block's lines into one text, undoing end-of-line hyphenation: "compli-" + "ance" → "compliance", while a real
+/// compound broken at its hyphen stays hyphenated ("end-" + "use" → "end-use" when the document writes "end-use" elsewhere,
+/// "Anti-" + "Corruption", "state-of-the-" + "art").
+/// </summary>
+internal static class LineJoiner
+{
+    public static string Join(IReadOnlyList<string> lines, bool rightToLeft, Vocabulary vocabulary)
+    {
+        if (lines.Count == 1)
+        {
+            return Clean(lines[0]);
+        }
+
+        var text = new StringBuilder(lines[0]);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var next = lines[i];
+            var hyphen = rightToLeft ? null : TrailingHyphen(text, next);
+            if (hyphen is { } h)
+            {
+                var keep = h != '\u00AD' && KeepsHyphen(text, next, vocabulary);
+                text.Length--;
+                if (keep)
+                {
+                    text.Append('-');
+                }
+
+                text.Append(next);
+            }
+            else
+            {
+                text.Append(' ').Append(next);
+            }
+        }
+
+        return Clean(text.ToString());
+    }
+
+    /// <summary>Removes soft hyphens left inside the text and collapses runs of spaces.</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Contains('\u00AD', StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal)
+            && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' ')))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c == '\u00AD' || (c == ' ' && (builder.Length == 0 || builder[^1] == ' ')))
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static char? TrailingHyphen(StringBuilder text, string next)
+    {
+        if (text.Length < 2 || next.Length == 0 || !char.IsLetter(next[0]))
+        {
+            return null;
+        }
+
+        var last = text[^1];
+        return last is '-' or '\u00AD' or '\u2010' && char.IsLetter(text[^2]) ? last : null;
+    }
+
+    private static bool KeepsHyphen(StringBuilder text, string next, Vocabulary vocabulary)
+    {
+        var start = text.Length - 1;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        var before = text.ToString(start, text.Length - 1 - start);
+        var end = 0;
+        while (end < next.Length && char.IsLetter(next[end]))
+        {
+            end++;
+        }
+
+        var after = next[..end];
+        if (before.Contains('-', StringComparison.Ordinal) || (char.IsUpper(after[0]) && char.IsLower(before[^1])))
+        {
+            return true;
+        }
+
+        var joined = (before + after).ToLowerInvariant();
+        var hyphenated = before.ToLowerInvariant() + "-" + after.ToLowerInvariant();
+        return vocabulary.Contains(hyphenated) && !vocabulary.Contains(joined);
+    }
+}

@@ -1,0 +1,60 @@
+using Pipeline.Extraction.Pdf.Text;
+
+namespace Pipeline.Extraction.Tests.Pdf;
+
+public sealed class TextNormalisationTests
+{
+    [Theory]
+    [InlineData("\uFB01", "fi")]
+    [InlineData("\uFB02", "fl")]
+    [InlineData("\uFB00", "ff")]
+    [InlineData("\uFB03", "ffi")]
+    [InlineData("\uFB04", "ffl")]
+    [InlineData("\u00A0", " ")]
+    [InlineData("\u2009", " ")]
+    [InlineData("\u200B", "")]
+    [InlineData("\u200F", "")]
+    [InlineData("\uFEFF", "")]
+    [InlineData("\uFEB3", "\u0633")]
+    [InlineData("a", "a")]
+    public void Glyph_IsNormalised(string glyph, string expected) => Assert.Equal(expected, TextNormaliser.Glyph(glyph));
+
+    [Fact]
+    public void SoftHyphenInsideAWord_IsDropped_AtLineEndItJoins()
+    {
+        // Given lines with soft hyphens inside a word and at a line end
+        var vocabulary = new Vocabulary(() => []);
+
+        // When
+        var text = LineJoiner.Join(["opti\u00ADmal trans\u00AD", "parency"], rightToLeft: false, vocabulary);
+
+        // Then
+        Assert.Equal("optimal transparency", text);
+    }
+
+    [Fact]
+    public void RightToLeftLine_InVisualOrder_IsPutInLogicalOrder_NumbersKeepTheirOrder()
+    {
+        // Given "سنة 2022" (year 2022) laid out on the page: digits left, then the word read from the right
+        List<string> visual = ["2", "0", "2", "2", " ", "ة", "ن", "س"];
+
+        // When
+        Bidi.VisualToLogical(visual);
+
+        // Then
+        Assert.Equal("سنة 2022", string.Concat(visual));
+    }
+
+    [Fact]
+    public void LeftToRightLine_WithAnArabicWord_OnlyTheArabicRunIsReversed()
+    {
+        // Given "see سنة here" in visual order
+        List<string> visual = ["s", "e", "e", " ", "ة", "ن", "س", " ", "h", "e", "r", "e"];
+
+        // When
+        Bidi.ReverseRightToLeftRuns(visual);
+
+        // Then
+        Assert.Equal("see سنة here", string.Concat(visual));
+    }
+}
