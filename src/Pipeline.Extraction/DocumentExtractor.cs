@@ -89,7 +89,7 @@ public sealed class DocumentExtractor
             throw new PipelineException(ErrorCode.EmptyFile, path, "the file is empty (0 bytes)");
         }
 
-        var format = FormatDetector.FromExtension(path);
+        var format = FormatDetector.Detect(path, bytes);
         var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return new ExtractionInput(path, bytes, format, id);
     }

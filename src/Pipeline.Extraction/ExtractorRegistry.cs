@@ -5,6 +5,9 @@ internal static class ExtractorRegistry
 {
     public static IEnumerable<IFormatExtractor> All()
     {
-        yield break;
+        yield return new Word.DocxExtractor();
+        yield return new Text.PlainTextExtractor();
+        yield return new Text.MarkdownExtractor();
+        yield return new Html.HtmlExtractor();
     }
 }
