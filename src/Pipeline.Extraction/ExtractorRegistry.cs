@@ -9,5 +9,7 @@ internal static class ExtractorRegistry
         yield return new Text.PlainTextExtractor();
         yield return new Text.MarkdownExtractor();
         yield return new Html.HtmlExtractor();
+        yield return new Conversion.ConvertedWordExtractor();
+        yield return new Eml.EmlExtractor();
     }
 }
