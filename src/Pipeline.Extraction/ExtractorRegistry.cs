@@ -6,8 +6,8 @@ internal static class ExtractorRegistry
     public static IEnumerable<IFormatExtractor> All()
     {
         yield return new Word.DocxExtractor();
-        yield return new Text.PlainTextExtractor();
-        yield return new Text.MarkdownExtractor();
+        yield return Text.TextFileExtractor.PlainText();
+        yield return Text.TextFileExtractor.Markdown();
         yield return new Html.HtmlExtractor();
         yield return new Conversion.ConvertedWordExtractor();
         yield return new Eml.EmlExtractor();

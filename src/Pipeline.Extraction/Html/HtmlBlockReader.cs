@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AngleSharp.Dom;
 using Pipeline.Core.Documents;
 using Pipeline.Extraction.Text;
@@ -25,11 +24,9 @@ internal sealed class HtmlBlockReader
     };
 
     private readonly BlockCollector _blocks;
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _runIn = new();
+    private readonly RunInText _text = new();
     private readonly Stack<HtmlFrame> _frames = new();
     private readonly Stack<HtmlList> _lists = new();
-    private bool _runInOpen = true;
     private int _bold;
     private int _pre;
     private int _tables;
@@ -189,36 +186,11 @@ internal sealed class HtmlBlockReader
         }
     }
 
-    private void Append(string text)
-    {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        _text.Append(text);
-        if (!_runInOpen)
-        {
-            return;
-        }
-
-        if (_bold > 0 || string.IsNullOrWhiteSpace(text))
-        {
-            _runIn.Append(text);
-        }
-        else
-        {
-            _runInOpen = false;
-        }
-    }
+    private void Append(string text) => _text.Append(text, _bold > 0);
 
     private void Flush()
     {
-        var text = TextNormalizer.Normalize(_text.ToString());
-        var runIn = TextNormalizer.Normalize(_runIn.ToString());
-        _text.Clear();
-        _runIn.Clear();
-        _runInOpen = true;
+        var (text, runIn) = _text.Take();
         if (text.Length == 0)
         {
             return;
@@ -231,7 +203,7 @@ internal sealed class HtmlBlockReader
             ListLabel = frame.ListLabel,
             ListLevel = frame.ListLevel,
             Cell = frame.Cell,
-            RunIn = runIn.Length == 0 || frame.Kind == BlockKind.Heading ? null : runIn,
+            RunIn = frame.Kind == BlockKind.Heading ? null : runIn,
             IsRightToLeft = frame.RightToLeft || Bidi.StartsRightToLeft(text),
         });
 

@@ -13,13 +13,14 @@ internal static class TextDocuments
         IEnumerable<Diagnostic>? warnings = null,
         IReadOnlyDictionary<string, string>? metadata = null)
     {
+        var all = blocks.ToImmutable();
         var diagnostics = ImmutableArray.CreateRange(warnings ?? []);
-        if (!blocks.ToImmutable().Any(b => b.IsBody))
+        if (!all.Any(b => b.IsBody))
         {
             diagnostics = diagnostics.Add(Diagnostic.Warning("text.empty", "the document has no visible body text"));
         }
 
-        return new ExtractedDocument(input.DocumentId, input.Path, format, 0, blocks.ToImmutable(), diagnostics)
+        return new ExtractedDocument(input.DocumentId, input.Path, format, 0, all, diagnostics)
         {
             Positions = PositionUnit.ParagraphOrdinal,
             Metadata = metadata is null ? ImmutableDictionary<string, string>.Empty : metadata.ToImmutableDictionary(),

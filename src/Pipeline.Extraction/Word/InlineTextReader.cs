@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Extraction.Text;
@@ -16,28 +15,23 @@ namespace Pipeline.Extraction.Word;
 /// </summary>
 internal sealed class InlineTextReader(WordStyles styles, FieldTracker fields, NoteCatalog? notes)
 {
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _runIn = new();
+    private readonly RunInText _text = new();
     private readonly List<string> _notes = [];
     private readonly List<OpenXmlElement> _textBoxes = [];
-    private bool _runInOpen;
     private RunFormat _paragraphFormat;
 
     public (string Text, string? RunIn, ImmutableArray<string> Notes, IReadOnlyList<OpenXmlElement> TextBoxes) Read(Paragraph paragraph, RunFormat paragraphFormat)
     {
-        _text.Clear();
-        _runIn.Clear();
         _notes.Clear();
         _textBoxes.Clear();
-        _runInOpen = true;
         _paragraphFormat = paragraphFormat.Over(styles.DefaultRun);
         Children(paragraph);
         fields.EndParagraph();
 
-        var runIn = _runIn.Length == 0 ? null : TextNormalizer.Normalize(_runIn.ToString());
+        var (text, runIn) = _text.Take();
         return (
-            TextNormalizer.Normalize(_text.ToString()),
-            string.IsNullOrEmpty(runIn) ? null : runIn,
+            text,
+            runIn,
             _notes.Count == 0 ? [] : [.. _notes],
             _textBoxes.Count == 0 ? [] : [.. _textBoxes]);
     }
@@ -155,26 +149,5 @@ internal sealed class InlineTextReader(WordStyles styles, FieldTracker fields, N
         }
     }
 
-    private void Append(string text, bool bold)
-    {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        _text.Append(text);
-        if (!_runInOpen)
-        {
-            return;
-        }
-
-        if (bold || string.IsNullOrWhiteSpace(text))
-        {
-            _runIn.Append(text);
-        }
-        else
-        {
-            _runInOpen = false;
-        }
-    }
+    private void Append(string text, bool bold) => _text.Append(text, bold);
 }
