@@ -40,9 +40,9 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             }
         }
 
-        if (MarkerParser.Parse(head.Text) is { } marker)
+        if ((WholeReference(head.Text) ?? MarkerParser.Parse(head.Text)) is { } marker)
         {
-            var fromMarker = Accept(marker, head, context, head.Text[marker.Length..]);
+            var fromMarker = Accept(marker, head, context, head.Text[Math.Min(marker.Length, head.Text.Length)..]);
             if (fromMarker is not null)
             {
                 return fromMarker;
@@ -71,6 +71,10 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
     /// <summary>A table cell may hold nothing but the question number ("3", "2(b)"), or start with a marker.</summary>
     private static RawMarker? CellMarker(Block cell) =>
         MarkerParser.ParseLabel(cell.Text) ?? MarkerParser.Parse(cell.Text + " ");
+
+    /// <summary>A paragraph that is nothing but a reference ("1a", "Q2b", "2(b)"): a table cell whose table was lost, or a label on its own line.</summary>
+    private static RawMarker? WholeReference(string text) =>
+        text.Trim().Length is > 0 and <= 10 ? MarkerParser.ParseLabel(text) ?? MarkerParser.Parse(text.Trim() + " ") : null;
 
     private Identification? Accept(RawMarker marker, Block head, ReadingContext context, string rest)
     {
@@ -154,7 +158,7 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
 
     private static string? LabelOf(RawMarker marker, Block head) => marker.Kind switch
     {
-        MarkerKind.ListLabel => head.ListLabel?.Trim(),
+        MarkerKind.ListLabel => (head.ListLabel ?? head.Text).Trim(),
         MarkerKind.Bare or MarkerKind.LetterOnly or MarkerKind.Roman => head.Text.Trim()[..Math.Min(marker.Length, head.Text.Trim().Length)].Trim(),
         _ => null,
     };

@@ -16,6 +16,8 @@ public sealed partial class SegmenterTests
     [InlineData("QUESTION 2B. We meet NGOs twice a year.")]
     [InlineData("(2b) We meet NGOs twice a year.")]
     [InlineData("Question n° 2 b) Nous rencontrons des ONG deux fois par an.")]
+    [InlineData("II(b) We meet NGOs twice a year.")]
+    [InlineData("II.b We meet NGOs twice a year.")]
     public void Marker_EachCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
     {
         // Given a reply that answers 2a then, in some style, 2b
@@ -115,6 +117,8 @@ public sealed partial class SegmenterTests
     [InlineData("Q1a-c: None of our products is sold in the region.", "1a,1b,1c")]
     [InlineData("1(a)–(c) None of our products is sold in the region.", "1a,1b,1c")]
     [InlineData("En réponse aux questions 2a à 2c, nous appliquons une procédure de vigilance.", "2a,2b,2c")]
+    [InlineData("Finally, on question 3, we have no plans to stop.", "3")]
+    [InlineData("As to questions 2d and 2e: we have a whistleblowing procedure.", "2d,2e")]
     public void Marker_CombinedAnswer_CarriesEveryQuestionItNames(string paragraph, string expected)
     {
         var document = Reply.New().Para("Dear Sir or Madam,").Para(paragraph).Build();
@@ -122,5 +126,25 @@ public sealed partial class SegmenterTests
         var reply = Segmented.Run(document);
 
         Assert.Equal(expected, reply.QuestionsOf(paragraph[..10]));
+    }
+
+    [Fact]
+    public void Marker_ParagraphThatIsOnlyAReference_StartsThatAnswer()
+    {
+        // Given a question | answer table whose cells PDF extraction delivered as paragraphs
+        var document = Reply.New()
+            .Para("No.")
+            .Para("Response")
+            .Para("1a")
+            .Para("We supply software only.")
+            .Para("3")
+            .Para("We do not comment on commercial plans.")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal("1a", reply.QuestionsOf("We supply software"));
+        Assert.Equal("3", reply.QuestionsOf("We do not comment"));
+        Assert.Equal("general", reply.QuestionsOf("Response"));
     }
 }

@@ -116,7 +116,8 @@ internal static partial class MarkerParser
         }
 
         var number = RomanNumerals.ToInt(m.Groups["roman"].Value);
-        return number is null ? null : new RawMarker(MarkerKind.Roman, [new RawReference(number, null, false)], offset + m.Length);
+        char? letter = m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null;
+        return number is null ? null : new RawMarker(MarkerKind.Roman, [new RawReference(number, letter, false)], offset + m.Length);
     }
 
     private static bool FollowedByMonth(string s, int at)
@@ -176,7 +177,7 @@ internal static partial class MarkerParser
     private static RawReference ToReference(Match m) =>
         new(int.Parse(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
 
-    [GeneratedRegex(@"^(?:in\s+(?:response|reply|answer)\s+to|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux))\s+(?:(?:your|the|vos|la|les)\s+)?(?<kw>questions?|q\.?|points?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + "(?:" + Joint + FollowingReference + @")*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux))\s+(?:(?:your|the|vos|la|les)\s+)?(?<kw>questions?|q\.?|points?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + "(?:" + Joint + FollowingReference + @")*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|frage|réponse\s+à\s+la\s+question)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -188,7 +189,7 @@ internal static partial class MarkerParser
     [GeneratedRegex(@"^\((?<let>[a-z])\)\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LetterOnly();
 
-    [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)[.):]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:[.):]\s+|\s?\((?<let>[a-z])\)[.:]?\s+|\.(?<let>[a-z])[.)]?\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Roman();
 
     [GeneratedRegex(@"^" + Reference + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
