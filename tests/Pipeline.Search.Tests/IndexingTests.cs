@@ -152,7 +152,7 @@ public sealed class IndexingTests
         Assert.Equal(
             "Our human rights due diligence process identifies the risks of misuse before any sale.\n\nFacial recognition systems are subject to an enhanced review by the ethics committee.",
             dueDiligence.Text);
-        Assert.Equal([Topic.DueDiligence], dueDiligence.Topics);
+        Assert.Equal([Topic.DueDiligence], dueDiligence.Topics.AsEnumerable());
         Assert.Equal((QuestionId.General, (AnswerStatus?)null), (segments[0].PrimaryQuestion, segments[0].Status));
     }
 
