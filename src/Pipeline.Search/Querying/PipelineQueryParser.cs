@@ -43,7 +43,7 @@ internal sealed class PipelineQueryParser : MultiFieldQueryParser
 
     private static string? Resolve(string? field) =>
         field is null || field == SegmentFields.Text ? null
-        : SegmentFields.Queryable.Contains(field) ? field
+        : field == "*" || SegmentFields.Queryable.Contains(field) ? field
         : throw new UnknownFieldException(field);
 
     private static NumericRangeQuery<int> PageQuery(string? from, string? to, bool startInclusive, bool endInclusive) =>

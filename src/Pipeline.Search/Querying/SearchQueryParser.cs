@@ -17,12 +17,14 @@ public static partial class SearchQueryParser
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return QueryParseResult.Failure(new QuerySyntaxError(text, "the query is empty", 1, "type words to find, or *:* for every segment"));
+            return QueryParseResult.Failure(new QuerySyntaxError(text, "the query is empty", 1, "type words to find, or * for every segment"));
         }
 
         try
         {
-            return QueryParseResult.Success(new SearchQuery(text, new PipelineQueryParser().Parse(text)));
+            // A lone * reads as "everything", as users expect, rather than as a wildcard over every term.
+            var lucene = text.Trim() == "*" ? new MatchAllDocsQuery() : new PipelineQueryParser().Parse(text);
+            return QueryParseResult.Success(new SearchQuery(text, lucene));
         }
         catch (ParseException ex)
         {
@@ -55,9 +57,12 @@ public static partial class SearchQueryParser
                 return ExplainLexical(text, lexical.Message);
             case ParseException { CurrentToken: { } current } syntax:
                 var next = current.Next;
-                var position = next is null ? text.Length + 1 : ColumnToPosition(text, next.BeginColumn, next.Kind == 0);
-                var found = next is null || next.Kind == 0 ? "the end of the query" : $"'{next.Image}'";
-                return new QuerySyntaxError(text, $"unexpected {found}", position, HintFor(text, next?.Kind == 0, syntax));
+                var atEnd = next is null || next.Kind == 0;
+
+                // Token columns count from 0.
+                var position = atEnd ? text.Length + 1 : Math.Clamp(next!.BeginColumn + 1, 1, text.Length);
+                var found = atEnd ? "end of the query" : $"'{next!.Image}'";
+                return new QuerySyntaxError(text, $"unexpected {found}", position, HintFor(text, atEnd ? null : next!.Image, syntax));
             default:
                 return new QuerySyntaxError(text, FirstSentence(inner.Message), 1, GenericHint);
         }
@@ -65,15 +70,25 @@ public static partial class SearchQueryParser
 
     private static QuerySyntaxError ExplainLexical(string text, string message)
     {
-        var column = LexicalColumn().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value) : text.Length;
-        var unclosedQuote = message.Contains("<EOF>", StringComparison.Ordinal) && text.Count(c => c == '"') % 2 == 1;
-        return unclosedQuote
+        if (!message.Contains("<EOF>", StringComparison.Ordinal))
+        {
+            // Lexical errors count columns from 1.
+            var column = LexicalColumn().Match(message) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 1;
+            return new QuerySyntaxError(text, "unexpected character", Math.Clamp(column, 1, text.Length), GenericHint);
+        }
+
+        var trimmed = text.TrimEnd();
+        return text.Count(c => c == '"') % 2 == 1
             ? new QuerySyntaxError(text, "a phrase is not closed", text.LastIndexOf('"') + 1, "end the phrase with a double quote: \"facial recognition\"")
-            : new QuerySyntaxError(text, "unexpected character", Math.Clamp(column, 1, text.Length + 1), GenericHint);
+            : trimmed.EndsWith('\\')
+            ? new QuerySyntaxError(text, "nothing follows the escape character", trimmed.Length, "a backslash escapes the next character; write \\\\ for a backslash itself")
+            : new QuerySyntaxError(text, "unexpected end of the query", text.Length + 1,
+                text.Contains('^', StringComparison.Ordinal) ? "^ must be followed by a number (a boost), e.g. drone^2" : GenericHint);
     }
 
-    private static string HintFor(string text, bool atEnd, ParseException syntax)
+    private static string HintFor(string text, string? found, ParseException syntax)
     {
+        var atEnd = found is null;
         var opens = text.Count(c => c == '(') - text.Count(c => c == ')');
         if (opens > 0 && atEnd)
         {
@@ -85,17 +100,13 @@ public static partial class SearchQueryParser
             return "a ')' has no matching '('";
         }
 
-        if (atEnd && TrailingOperator().IsMatch(text))
+        if ((atEnd && TrailingOperator().IsMatch(text)) || found is "AND" or "OR" or "&&" or "||")
         {
-            return "AND, OR and NOT need a term after them; to search for the word itself, write it in lower case";
+            return "AND, OR and NOT join terms and need a term on each side; to search for the word itself, write it in lower case";
         }
 
         return syntax.ExpectedTokenSequences is { Length: > 0 } && atEnd ? "the query ends too early: complete it" : GenericHint;
     }
-
-    // The parser counts columns from 1 and, at the end of input, points at the last character.
-    private static int ColumnToPosition(string text, int column, bool endOfInput) =>
-        endOfInput ? text.Length + 1 : Math.Clamp(column, 1, text.Length + 1);
 
     private static string FirstSentence(string message) => message.Split('\n')[0].Trim();
 
