@@ -1,3 +1,4 @@
+using Pipeline.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli;
@@ -8,5 +9,7 @@ internal static class CommandRegistry
     public static void Register(IConfigurator config)
     {
         _ = config;
+        config.AddCommand<SearchCommand>("search").WithDescription("Search the indexed segments: ranked hits, snippets, facet counts.");
+        config.AddCommand<DocumentsCommand>("documents").WithDescription("List the documents in the index.");
     }
 }
