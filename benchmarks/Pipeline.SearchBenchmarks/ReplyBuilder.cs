@@ -10,14 +10,14 @@ using Pipeline.Search.Schema;
 
 namespace Pipeline.SearchBenchmarks;
 
-/// <summary>Groups consecutive segments of one campaign and file into replies, as ingest will hand them to the index.</summary>
+/// <summary>Groups consecutive segments of one campaign, file and company into replies, as ingest will hand them to the index; a seed without file names gets one reply per company.</summary>
 internal static class ReplyBuilder
 {
     public static List<IndexedReply> Build(IEnumerable<SeedSegment> segments, string folder)
     {
         var ingestedAt = DateTimeOffset.UtcNow;
         return [.. segments
-            .ChunkBy(s => (s.Campaign, s.File))
+            .ChunkBy(s => (s.Campaign, s.File, s.Company))
             .Select(group => ToReply(group, folder, ingestedAt))];
     }
 
@@ -25,7 +25,8 @@ internal static class ReplyBuilder
     {
         var first = group[0];
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(first.Campaign + first.File + string.Concat(group.Select(s => s.Text)))));
-        var document = new ExtractedDocument(id, Path.Combine(folder, first.Campaign, first.File), SourceFormat.Pdf, group.Max(s => s.Page), [], []);
+        var file = first.File.Length > 0 ? first.File : first.Company.ToLowerInvariant().Replace(' ', '-') + "-reply.pdf";
+        var document = new ExtractedDocument(id, Path.Combine(folder, first.Campaign, file), SourceFormat.Pdf, group.Max(s => s.Page), [], []);
         var segments = group.Select(s =>
             new Segment(id, [.. s.Questions.Select(QuestionId.Parse)], SegmentMethod.Marker, 0.9, [new Passage(s.Text, s.Page, 0)])
             {

@@ -28,7 +28,8 @@ internal static class DocumentsView
         }
 
         await output.WriteLineAsync();
-        await output.WriteLineAsync($"{documents.Count} documents, {documents.Sum(d => d.SegmentCount)} segments");
+        var segments = documents.Sum(d => d.SegmentCount);
+        await output.WriteLineAsync($"{documents.Count} document{(documents.Count == 1 ? "" : "s")}, {segments} segment{(segments == 1 ? "" : "s")}");
         foreach (var document in documents.Where(d => d.Warnings.Length > 0))
         {
             foreach (var warning in document.Warnings)
