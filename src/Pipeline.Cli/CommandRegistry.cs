@@ -1,3 +1,4 @@
+using Pipeline.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli;
@@ -8,6 +9,8 @@ internal static class CommandRegistry
     public static void Register(IConfigurator config)
     {
         config.AddCommand<Commands.ExtractCommand>("extract").WithDescription("Extract text in reading order from PDF and Word files (plain text, or JSON with --json).");
+        config.AddCommand<SearchCommand>("search").WithDescription("Search the indexed segments: ranked hits, snippets, facet counts.");
+        config.AddCommand<DocumentsCommand>("documents").WithDescription("List the documents in the index.");
         config.AddBranch("campaign", Commands.Campaign.CampaignBranch.Configure);
         config.AddBranch("eval", Commands.Eval.EvalBranch.Configure);
     }
