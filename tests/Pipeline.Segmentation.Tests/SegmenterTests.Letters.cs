@@ -72,4 +72,22 @@ public sealed partial class SegmenterTests
         Assert.All(reply.Segments, s => Assert.Equal(SegmentMethod.None, s.Method));
         Assert.Equal(4, reply.Segments.Sum(s => s.Passages.Length));
     }
+
+    [Theory]
+    [InlineData("Sincerely, Rachel Okafor Deputy General Counsel")]
+    [InlineData("Kind regards")]
+    [InlineData("Veuillez agréer, Madame, l'expression de nos salutations distinguées.")]
+    public void Letter_SignOff_EvenRunTogetherWithTheSignature_EndsTheAnswers(string signOff)
+    {
+        var document = Reply.New()
+            .Para("3) We have no plans to stop.")
+            .Para(signOff)
+            .Para("Head of Compliance")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal("general", reply.QuestionsOf(signOff[..5]));
+        Assert.Equal("general", reply.QuestionsOf("Head of"));
+    }
 }
