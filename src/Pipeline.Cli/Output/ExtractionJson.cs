@@ -14,12 +14,14 @@ internal sealed record ExtractionJson(string Source, ExtractionJson.DocumentJson
             return new ExtractionJson(result.Source, null, [], result.Error is { } e ? new ErrorJson(e.Code, e.Message) : null);
         }
 
+        return new ExtractionJson(result.Source, Describe(document), [.. document.Blocks.Select(BlockJson.From)], null);
+    }
+
+    /// <summary>The <c>document</c> object: id, source, format, pages, positions, language, metadata, warnings, attachments.</summary>
+    public static DocumentJson Describe(ExtractedDocument document)
+    {
         var attachments = document.Attachments.IsDefaultOrEmpty ? null : document.Attachments.Select(From).ToList();
-        return new ExtractionJson(
-            result.Source,
-            new DocumentJson(document.Id, document.Source, document.Format, document.Pages, document.Positions, document.Language, document.Metadata, document.Warnings, attachments),
-            [.. document.Blocks.Select(BlockJson.From)],
-            null);
+        return new DocumentJson(document.Id, document.Source, document.Format, document.Pages, document.Positions, document.Language, document.Metadata, document.Warnings, attachments);
     }
 
     internal sealed record DocumentJson(

@@ -1,0 +1,53 @@
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using Pipeline.Workflows.Segmenting;
+
+namespace Pipeline.Cli.Output;
+
+/// <summary>The JSON shape of one segmented reply: <c>{"source","document","company","companyListed","attribution","segments","error"}</c>.</summary>
+internal sealed record SegmentationJson(
+    string Source,
+    ExtractionJson.DocumentJson? Document,
+    string? Company,
+    bool CompanyListed,
+    AttributionSource? Attribution,
+    IReadOnlyList<SegmentationJson.SegmentJson> Segments,
+    ExtractionJson.ErrorJson? Error)
+{
+    public static SegmentationJson From(SegmentedFile file)
+    {
+        if (file.Reply is not { } reply)
+        {
+            return new SegmentationJson(file.Path, null, null, false, null, [], file.Error is { } e ? new ExtractionJson.ErrorJson(e.Code, e.Message) : null);
+        }
+
+        return new SegmentationJson(
+            file.Path,
+            ExtractionJson.Describe(reply.Document),
+            reply.Company.Name,
+            reply.Company.Listed,
+            reply.Company.Source,
+            [.. reply.Segments.Select(SegmentJson.From)],
+            null);
+    }
+
+    internal sealed record SegmentJson(
+        IReadOnlyList<QuestionId> Questions,
+        string Text,
+        IReadOnlyList<int> Pages,
+        SegmentMethod Method,
+        double Confidence,
+        Topic? Topic,
+        IReadOnlyList<int> Blocks)
+    {
+        public static SegmentJson From(Segment segment) => new(
+            segment.Questions,
+            segment.Text,
+            segment.Pages,
+            segment.Method,
+            segment.Confidence,
+            segment.Topic,
+            [.. segment.Passages.Select(p => p.BlockIndex)]);
+    }
+}
