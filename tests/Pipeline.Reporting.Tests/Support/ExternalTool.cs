@@ -13,6 +13,9 @@ internal static class ExternalTool
             .FirstOrDefault(File.Exists);
     }
 
+    /// <summary>The file a path leads to once symbolic links are followed.</summary>
+    public static string RealPath(string path) => File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+
     /// <summary>Runs the program and returns its standard output; throws when it fails or overruns.</summary>
     public static string Run(string program, IEnumerable<string> arguments, TimeSpan timeout)
     {
