@@ -91,6 +91,27 @@ public sealed class XlsxRendererTests
     }
 
     [Fact]
+    public void RowsOfWrappedText_GetAHeightForTheirLines_SingleLineRowsKeepTheDefault()
+    {
+        // When
+        using var workbook = new XlsxWorkbook(Rendered.Bytes(ComparisonFormat.Xlsx));
+        var rows = workbook.Sheet("By question").Descendants<Row>().ToList();
+
+        // Then: Aquila's 1a cell is a status line, 4 lines of excerpt at 42 wide, and the source
+        Assert.True(rows[1].CustomHeight!.Value);
+        Assert.Equal((6 * 15) + 3, rows[1].Height!.Value);
+        Assert.Null(rows[6].Height);
+    }
+
+    [Theory]
+    [InlineData("", 10, 1)]
+    [InlineData("one line", 10, 1)]
+    [InlineData("first\nsecond", 40, 2)]
+    [InlineData("0123456789012345678901234567890123456789", 10, 4)]
+    public void Lines_EstimatesWrappedLinesFromColumnWidth(string text, double width, int expected) =>
+        Assert.Equal(expected, SheetBuilder.Lines(text, width));
+
+    [Fact]
     public void Answers_IsTheLongForm_WithFullTextVerbatim()
     {
         // When

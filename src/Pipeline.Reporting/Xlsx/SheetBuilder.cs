@@ -10,6 +10,9 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
     /// <summary>Excel's limit on the characters of one cell.</summary>
     private const int MaxCellText = 32_767;
 
+    /// <summary>Points per line of 11 pt text, and Excel's tallest row.</summary>
+    private const double LineHeight = 15, MaxRowHeight = 409;
+
     private readonly SheetData _data = new();
     private int _columns;
 
@@ -27,9 +30,18 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
         var rowIndex = (uint)_data.ChildElements.Count + 1;
         var row = new Row { RowIndex = rowIndex };
         var column = 0;
+        var lines = 1;
         foreach (var cell in cells)
         {
+            lines = Math.Max(lines, Lines(cell.Text, column < widths.Count ? widths[column] : 10));
             row.Append(Create(cell, $"{ColumnName(column++)}{rowIndex}"));
+        }
+
+        // Neither Excel nor LibreOffice sizes rows of wrapped text on opening a generated file, so the height is set here.
+        if (lines > 1)
+        {
+            row.Height = Math.Min(MaxRowHeight, (lines * LineHeight) + 3);
+            row.CustomHeight = true;
         }
 
         _columns = Math.Max(_columns, column);
@@ -63,6 +75,14 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
         }
 
         return worksheet;
+    }
+
+    /// <summary>An estimate of the wrapped lines of <paramref name="text"/> in a column <paramref name="width"/> characters wide.</summary>
+    internal static int Lines(string text, double width)
+    {
+        // A width unit is one digit of the default font; running text averages a little narrower.
+        var perLine = Math.Max(1, (int)(width * 1.1) - 1);
+        return text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / (double)perLine)));
     }
 
     /// <summary>"A" for 0, "Z" for 25, "AA" for 26.</summary>
