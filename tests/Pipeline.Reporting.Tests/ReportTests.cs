@@ -43,6 +43,7 @@ public sealed partial class ReportTests
         Assert.Contains("<p class=\"lead\"><strong>5 of 8 companies replied (63%); 3 did not respond.</strong></p>", html);
         Assert.Equal(["Sabre Optronics", "Elbe Defence Systems", "Huadian Vision Co., Ltd."], NameList(html, "no-response"));
         Assert.Equal(6, NameList(html, "replied").Length);
+        Assert.Contains("<h3>Replied (6, including 1 not on the campaign's list)</h3>", html);
         Assert.Contains("Castellan Border Services <span class=\"note\">(not on the campaign's list)</span>", html);
     }
 

@@ -57,7 +57,9 @@ internal static class ReportSections
             html.Append($"<p class=\"lead\"><strong>{HtmlText.Encode(rate)}</strong></p>");
         }
 
-        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent())))
+        var unlisted = companies.Count(c => c.IsRespondent() && !c.Listed);
+        var note = unlisted == 0 ? string.Empty : $", including {unlisted} not on the campaign's list";
+        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent()), note))
             .Append(NameList("declined", "Declined to take part", companies.Where(c => c.Replied() && !c.IsRespondent())))
             .Append(NameList("no-response", "Did not respond", companies.Where(c => !c.Replied())));
         return html.Append("</section>").ToString();
@@ -108,7 +110,7 @@ internal static class ReportSections
         return $"<section id=\"questions\"><h2>Questions</h2><ul class=\"findings\">{string.Concat(items)}</ul></section>";
     }
 
-    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies)
+    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies, string note = "")
     {
         var list = companies.ToList();
         if (list.Count == 0)
@@ -117,6 +119,6 @@ internal static class ReportSections
         }
 
         var items = list.Select(c => $"<li>{HtmlText.Encode(c.Name)}{(c.Listed ? string.Empty : " <span class=\"note\">(not on the campaign's list)</span>")}</li>");
-        return $"<h3>{title} ({list.Count})</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
+        return $"<h3>{title} ({list.Count}{note})</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
     }
 }
