@@ -24,6 +24,10 @@ public sealed class FindingContext
     public ImmutableArray<CompanyEntry> RespondentsWith(Question question, AnswerStatus status) =>
         [.. Respondents.Where(c => View.Cell(c, question).Status == status)];
 
+    /// <summary>Each question (in order) with the respondents whose cell has <paramref name="status"/>; questions with none are left out.</summary>
+    public IEnumerable<(Question Question, ImmutableArray<CompanyEntry> Companies)> QuestionsWith(AnswerStatus status) =>
+        View.Questions.Select(q => (q, RespondentsWith(q, status))).Where(x => !x.Item2.IsEmpty);
+
     /// <summary>The respondents with the most questions of <paramref name="status"/>, and that number; empty when none has any.</summary>
     public (int Count, ImmutableArray<CompanyEntry> Companies) Leaders(AnswerStatus status)
     {

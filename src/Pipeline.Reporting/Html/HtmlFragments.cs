@@ -38,6 +38,15 @@ internal static class HtmlFragments
         return html.ToString();
     }
 
+    /// <summary>The opening of a matrix table up to its first column header ("Company"); the caller adds the other headers.</summary>
+    public static StringBuilder MatrixStart(string id, string cssClass, string caption) =>
+        new StringBuilder($"<div class=\"scroll\"><table class=\"{cssClass}\" id=\"{id}\">")
+            .Append($"<caption class=\"note\">{caption}</caption><thead><tr><th scope=\"col\">Company</th>");
+
+    /// <summary>A matrix row's opening: the company's name and its part in the outreach.</summary>
+    public static string RowStart(CompanyEntry company) =>
+        $"<tr><th scope=\"row\">{HtmlText.Encode(company.Name)}<small>{HtmlText.Encode(ReplyText.Of(company))}</small></th>";
+
     /// <summary>The dialog content of one cell, as an inert template the page script copies.</summary>
     public static string Template(string id, string heading, string content) =>
         $"<template id=\"{id}\"><h2 id=\"detail-title\">{heading}</h2>{content}</template>";

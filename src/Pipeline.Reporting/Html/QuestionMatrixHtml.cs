@@ -14,9 +14,7 @@ internal static class QuestionMatrixHtml
 
     public static string Render(ComparisonView view, string idPrefix)
     {
-        var html = new StringBuilder("<div class=\"scroll\"><table class=\"matrix\" id=\"").Append(idPrefix).Append("\">")
-            .Append("<caption class=\"note\">Answer status of each company to each question. Hover for a summary; click (or Enter) to read the answers.</caption>")
-            .Append("<thead><tr><th scope=\"col\">Company</th>");
+        var html = HtmlFragments.MatrixStart(idPrefix, "matrix", "Answer status of each company to each question. Hover for a summary; click (or Enter) to read the answers.");
         foreach (var question in view.Questions)
         {
             html.Append($"<th scope=\"col\" title=\"{HtmlText.Encode(question.Text)}\">{HtmlText.Encode(question.Id.Value)}<small>{HtmlText.Encode(question.ShortTitle)}</small></th>");
@@ -27,7 +25,7 @@ internal static class QuestionMatrixHtml
         for (var row = 0; row < view.Companies.Length; row++)
         {
             var company = view.Companies[row];
-            html.Append($"<tr><th scope=\"row\">{HtmlText.Encode(company.Name)}<small>{HtmlText.Encode(ReplyText.Of(company))}</small></th>");
+            html.Append(HtmlFragments.RowStart(company));
             for (var col = 0; col < view.Questions.Length; col++)
             {
                 var question = view.Questions[col];

@@ -17,9 +17,7 @@ internal static class TopicMatrixHtml
 
     public static string Render(ComparisonView view, ImmutableArray<CompanyEntry> companies, string idPrefix)
     {
-        var html = new StringBuilder("<div class=\"scroll\"><table class=\"matrix coverage\" id=\"").Append(idPrefix).Append("\">")
-            .Append("<caption class=\"note\">Passages classified under each due-diligence topic, per company. Darker = more passages; click a cell to read the strongest one.</caption>")
-            .Append("<thead><tr><th scope=\"col\">Company</th>");
+        var html = HtmlFragments.MatrixStart(idPrefix, "matrix coverage", "Passages classified under each due-diligence topic, per company. Darker = more passages; click a cell to read the strongest one.");
         foreach (var topic in view.Topics)
         {
             html.Append($"<th scope=\"col\">{HtmlText.Encode(topic.Title())}</th>");
@@ -30,7 +28,7 @@ internal static class TopicMatrixHtml
         for (var row = 0; row < companies.Length; row++)
         {
             var company = companies[row];
-            html.Append($"<tr><th scope=\"row\">{HtmlText.Encode(company.Name)}<small>{HtmlText.Encode(ReplyText.Of(company))}</small></th>");
+            html.Append(HtmlFragments.RowStart(company));
             for (var col = 0; col < view.Topics.Length; col++)
             {
                 var topic = view.Topics[col];

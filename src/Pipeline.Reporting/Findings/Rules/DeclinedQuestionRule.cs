@@ -14,14 +14,8 @@ internal sealed class DeclinedQuestionRule : IFindingRule
 
     public IEnumerable<Finding> Find(FindingContext context)
     {
-        foreach (var question in context.View.Questions)
+        foreach (var (question, declined) in context.QuestionsWith(AnswerStatus.Declined))
         {
-            var declined = context.RespondentsWith(question, AnswerStatus.Declined);
-            if (declined.IsEmpty)
-            {
-                continue;
-            }
-
             var citing = declined.Count(c => context.View.Cell(c, question).Topics.Contains(Topic.ConfidentialityDecline));
             var reason = citing == 0 ? string.Empty
                 : citing == declined.Length ? (citing == 1 ? ", citing confidentiality" : ", all citing confidentiality")

@@ -10,14 +10,8 @@ internal sealed class NotAddressedRule : IFindingRule
 
     public IEnumerable<Finding> Find(FindingContext context)
     {
-        foreach (var question in context.View.Questions)
+        foreach (var (question, silent) in context.QuestionsWith(AnswerStatus.NotAddressed))
         {
-            var silent = context.RespondentsWith(question, AnswerStatus.NotAddressed);
-            if (silent.IsEmpty)
-            {
-                continue;
-            }
-
             var names = FindingContext.Names(silent);
             var text = $"Question {FindingContext.Name(question)} was not addressed by {silent.Length} of {Phrases.Count(context.Respondents.Length, "respondent", "respondents")}: {Phrases.List(names)}.";
             yield return new Finding(Id, text) { Companies = names, Questions = [question.Id] };
