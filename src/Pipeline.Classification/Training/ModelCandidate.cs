@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Classification.Training;
+
+/// <summary>One pipeline the trainer may choose: a featurisation, a trainer, and whether classes are weighted.</summary>
+/// <param name="Name">Short name printed in tables and metrics ("sdca-maxent").</param>
+/// <param name="Features">How text becomes features.</param>
+/// <param name="Trainer">The multiclass trainer.</param>
+/// <param name="WeightClasses">Weight each example inversely to its class's frequency (where the trainer supports example weights).</param>
+public sealed record ModelCandidate(string Name, FeatureSettings Features, TrainerKind Trainer, bool WeightClasses)
+{
+    /// <summary>The plain baseline every choice is compared with: bag of words, SDCA maximum entropy, no weights.</summary>
+    public static ModelCandidate Baseline { get; } = new("baseline-bow-sdca", FeatureSettings.BagOfWords, TrainerKind.SdcaMaximumEntropy, WeightClasses: false);
+
+    /// <summary>The candidates compared by cross-validation, in order of preference on a tie.</summary>
+    public static ImmutableArray<ModelCandidate> Standard { get; } =
+    [
+        new("sdca-maxent", FeatureSettings.WordAndCharNgrams, TrainerKind.SdcaMaximumEntropy, WeightClasses: true),
+        new("lbfgs-maxent", FeatureSettings.WordAndCharNgrams, TrainerKind.LbfgsMaximumEntropy, WeightClasses: true),
+        new("ova-linear-svm", FeatureSettings.WordAndCharNgrams, TrainerKind.OneVersusAllLinearSvm, WeightClasses: true),
+        new("ova-averaged-perceptron", FeatureSettings.WordAndCharNgrams, TrainerKind.OneVersusAllAveragedPerceptron, WeightClasses: false),
+    ];
+
+    /// <summary>Whether <see cref="Trainer"/> honours example weights.</summary>
+    public bool UsesWeights => WeightClasses && Trainer != TrainerKind.OneVersusAllAveragedPerceptron;
+}
