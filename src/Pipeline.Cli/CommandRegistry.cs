@@ -7,6 +7,8 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
-        _ = config;
+        config.AddCommand<Commands.Classification.TrainCommand>("train").WithDescription("Train the topic classifier from corpus/training (trainers compared by cross-validation) and write the model and its metrics.");
+        config.AddCommand<Commands.Classification.ClassifyCommand>("classify").WithDescription("Classify a passage (or each line of a JSON-lines file) into one of the 12 due-diligence topics, with scores.");
+        config.AddBranch("eval", Commands.Classification.EvalBranch.Configure);
     }
 }

@@ -44,6 +44,9 @@ internal static class EstimatorFactory
                 FeatureColumnName = ModelColumns.Features,
                 ExampleWeightColumnName = weight,
                 NumberOfThreads = 1,
+                L2Regularization = (float?)candidate.L2Regularization,
+                L1Regularization = (float?)candidate.L1Regularization,
+                MaximumNumberOfIterations = candidate.Iterations,
             }),
             TrainerKind.LbfgsMaximumEntropy => trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
@@ -51,18 +54,25 @@ internal static class EstimatorFactory
                 FeatureColumnName = ModelColumns.Features,
                 ExampleWeightColumnName = weight,
                 NumberOfThreads = 1,
+                L2Regularization = (float?)candidate.L2Regularization ?? 1f,
+                L1Regularization = (float?)candidate.L1Regularization ?? 1f,
+                MaximumNumberOfIterations = candidate.Iterations ?? int.MaxValue,
             }),
             TrainerKind.OneVersusAllLinearSvm => trainers.OneVersusAll(
                 ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
                 {
                     FeatureColumnName = ModelColumns.Features,
                     ExampleWeightColumnName = weight,
+                    Lambda = (float?)candidate.L2Regularization ?? 0.001f,
+                    NumberOfIterations = candidate.Iterations ?? 1,
                 }),
                 ModelColumns.Label),
             TrainerKind.OneVersusAllAveragedPerceptron => trainers.OneVersusAll(
                 ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
                 {
                     FeatureColumnName = ModelColumns.Features,
+                    L2Regularization = (float?)candidate.L2Regularization ?? 0f,
+                    NumberOfIterations = candidate.Iterations ?? 1,
                 }),
                 ModelColumns.Label),
             _ => throw new ArgumentOutOfRangeException(nameof(candidate), candidate.Trainer, "unknown trainer"),

@@ -21,6 +21,15 @@ public sealed record ModelCandidate(string Name, FeatureSettings Features, Train
         new("ova-averaged-perceptron", FeatureSettings.WordAndCharNgrams, TrainerKind.OneVersusAllAveragedPerceptron, WeightClasses: false),
     ];
 
+    /// <summary>L2 regularisation (lambda for the SVM); null for ML.NET's default (SDCA infers one from the data).</summary>
+    public double? L2Regularization { get; init; }
+
+    /// <summary>L1 regularisation of the maximum-entropy trainers; null for ML.NET's default.</summary>
+    public double? L1Regularization { get; init; }
+
+    /// <summary>Passes over the data (maximum iterations for SDCA and L-BFGS); null for ML.NET's default.</summary>
+    public int? Iterations { get; init; }
+
     /// <summary>Whether <see cref="Trainer"/> honours example weights.</summary>
     public bool UsesWeights => WeightClasses && Trainer != TrainerKind.OneVersusAllAveragedPerceptron;
 }

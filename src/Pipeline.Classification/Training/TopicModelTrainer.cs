@@ -76,7 +76,8 @@ public sealed class TopicModelTrainer(TrainingOptions options)
 
         // Keys come from the full label list, in topic order, so every model scores all 12 topics in the same slots
         // even when a small sample lacks some.
-        var keyData = ml.Data.LoadFromEnumerable(TopicLabels.All.Select(t => new LabelledRow { Label = t.ToLabel() }));
+        var labels = ml.Data.LoadFromEnumerable(TopicLabels.All.Select(t => new LabelledRow { Label = t.ToLabel() }));
+        var keyData = ml.Transforms.SelectColumns(ModelColumns.Label).Fit(labels).Transform(labels);
         var data = ml.Data.LoadFromEnumerable(rows);
         var keyed = ml.Transforms.Conversion.MapValueToKey(ModelColumns.Label, ModelColumns.Label, keyData: keyData).Fit(data).Transform(data);
         var transformer = EstimatorFactory.Create(ml, candidate).Fit(keyed);

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Pipeline.Core.Json;
+
 namespace Pipeline.Classification.Training;
 
 /// <summary>The multiclass trainers compared by <see cref="TopicModelTrainer"/> (all in ML.NET's standard trainers).</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<TrainerKind>))]
 public enum TrainerKind
 {
     /// <summary>Maximum-entropy (softmax) regression by stochastic dual coordinate ascent, single-threaded.</summary>
