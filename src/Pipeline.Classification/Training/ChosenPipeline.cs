@@ -16,11 +16,11 @@ public sealed record ChosenPipeline(string Candidate, TrainerKind Trainer, strin
                 + $"word 1-{candidate.Features.WordNgramLength}-grams {(candidate.Features.TfIdf ? "TF-IDF" : "TF")}, "
                 + (candidate.Features.CharNgramLength > 0 ? $"char {candidate.Features.CharNgramLength}-grams, " : string.Empty) + "L2 norm",
             ["exampleWeights"] = candidate.UsesWeights ? "inverse class frequency (mean 1)" : "none",
-            ["trainerOptions"] = candidate.Trainer switch
+            ["trainerOptions"] = (candidate.Trainer switch
             {
-                TrainerKind.SdcaMaximumEntropy or TrainerKind.LbfgsMaximumEntropy => "ML.NET defaults, NumberOfThreads = 1",
-                _ => "ML.NET defaults, one binary model per topic, Platt calibration",
-            },
+                TrainerKind.SdcaMaximumEntropy or TrainerKind.LbfgsMaximumEntropy => "NumberOfThreads = 1",
+                _ => "one binary model per topic, Platt calibration",
+            }) + $"; L1 {candidate.L1Regularization?.ToString() ?? "default"}, L2 {candidate.L2Regularization?.ToString() ?? "default"}, iterations {candidate.Iterations?.ToString() ?? "default"}",
             ["seed"] = options.Seed.ToString(),
             ["folds"] = options.Folds.ToString(),
         }));

@@ -12,13 +12,17 @@ public sealed record ModelCandidate(string Name, FeatureSettings Features, Train
     /// <summary>The plain baseline every choice is compared with: bag of words, SDCA maximum entropy, no weights.</summary>
     public static ModelCandidate Baseline { get; } = new("baseline-bow-sdca", FeatureSettings.BagOfWords, TrainerKind.SdcaMaximumEntropy, WeightClasses: false);
 
-    /// <summary>The candidates compared by cross-validation, in order of preference on a tie.</summary>
+    /// <summary>
+    /// The candidates compared by cross-validation, in order of preference on a tie. Regularisation was set by
+    /// cross-validation on the training set only: ML.NET's L-BFGS defaults (L1 = L2 = 1) underfit L2-normalised text
+    /// features (CV macro-F1 0.62); without L1 and with L2 = 0.01 it reaches 0.90 (0.001 gives the same). A one-versus-all
+    /// linear SVM (lambda 0.001, 10 passes) reached 0.72 and was dropped to keep `pipeline train` short.
+    /// </summary>
     public static ImmutableArray<ModelCandidate> Standard { get; } =
     [
         new("sdca-maxent", FeatureSettings.WordAndCharNgrams, TrainerKind.SdcaMaximumEntropy, WeightClasses: true),
-        new("lbfgs-maxent", FeatureSettings.WordAndCharNgrams, TrainerKind.LbfgsMaximumEntropy, WeightClasses: true),
-        new("ova-linear-svm", FeatureSettings.WordAndCharNgrams, TrainerKind.OneVersusAllLinearSvm, WeightClasses: true),
-        new("ova-averaged-perceptron", FeatureSettings.WordAndCharNgrams, TrainerKind.OneVersusAllAveragedPerceptron, WeightClasses: false),
+        new("lbfgs-maxent", FeatureSettings.WordAndCharNgrams, TrainerKind.LbfgsMaximumEntropy, WeightClasses: true) { L1Regularization = 0, L2Regularization = 0.01 },
+        new("ova-averaged-perceptron", FeatureSettings.WordAndCharNgrams, TrainerKind.OneVersusAllAveragedPerceptron, WeightClasses: false) { Iterations = 10 },
     ];
 
     /// <summary>L2 regularisation (lambda for the SVM); null for ML.NET's default (SDCA infers one from the data).</summary>
