@@ -3,16 +3,18 @@ using Spectre.Console.Cli;
 
 namespace Pipeline.Cli;
 
-/// <summary>Every verb of `pipeline`, one line each.</summary>
+/// <summary>Every verb of `pipeline`, one line each, in the order of the pipeline's stages.</summary>
 internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
-        config.AddCommand<Commands.ExtractCommand>("extract").WithDescription("Extract text in reading order from PDF and Word files (plain text, or JSON with --json).");
+        config.AddCommand<ExtractCommand>("extract").WithDescription("Extract text in reading order from PDF and Word files (plain text, or JSON with --json).");
+        config.AddBranch("campaign", Commands.Campaign.CampaignBranch.Configure);
+        config.AddCommand<SegmentCommand>("segment").WithDescription("Split replies into answers per question of a campaign (markers, restated questions, tables).");
+        config.AddCommand<Commands.Classification.TrainCommand>("train").WithDescription("Train the topic classifier from corpus/training (trainers compared by cross-validation) and write the model and its metrics.");
+        config.AddCommand<Commands.Classification.ClassifyCommand>("classify").WithDescription("Classify a passage (or each line of a JSON-lines file) into one of the 12 due-diligence topics, with scores.");
         config.AddCommand<SearchCommand>("search").WithDescription("Search the indexed segments: ranked hits, snippets, facet counts.");
         config.AddCommand<DocumentsCommand>("documents").WithDescription("List the documents in the index.");
-        config.AddCommand<SegmentCommand>("segment").WithDescription("Split replies into answers per question of a campaign (markers, restated questions, tables).");
-        config.AddBranch("campaign", Commands.Campaign.CampaignBranch.Configure);
         config.AddBranch("eval", Commands.Eval.EvalBranch.Configure);
     }
 }
