@@ -24,6 +24,24 @@ public static class FormatDetector
     /// <summary>File extensions a reply folder is scanned for.</summary>
     public static IReadOnlyCollection<string> KnownExtensions => ByExtension.Keys;
 
+    /// <summary>
+    /// The format the content shows where it contradicts the name (RTF or a Word 97-2003 file saved as .doc/.docx, a
+    /// .docx saved as .doc), else the format the extension names. An encrypted OOXML file stays Word (reported as encrypted).
+    /// </summary>
+    public static SourceFormat Detect(string path, ReadOnlySpan<byte> content)
+    {
+        var byName = FromExtension(path);
+        return byName switch
+        {
+            SourceFormat.Docx or SourceFormat.Doc or SourceFormat.Rtf or SourceFormat.Odt when Word.OfficeContainer.IsRtf(content) => SourceFormat.Rtf,
+            SourceFormat.Docx or SourceFormat.Doc or SourceFormat.Rtf or SourceFormat.Odt when Word.OfficeContainer.IsCompoundFile(content) =>
+                Word.OfficeContainer.IsEncryptedPackage(content) ? SourceFormat.Docx : SourceFormat.Doc,
+            SourceFormat.Doc or SourceFormat.Rtf or SourceFormat.Odt when Word.OfficeContainer.IsZip(content) =>
+                Word.OfficeContainer.IsOpenDocument(content) ? SourceFormat.Odt : SourceFormat.Docx,
+            _ => byName,
+        };
+    }
+
     /// <summary>The format the extension names; <see cref="SourceFormat.Unknown"/> when none.</summary>
     public static SourceFormat FromExtension(string path) =>
         ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : SourceFormat.Unknown;
