@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Pipeline.Campaigns;
 using Pipeline.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
@@ -13,13 +12,5 @@ internal class CampaignSettings : JsonSettings
     public string? Campaign { get; init; }
 
     /// <summary>Loads the campaign; a missing option or file is a usage error, a malformed file fatal.</summary>
-    public Core.Campaigns.Campaign LoadCampaign()
-    {
-        if (string.IsNullOrWhiteSpace(Campaign))
-        {
-            throw new UsageException("--campaign <FILE> is required");
-        }
-
-        return File.Exists(Campaign) ? CampaignLoader.Load(Campaign) : throw new UsageException($"no such campaign file: {Campaign}");
-    }
+    public Core.Campaigns.Campaign LoadCampaign() => CampaignFile.Load(Campaign);
 }

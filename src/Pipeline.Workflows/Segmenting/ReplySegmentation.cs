@@ -14,15 +14,19 @@ public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmente
     /// <param name="campaign">The campaign it answers.</param>
     /// <param name="company">The company to use when neither the file name nor the letter names one.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public SegmentedFile Run(string path, Campaign campaign, string? company = null, CancellationToken cancellationToken = default)
+    public SegmentedFile Run(string path, Campaign campaign, string? company = null, CancellationToken cancellationToken = default) =>
+        Run(path, campaign, new ReplyRequest { FallbackCompany = company }, cancellationToken);
+
+    public SegmentedFile Run(string path, Campaign campaign, ReplyRequest request, CancellationToken cancellationToken = default)
     {
-        var extraction = extractor.ExtractFile(path, ExtractionOptions.Default, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        var extraction = extractor.ExtractFile(path, request.Extraction ?? ExtractionOptions.Default, cancellationToken);
         if (extraction.Document is not { } document)
         {
             return new SegmentedFile(path, null, extraction.Error);
         }
 
-        var attribution = CompanyAttributor.Attribute(document, campaign, company);
+        var attribution = request.Attribution ?? CompanyAttributor.Attribute(document, campaign, request.FallbackCompany);
         return new SegmentedFile(path, segmenter.Segment(document, campaign, attribution), null);
     }
 }

@@ -1,0 +1,18 @@
+using Pipeline.Cli.Infrastructure;
+using Pipeline.Reporting.Report;
+using Pipeline.Workflows;
+using Pipeline.Workflows.Comparison;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>`pipeline report --out report.html`: the campaign at a glance, as one self-contained HTML page.</summary>
+internal sealed class ReportCommand : PipelineCommand<ReportSettings>
+{
+    protected override async Task<int> RunAsync(ReportSettings settings, CancellationToken cancellationToken)
+    {
+        var comparison = IndexedCampaigns.Compare(settings.Index, settings.Campaign);
+        RunJob.WriteAtomically(settings.Out!, stream => new CampaignReportRenderer().Render(comparison, stream));
+        await Console.Out.WriteLineAsync($"wrote {settings.Out}");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,63 @@
+using Pipeline.Campaigns;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Errors;
+
+namespace Pipeline.Workflows;
+
+/// <summary>
+/// Keeps a copy of each ingested campaign's file beside its index (<c>&lt;index&gt;/campaigns/&lt;id&gt;.yaml</c>), so that
+/// compare, report and the web app know a campaign's questions and companies from its id alone.
+/// </summary>
+public static class CampaignStore
+{
+    private const string Folder = "campaigns";
+
+    public static void Save(string indexDirectory, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        if (campaign.FilePath is not { } source)
+        {
+            throw new ArgumentException("only a campaign loaded from a file can be stored", nameof(campaign));
+        }
+
+        var folder = Path.Combine(indexDirectory, Folder);
+        Directory.CreateDirectory(folder);
+        var target = PathOf(indexDirectory, campaign.Id);
+        var temporary = target + ".tmp";
+        File.Copy(source, temporary, overwrite: true);
+        File.Move(temporary, target, overwrite: true);
+    }
+
+    /// <summary>The ids of the campaigns stored with the index, sorted.</summary>
+    public static IReadOnlyList<string> Ids(string indexDirectory)
+    {
+        var folder = Path.Combine(indexDirectory, Folder);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    /// <summary>
+    /// The campaign named <paramref name="id"/>; when <paramref name="id"/> is null, the only campaign of the index.
+    /// A missing or ambiguous campaign is an <see cref="ErrorCode.InvalidInput"/> error listing those available.
+    /// </summary>
+    public static Campaign Load(string indexDirectory, string? id)
+    {
+        var ids = Ids(indexDirectory);
+        if (id is null)
+        {
+            return ids.Count switch
+            {
+                1 => CampaignLoader.Load(PathOf(indexDirectory, ids[0])),
+                0 => throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, "no campaign has been ingested into this index; run `pipeline ingest <folder> --campaign <file>` first"),
+                _ => throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, $"the index holds several campaigns ({string.Join(", ", ids)}); choose one with --campaign"),
+            };
+        }
+
+        return ids.Contains(id)
+            ? CampaignLoader.Load(PathOf(indexDirectory, id))
+            : throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, $"no campaign '{id}' in this index (it holds: {(ids.Count == 0 ? "none" : string.Join(", ", ids))})");
+    }
+
+    private static string PathOf(string indexDirectory, string id) => Path.Combine(indexDirectory, Folder, id + ".yaml");
+}

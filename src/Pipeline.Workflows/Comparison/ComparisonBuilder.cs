@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Pipeline.Classification.Status;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using Pipeline.Search.Indexing;
+using Pipeline.Search.Reading;
+
+namespace Pipeline.Workflows.Comparison;
+
+/// <summary>
+/// Builds a campaign's <see cref="CampaignComparison"/> from the index: every company approached (and every unlisted
+/// company that replied) against every question — status by <see cref="AnswerStatusRules"/> over all the company's
+/// segments — and against every topic.
+/// </summary>
+public static class ComparisonBuilder
+{
+    public static CampaignComparison Build(SegmentIndex index, Campaign campaign, DateTimeOffset? generatedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var documents = index.ListDocuments(campaign.Id);
+        var segments = index.ReadSegments(campaign.Id);
+        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow);
+    }
+
+    public static CampaignComparison Build(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<IndexedSegment> segments, DateTimeOffset generatedAt)
+    {
+        var companies = Companies(campaign, documents);
+        var byCompany = segments.Where(s => s.Company is not null).ToLookup(s => CanonicalName(campaign, s.Company!));
+        var questionCells = ImmutableArray.CreateBuilder<QuestionCell>();
+        var topicCells = ImmutableArray.CreateBuilder<TopicCell>();
+        foreach (var entry in companies)
+        {
+            var company = campaign.FindCompany(entry.Name) ?? new Company(entry.Name, [], null, ResponseStatus.Responded);
+            var ofCompany = byCompany[entry.Name].ToList();
+            var asSegments = ofCompany.Select(ToSegment).ToList();
+            foreach (var question in campaign.Questions)
+            {
+                var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply);
+                var answers = ofCompany.Where(s => s.Questions.Contains(question.Id)).Select(ToExcerpt);
+                questionCells.Add(new QuestionCell(entry.Name, question.Id, status, [.. answers]));
+            }
+
+            foreach (var topic in TopicLabels.All)
+            {
+                var about = ofCompany.Where(s => s.Topics.Contains(topic) || s.Topic == topic).ToList();
+                var strongest = about.Where(s => s.Topic == topic).OrderByDescending(s => s.TopicScore).FirstOrDefault()
+                    ?? about.FirstOrDefault();
+                topicCells.Add(new TopicCell(entry.Name, topic, about.Count, strongest is null ? null : ToExcerpt(strongest)));
+            }
+        }
+
+        return new CampaignComparison(campaign, companies, questionCells.ToImmutable(), topicCells.ToImmutable()) { GeneratedAt = generatedAt };
+    }
+
+    /// <summary>The campaign's companies in its order, then unlisted companies that replied, by name.</summary>
+    private static ImmutableArray<CompanyEntry> Companies(Campaign campaign, IReadOnlyList<IndexedDocument> documents)
+    {
+        var files = documents.Where(d => d.Company is not null)
+            .ToLookup(d => CanonicalName(campaign, d.Company!), d => d.FileName);
+        var listed = campaign.Companies.Select(c => new CompanyEntry(c.Name, c.Status, true, [.. files[c.Name].Order(StringComparer.Ordinal)]) { Country = c.Country });
+        var unlisted = files.Where(g => campaign.FindCompany(g.Key) is null)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CompanyEntry(g.Key, ResponseStatus.Responded, false, [.. g.Order(StringComparer.Ordinal)]));
+        return [.. listed, .. unlisted];
+    }
+
+    private static string CanonicalName(Campaign campaign, string name) => campaign.FindCompany(name)?.Name ?? name;
+
+    /// <summary>A segment as the index keeps it: one passage carrying the segment's topic.</summary>
+    private static Segment ToSegment(IndexedSegment s) =>
+        new(s.DocumentId, s.Questions, s.Method, s.Confidence, [new Passage(s.Text, s.Pages.IsDefaultOrEmpty ? 0 : s.Pages[0], s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore }])
+        {
+            Topic = s.Topic,
+            TopicScore = s.TopicScore,
+            Topics = s.Topics,
+        };
+
+    private static AnswerExcerpt ToExcerpt(IndexedSegment s) =>
+        new(s.Text, s.DocumentId, s.FileName, s.Pages, s.Questions, s.Method, s.Confidence)
+        {
+            Topic = s.Topic,
+            TopicScore = s.TopicScore,
+            Topics = s.Topics,
+        };
+}
