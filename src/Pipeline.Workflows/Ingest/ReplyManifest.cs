@@ -52,7 +52,7 @@ public sealed class ReplyManifest
             var entries = ImmutableArray.CreateBuilder<ManifestEntry>();
             while (csv.Read())
             {
-                var line = csv.RowNumber;
+                var line = csv.RowNumber + 1; // the header is line 1
                 var file = Field(csv, fileColumn);
                 var company = Field(csv, companyColumn);
                 if (file.Length == 0 && company.Length == 0)
