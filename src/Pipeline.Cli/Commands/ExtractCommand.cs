@@ -1,9 +1,6 @@
-using System.Text;
-using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Cli.Output;
 using Pipeline.Core.Documents;
-using Pipeline.Core.Json;
 using Pipeline.Extraction;
 
 namespace Pipeline.Cli.Commands;
@@ -100,89 +97,5 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         }
 
         return files;
-    }
-
-    private interface IExtractionSink : IAsyncDisposable
-    {
-        Task WriteAsync(ExtractionResult result);
-    }
-
-    private sealed class StdoutSink(bool json, bool asArray) : IExtractionSink
-    {
-        private readonly StreamWriter _out = new(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-        private int _written;
-
-        public async Task WriteAsync(ExtractionResult result)
-        {
-            if (json)
-            {
-                await _out.WriteAsync(_written == 0 ? (asArray ? "[\n" : "") : ",\n");
-                await _out.WriteAsync(JsonSerializer.Serialize(ExtractionJson.From(result), PipelineJson.Indented));
-            }
-            else if (result.Document is { } document)
-            {
-                if (asArray)
-                {
-                    await _out.WriteLineAsync($"{(_written == 0 ? "" : "\n")}==> {document.Source} <==\n");
-                }
-
-                ExtractionText.Write(_out, document);
-            }
-
-            _written++;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (json)
-            {
-                await _out.WriteLineAsync(asArray ? (_written == 0 ? "[]" : "\n]") : "");
-            }
-
-            await _out.DisposeAsync();
-        }
-    }
-
-    private sealed class FolderSink : IExtractionSink
-    {
-        private readonly string _folder;
-        private readonly bool _json;
-        private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
-
-        public FolderSink(string folder, bool json)
-        {
-            _folder = folder;
-            _json = json;
-            Directory.CreateDirectory(folder);
-        }
-
-        public async Task WriteAsync(ExtractionResult result)
-        {
-            if (!_json && result.Document is null)
-            {
-                return;
-            }
-
-            var name = Path.GetFileNameWithoutExtension(result.Source);
-            if (!_names.Add(name))
-            {
-                // Two inputs with the same name (report.pdf, report.docx, or in two folders): keep both.
-                name = Path.GetFileName(result.Source) + "-" + _names.Count;
-                _names.Add(name);
-            }
-
-            var path = Path.Combine(_folder, name + (_json ? ".json" : ".txt"));
-            await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-            if (_json)
-            {
-                await writer.WriteLineAsync(JsonSerializer.Serialize(ExtractionJson.From(result), PipelineJson.Indented));
-            }
-            else
-            {
-                ExtractionText.Write(writer, result.Document!);
-            }
-        }
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
