@@ -42,20 +42,24 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
     }
 
     /// <summary>
-    /// Starts <paramref name="parallel"/> dedicated worker threads that take files in turn. Extraction blocks (it waits on
+    /// Starts <paramref name="parallel"/> dedicated worker threads that take files in turn, largest first. Extraction blocks (it waits on
     /// its time-limited thread), so it must not run on thread-pool threads, which would starve the awaits writing the output.
     /// </summary>
     private static Task<ExtractionResult>[] Extract(List<string> files, DocumentExtractor extractor, ExtractionOptions options, int parallel, BatchProgress progress, CancellationToken cancellationToken)
     {
         var results = files.Select(_ => new TaskCompletionSource<ExtractionResult>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+
+        // Largest files first: a long report started last would leave the other cores idle at the end.
+        var queue = Enumerable.Range(0, files.Count).OrderByDescending(i => SizeOf(files[i])).ToArray();
         var next = -1;
         for (var worker = 0; worker < Math.Min(parallel, files.Count); worker++)
         {
             var thread = new Thread(() =>
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < files.Count)
+                int taken;
+                while ((taken = Interlocked.Increment(ref next)) < files.Count)
                 {
+                    var i = queue[taken];
                     if (cancellationToken.IsCancellationRequested)
                     {
                         results[i].SetCanceled(cancellationToken);
@@ -75,6 +79,18 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         }
 
         return [.. results.Select(r => r.Task)];
+    }
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static List<string> FindFiles(IEnumerable<string> paths)
