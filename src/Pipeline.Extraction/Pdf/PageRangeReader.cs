@@ -24,11 +24,13 @@ internal sealed class PageRangeReader(ExtractionInput input, ExtractionOptions o
             cancellationToken.ThrowIfCancellationRequested();
             List<TextLine> lines;
             BoundingBox pageBox;
+            bool hasImages;
             try
             {
                 var page = document.GetPage(number);
                 pageBox = PageBox(page);
                 lines = lineBuilder.Build(page.Letters);
+                hasImages = lines.Count == 0 && page.NumberOfImages > 0;
             }
             catch (PdfDocumentEncryptedException ex)
             {
@@ -52,7 +54,7 @@ internal sealed class PageRangeReader(ExtractionInput input, ExtractionOptions o
                 throw new PipelineException(ErrorCode.TooLarge, input.Path, $"too much text: over {maxCharacters:N0} characters by page {number}");
             }
 
-            pages.Add(new PageDraft(number, pageBox, BlockBuilder.Build(lines, options.LayoutAnalysis)));
+            pages.Add(new PageDraft(number, pageBox, BlockBuilder.Build(lines, options.LayoutAnalysis)) { HasImages = hasImages });
         }
 
         return new Result(pages, warnings, characters, unmapped);

@@ -35,10 +35,17 @@ public sealed class PdfExtractor : IFormatExtractor
         }
 
         var pages = ReadPages(input, options, document, warnings, cancellationToken);
-        var textless = pages.Where(p => p.Blocks.Count == 0).Select(p => p.Number).ToList();
-        if (textless.Count > 0)
+        // Only pages that draw an image can be scans; a page with neither text nor image is blank.
+        var blank = pages.Where(p => p.Blocks.Count == 0 && !p.HasImages).Select(p => p.Number).ToList();
+        if (blank.Count > 0)
         {
-            pages = new PageOcr(input, options, clock).Apply(pages, textless, warnings, cancellationToken);
+            warnings.Add(PageOcr.Warning("pdf.blank-page", blank, "no text and no image (a blank page)"));
+        }
+
+        var scanned = pages.Where(p => p.Blocks.Count == 0 && p.HasImages).Select(p => p.Number).ToList();
+        if (scanned.Count > 0)
+        {
+            pages = new PageOcr(input, options, clock).Apply(pages, scanned, warnings, cancellationToken);
         }
 
         return new ExtractedDocument(input.DocumentId, input.Path, SourceFormat.Pdf, document.NumberOfPages, PdfDocumentAssembler.Assemble(pages), [.. warnings])
