@@ -32,15 +32,38 @@ public sealed class DocumentExtractor
         options ??= ExtractionOptions.Default;
         try
         {
-            var input = ReadInput(path, options);
-            var extractor = _byFormat.GetValueOrDefault(input.Format)
-                ?? throw new PipelineException(ErrorCode.UnsupportedFormat, path, $"no reader for '{Path.GetExtension(path)}' files (supported: {string.Join(", ", FormatDetector.KnownExtensions)})");
-            return ExtractionResult.Success(RunWithTimeout(extractor, input, options, cancellationToken));
+            return Extract(ReadInput(path, options), options, cancellationToken);
         }
         catch (PipelineException ex)
         {
             return ExtractionResult.Failure(path, ex.ToError());
         }
+    }
+
+    /// <summary>Extracts a file already in memory (an e-mail attachment); <paramref name="source"/> names it in the result and errors, and its extension counts as the file's.</summary>
+    public ExtractionResult ExtractBytes(string source, ReadOnlyMemory<byte> bytes, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ExtractionOptions.Default;
+        try
+        {
+            if (bytes.Length > options.MaxFileBytes)
+            {
+                throw new PipelineException(ErrorCode.TooLarge, source, $"the content is {bytes.Length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit");
+            }
+
+            return Extract(CreateInput(source, bytes.ToArray()), options, cancellationToken);
+        }
+        catch (PipelineException ex)
+        {
+            return ExtractionResult.Failure(source, ex.ToError());
+        }
+    }
+
+    private ExtractionResult Extract(ExtractionInput input, ExtractionOptions options, CancellationToken cancellationToken)
+    {
+        var extractor = _byFormat.GetValueOrDefault(input.Format)
+            ?? throw new PipelineException(ErrorCode.UnsupportedFormat, input.Path, $"no reader for '{Path.GetExtension(input.Path)}' files (supported: {string.Join(", ", FormatDetector.KnownExtensions)})");
+        return ExtractionResult.Success(RunWithTimeout(extractor, input, options, cancellationToken));
     }
 
     /// <summary>The supported files under a folder (recursively, sorted), or the file itself.</summary>
@@ -84,6 +107,11 @@ public sealed class DocumentExtractor
             throw new PipelineException(ErrorCode.IoError, path, ex.Message, ex);
         }
 
+        return CreateInput(path, bytes);
+    }
+
+    private static ExtractionInput CreateInput(string path, byte[] bytes)
+    {
         if (bytes.Length == 0)
         {
             throw new PipelineException(ErrorCode.EmptyFile, path, "the file is empty (0 bytes)");

@@ -24,10 +24,30 @@ public static class FormatDetector
     /// <summary>File extensions a reply folder is scanned for.</summary>
     public static IReadOnlyCollection<string> KnownExtensions => ByExtension.Keys;
 
-    /// <summary>The format the content shows (a PDF header within the first kilobyte), else the one the extension names.</summary>
-    /// <remarks>A PDF saved as .docx is read as PDF; a .pdf that is no PDF goes to the PDF reader, which reports it as wrong-format.</remarks>
-    public static SourceFormat Detect(string path, ReadOnlySpan<byte> content) =>
-        content[..Math.Min(content.Length, 1024)].IndexOf("%PDF-"u8) >= 0 ? SourceFormat.Pdf : FromExtension(path);
+    /// <summary>
+    /// The format the content shows where it contradicts the name, else the format the extension names: a PDF header in
+    /// the first kilobyte makes any file a PDF (a .pdf without one goes to the PDF reader, which reports it as
+    /// wrong-format); RTF or a Word 97-2003 file saved as .doc/.docx; a .docx saved as .doc. An encrypted OOXML file stays
+    /// Word (reported as encrypted).
+    /// </summary>
+    public static SourceFormat Detect(string path, ReadOnlySpan<byte> content)
+    {
+        if (content[..Math.Min(content.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        {
+            return SourceFormat.Pdf;
+        }
+
+        var byName = FromExtension(path);
+        return byName switch
+        {
+            SourceFormat.Docx or SourceFormat.Doc or SourceFormat.Rtf or SourceFormat.Odt when Word.OfficeContainer.IsRtf(content) => SourceFormat.Rtf,
+            SourceFormat.Docx or SourceFormat.Doc or SourceFormat.Rtf or SourceFormat.Odt when Word.OfficeContainer.IsCompoundFile(content) =>
+                Word.OfficeContainer.IsEncryptedPackage(content) ? SourceFormat.Docx : SourceFormat.Doc,
+            SourceFormat.Doc or SourceFormat.Rtf or SourceFormat.Odt when Word.OfficeContainer.IsZip(content) =>
+                Word.OfficeContainer.IsOpenDocument(content) ? SourceFormat.Odt : SourceFormat.Docx,
+            _ => byName,
+        };
+    }
 
     /// <summary>The format the extension names; <see cref="SourceFormat.Unknown"/> when none.</summary>
     public static SourceFormat FromExtension(string path) =>

@@ -1,0 +1,55 @@
+using Pipeline.SearchBenchmarks;
+
+// Usage (from the repository root):
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- generate --seed benchmarks/data/seed-segments.jsonl --count 100000 --out out/bench/segments.jsonl
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- run --segments out/bench/segments.jsonl --queries benchmarks/data/search-queries.tsv --work out/bench
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- build-index --segments benchmarks/data/seed-segments.jsonl --index .pipeline/index
+var options = Options.Parse(args.Skip(1));
+switch (args.FirstOrDefault())
+{
+    case "generate":
+        var seed = SegmentsFile.Read(options.Required("--seed"));
+        var count = int.Parse(options.Get("--count") ?? "100000");
+        SegmentsFile.Write(options.Required("--out"), CorpusGenerator.Generate(seed, count, int.Parse(options.Get("--random-seed") ?? "42")));
+        Console.Error.WriteLine($"wrote {count} segments from {seed.Count} seed segments to {options.Required("--out")}");
+        return 0;
+
+    case "build-index":
+        using (var engine = new LuceneEngine(options.Required("--index"), commitEvery: 25))
+        {
+            engine.Prepare(SegmentsFile.Read(options.Required("--segments")));
+            Console.Error.WriteLine($"indexed {engine.Load()} segments into {Path.GetFullPath(options.Required("--index"))}");
+        }
+
+        return 0;
+
+    case "run":
+        var work = Path.GetFullPath(options.Required("--work"));
+        var luceneFolder = Path.Combine(work, "lucene-index");
+        var sqliteFile = Path.Combine(work, "fts5.sqlite");
+        if (Directory.Exists(luceneFolder))
+        {
+            Directory.Delete(luceneFolder, recursive: true);
+        }
+
+        foreach (var file in Directory.Exists(work) ? Directory.GetFiles(work, "fts5.sqlite*") : [])
+        {
+            File.Delete(file);
+        }
+
+        Directory.CreateDirectory(work);
+        var segments = SegmentsFile.Read(options.Required("--segments"));
+        var queries = BenchQuery.Read(options.Required("--queries"));
+        var commitEvery = int.Parse(options.Get("--commit-every") ?? "25");
+        using (var lucene = new LuceneEngine(luceneFolder, commitEvery))
+        using (var fts = new Fts5Engine(sqliteFile))
+        {
+            Console.WriteLine(Measurement.Run(segments, queries, [lucene, fts], int.Parse(options.Get("--rounds") ?? "20")));
+        }
+
+        return 0;
+
+    default:
+        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks generate|build-index|run [options] (see Program.cs and benchmarks/search-README.md)");
+        return 1;
+}

@@ -1,0 +1,46 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Pipeline.Classification.Model;
+
+/// <summary>
+/// What Pipeline adds to ML.NET's model zip (entry <see cref="EntryName"/>): the format version and whether input
+/// text is normalised before scoring. Its absence marks a zip that was not written by <c>pipeline train</c>.
+/// </summary>
+/// <param name="Format">Bumped when a model written by an older Pipeline can no longer be read.</param>
+/// <param name="Normalise">Apply the text normaliser before scoring.</param>
+/// <param name="Candidate">Name of the pipeline that was trained.</param>
+internal sealed record ModelManifest(int Format, bool Normalise, string Candidate)
+{
+    public const string EntryName = "Pipeline/topic-model.json";
+    public const int CurrentFormat = 1;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void WriteTo(ZipArchive zip)
+    {
+        var entry = zip.CreateEntry(EntryName, CompressionLevel.Optimal);
+        using var stream = entry.Open();
+        JsonSerializer.Serialize(stream, this, Json);
+    }
+
+    /// <summary>The manifest of <paramref name="zip"/>, or null when it has none or it cannot be read.</summary>
+    public static ModelManifest? ReadFrom(ZipArchive zip)
+    {
+        var entry = zip.GetEntry(EntryName);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = entry.Open();
+            return JsonSerializer.Deserialize<ModelManifest>(stream, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Classification.Routing;
+
+/// <summary>
+/// The classification stage: labels every passage of a segmented reply with a topic and score, derives each segment's
+/// topics, and routes general prose that segmentation could not tie to a question to the question expecting its topic.
+/// </summary>
+/// <remarks>
+/// Routing applies only to segments segmentation left general (<see cref="SegmentMethod.None"/>), paragraph by paragraph:
+/// a prose paragraph (paragraph or list item, at least <see cref="RoutingOptions.MinimumWords"/> words, score at least
+/// <see cref="RoutingOptions.MinimumScore"/>) whose topic is some question's <see cref="Question.Topic"/> becomes a segment
+/// of those questions (questionnaire order) with method <see cref="SegmentMethod.Topic"/> and confidence
+/// score × <see cref="RoutingOptions.ConfidenceFactor"/>. <see cref="Topic.Other"/>, topics no question expects, and
+/// unsure or short paragraphs stay general. Reading order is kept; a general segment is split around routed paragraphs.
+/// Passages that already carry a topic keep it, so classifying twice changes nothing. Thread-safe when the classifier is.
+/// </remarks>
+public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options)
+{
+    public SegmentClassifier(ITopicClassifier classifier)
+        : this(classifier, RoutingOptions.Default)
+    {
+    }
+
+    public SegmentedReply Classify(SegmentedReply reply, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var kinds = reply.Document.Blocks.GroupBy(b => b.Index).ToDictionary(g => g.Key, g => g.First().Kind);
+        var segments = ImmutableArray.CreateBuilder<Segment>();
+        foreach (var segment in reply.Segments)
+        {
+            var classified = segment with { Passages = [.. segment.Passages.Select(Label)] };
+            if (classified.IsGeneral && classified.Method == SegmentMethod.None)
+            {
+                segments.AddRange(Route(classified, campaign, kinds));
+            }
+            else
+            {
+                segments.Add(SegmentTopics.Apply(classified));
+            }
+        }
+
+        return reply with { Segments = segments.ToImmutable() };
+    }
+
+    private Passage Label(Passage passage)
+    {
+        if (passage.Topic is not null)
+        {
+            return passage;
+        }
+
+        var prediction = classifier.Predict(passage.Text);
+        return passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
+    }
+
+    private IEnumerable<Segment> Route(Segment general, Campaign campaign, Dictionary<int, BlockKind> kinds)
+    {
+        var targets = general.Passages.Select(p => TargetOf(p, campaign, kinds)).ToArray();
+        if (targets.All(t => t.IsDefaultOrEmpty))
+        {
+            yield return SegmentTopics.Apply(general);
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= targets.Length; i++)
+        {
+            var continues = i < targets.Length && SameTarget(targets[i], targets[start]) && (targets[i].IsDefaultOrEmpty || options.MergeConsecutive);
+            if (!continues)
+            {
+                yield return Piece(general, targets[start], general.Passages[start..i]);
+                start = i;
+            }
+        }
+    }
+
+    private Segment Piece(Segment general, ImmutableArray<QuestionId> target, ImmutableArray<Passage> passages)
+    {
+        var segment = target.IsDefaultOrEmpty
+            ? general with { Passages = passages }
+            : new Segment(general.DocumentId, target, SegmentMethod.Topic, Math.Round(passages.Average(p => p.TopicScore) * options.ConfidenceFactor, 3), passages);
+        return SegmentTopics.Apply(segment);
+    }
+
+    /// <summary>The questions a general passage is routed to; empty when it stays general.</summary>
+    private ImmutableArray<QuestionId> TargetOf(Passage passage, Campaign campaign, Dictionary<int, BlockKind> kinds)
+    {
+        var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
+        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < options.MinimumScore || Words.Count(passage.Text) < options.MinimumWords)
+        {
+            return [];
+        }
+
+        return [.. campaign.Questions.Where(q => q.Topic == topic).Select(q => q.Id)];
+    }
+
+    private static bool SameTarget(ImmutableArray<QuestionId> a, ImmutableArray<QuestionId> b) =>
+        a.IsDefaultOrEmpty ? b.IsDefaultOrEmpty : !b.IsDefaultOrEmpty && a.SequenceEqual(b);
+}

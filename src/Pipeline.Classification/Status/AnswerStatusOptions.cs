@@ -1,0 +1,24 @@
+namespace Pipeline.Classification.Status;
+
+/// <summary>Thresholds of <see cref="AnswerStatusRules"/>. Shares are of substantive text: characters of passages classified as anything but <c>other</c>.</summary>
+public sealed record AnswerStatusOptions
+{
+    /// <summary>Defaults: decline share 0.5, on-topic share 0.25, 15 words per question.</summary>
+    public static AnswerStatusOptions Default { get; } = new();
+
+    /// <summary><c>confidentiality_decline</c> covering at least this share of an answer (or of a whole reply) makes it a refusal.</summary>
+    public double DeclineShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// The question's expected topic must cover at least this share of the answer for it to count as answered. A quarter,
+    /// not a half: real answers mix topics (a due-diligence answer cites the policy and the safeguards), and about one
+    /// passage in eight is misclassified; below a quarter the answer is mostly about something else.
+    /// </summary>
+    public double OnTopicShare { get; init; } = 0.25;
+
+    /// <summary>
+    /// Fewer words than this for the question makes an answer partial ("2(d) Yes."). A segment answering several questions
+    /// counts its words divided among them, so a short combined answer is partial for each.
+    /// </summary>
+    public int MinimumWords { get; init; } = 15;
+}

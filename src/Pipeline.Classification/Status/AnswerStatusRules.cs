@@ -1,0 +1,67 @@
+using Pipeline.Classification.Routing;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Classification.Status;
+
+/// <summary>
+/// Decides what a company's reply amounts to for one question, from its classified segments. In order:
+/// <list type="number">
+/// <item><b>no reply document</b>: <see cref="AnswerStatus.Declined"/> when the campaign records the company as declined,
+/// else <see cref="AnswerStatus.NoResponse"/>.</item>
+/// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply as a whole is a refusal
+/// (<c>confidentiality_decline</c> covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive text,
+/// or the campaign records the company as declined), else <see cref="AnswerStatus.NotAddressed"/>.</item>
+/// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when <c>confidentiality_decline</c> covers at least
+/// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text (an explicit refusal is a passage the
+/// classifier labels so).</item>
+/// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text, when the question's
+/// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of it (evasive or about something
+/// else), or when it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words for this question (very short,
+/// or a combined answer spread thin over several questions).</item>
+/// <item>otherwise <see cref="AnswerStatus.Answered"/>.</item>
+/// </list>
+/// Substantive text is the characters of passages classified as anything but <c>other</c>. Segments must be classified
+/// (see <see cref="SegmentClassifier"/>); a question whose expected topic is <c>other</c> skips the on-topic test.
+/// </summary>
+public static class AnswerStatusRules
+{
+    /// <param name="company">The company, as the campaign lists it.</param>
+    /// <param name="question">The question.</param>
+    /// <param name="segmentsOfThatCompany">Every segment of every reply of the company (general ones included).</param>
+    /// <param name="hasReply">Whether any reply document of the company was read.</param>
+    /// <param name="options">Thresholds; <see cref="AnswerStatusOptions.Default"/> when null.</param>
+    public static AnswerStatus Decide(Company company, Question question, IReadOnlyList<Segment> segmentsOfThatCompany, bool hasReply, AnswerStatusOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(segmentsOfThatCompany);
+        options ??= AnswerStatusOptions.Default;
+        if (!hasReply)
+        {
+            return company.Status == ResponseStatus.Declined ? AnswerStatus.Declined : AnswerStatus.NoResponse;
+        }
+
+        var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && s.Questions.Contains(question.Id)).ToArray();
+        if (answer.Length == 0)
+        {
+            var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
+            var refusal = company.Status == ResponseStatus.Declined || SegmentTopics.Share(wholeReply, Topic.ConfidentialityDecline) >= options.DeclineShare;
+            return refusal ? AnswerStatus.Declined : AnswerStatus.NotAddressed;
+        }
+
+        var substantive = Substantive(answer.SelectMany(s => s.Passages));
+        if (substantive.Length > 0 && SegmentTopics.Share(substantive, Topic.ConfidentialityDecline) >= options.DeclineShare)
+        {
+            return AnswerStatus.Declined;
+        }
+
+        var offTopic = question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
+        var words = answer.Sum(s => (double)s.Passages.Sum(p => Words.Count(p.Text)) / s.Questions.Length);
+        return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;
+    }
+
+    private static Passage[] Substantive(IEnumerable<Passage> passages) =>
+        [.. passages.Where(p => p.Topic is { } t && t != Topic.Other)];
+}

@@ -1,0 +1,81 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+using Pipeline.Classification.Model;
+
+namespace Pipeline.Classification.Training;
+
+/// <summary>Builds the ML.NET estimator (featuriser then trainer) for a <see cref="ModelCandidate"/>.</summary>
+/// <remarks>Every trainer runs single-threaded so that the same data and seed give the same model.</remarks>
+internal static class EstimatorFactory
+{
+    public static IEstimator<ITransformer> Create(MLContext ml, ModelCandidate candidate) =>
+        ml.Transforms.Text.FeaturizeText(ModelColumns.Features, FeaturiserOptions(candidate.Features), ModelColumns.Text)
+            .Append(Trainer(ml, candidate));
+
+    private static TextFeaturizingEstimator.Options FeaturiserOptions(FeatureSettings features) => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = !features.Normalise,
+        KeepPunctuations = false,
+        KeepNumbers = true,
+        StopWordsRemoverOptions = features.RemoveStopWords ? new StopWordsRemovingEstimator.Options() : null,
+        WordFeatureExtractor = new WordBagEstimator.Options
+        {
+            NgramLength = features.WordNgramLength,
+            UseAllLengths = true,
+            Weighting = features.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf,
+        },
+        CharFeatureExtractor = features.CharNgramLength > 0
+            ? new WordBagEstimator.Options { NgramLength = features.CharNgramLength, UseAllLengths = false }
+            : null,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
+
+    private static IEstimator<ITransformer> Trainer(MLContext ml, ModelCandidate candidate)
+    {
+        var weight = candidate.UsesWeights ? ModelColumns.Weight : null;
+        var trainers = ml.MulticlassClassification.Trainers;
+        return candidate.Trainer switch
+        {
+            TrainerKind.SdcaMaximumEntropy => trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = ModelColumns.Label,
+                FeatureColumnName = ModelColumns.Features,
+                ExampleWeightColumnName = weight,
+                NumberOfThreads = 1,
+                L2Regularization = (float?)candidate.L2Regularization,
+                L1Regularization = (float?)candidate.L1Regularization,
+                MaximumNumberOfIterations = candidate.Iterations,
+            }),
+            TrainerKind.LbfgsMaximumEntropy => trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = ModelColumns.Label,
+                FeatureColumnName = ModelColumns.Features,
+                ExampleWeightColumnName = weight,
+                NumberOfThreads = 1,
+                L2Regularization = (float?)candidate.L2Regularization ?? 1f,
+                L1Regularization = (float?)candidate.L1Regularization ?? 1f,
+                MaximumNumberOfIterations = candidate.Iterations ?? int.MaxValue,
+            }),
+            TrainerKind.OneVersusAllLinearSvm => trainers.OneVersusAll(
+                ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+                {
+                    FeatureColumnName = ModelColumns.Features,
+                    ExampleWeightColumnName = weight,
+                    Lambda = (float?)candidate.L2Regularization ?? 0.001f,
+                    NumberOfIterations = candidate.Iterations ?? 1,
+                }),
+                ModelColumns.Label),
+            TrainerKind.OneVersusAllAveragedPerceptron => trainers.OneVersusAll(
+                ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+                {
+                    FeatureColumnName = ModelColumns.Features,
+                    L2Regularization = (float?)candidate.L2Regularization ?? 0f,
+                    NumberOfIterations = candidate.Iterations ?? 1,
+                }),
+                ModelColumns.Label),
+            _ => throw new ArgumentOutOfRangeException(nameof(candidate), candidate.Trainer, "unknown trainer"),
+        };
+    }
+}

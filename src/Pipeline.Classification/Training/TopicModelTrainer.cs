@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Microsoft.ML;
+using Pipeline.Classification.Evaluation;
+using Pipeline.Classification.Model;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Classification.Training;
+
+/// <summary>
+/// Selects a pipeline by stratified k-fold cross-validation on the training set (best mean macro-F1), trains it on the
+/// whole training set, and scores it and the plain baseline on the separate test set. The test set never influences
+/// the choice. Deterministic: the same data and options give the same model.
+/// </summary>
+public sealed class TopicModelTrainer(TrainingOptions options)
+{
+    public TopicModelTrainer()
+        : this(TrainingOptions.Default)
+    {
+    }
+
+    /// <param name="train">The training set.</param>
+    /// <param name="test">The held-out test set, or null to skip the test evaluation.</param>
+    /// <param name="progress">Receives one line per step (for stderr).</param>
+    /// <param name="cancellationToken">Checked between fits.</param>
+    public TrainingOutcome Train(LabelledDataSet train, LabelledDataSet? test, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var examples = train.Examples;
+        var results = new List<CrossValidationResult>();
+        foreach (var candidate in options.Candidates.Append(options.Baseline))
+        {
+            results.Add(CrossValidate(examples, candidate, progress, cancellationToken));
+        }
+
+        var best = options.Candidates
+            .Select((c, i) => (Candidate: c, Result: results[i]))
+            .OrderByDescending(x => x.Result.MacroF1)
+            .First().Candidate;
+        progress?.Report($"chosen {best.Name}; training on all {examples.Length} examples");
+        var model = Fit(examples, best, $"{best.Name} trained on {train.Folder}");
+
+        ClassificationScores? testScores = null;
+        ClassificationScores? baselineScores = null;
+        if (test is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"scoring {best.Name} and the baseline on {test.Examples.Length} test examples");
+            testScores = TopicEvaluator.Evaluate(model, test.Examples);
+            baselineScores = TopicEvaluator.Evaluate(Fit(examples, options.Baseline, options.Baseline.Name), test.Examples);
+        }
+
+        var metrics = new TopicModelMetrics(
+            Model: TopicModelPaths.ModelFileName,
+            TrainedAt: DateTimeOffset.UtcNow,
+            TrainingData: DataSetSummary.Of(train, TopicModelPaths.Display(train.Folder)),
+            TestData: test is null ? null : DataSetSummary.Of(test, TopicModelPaths.Display(test.Folder)),
+            Chosen: ChosenPipeline.Describe(best, options),
+            CrossValidation: [.. results],
+            Test: testScores,
+            BaselineTest: baselineScores,
+            QualityBar: QualityBar.Target.Judge(testScores));
+        return new TrainingOutcome(model, metrics);
+    }
+
+    /// <summary>Trains <paramref name="candidate"/> on <paramref name="examples"/> with a fresh context seeded from the options.</summary>
+    internal TopicModel Fit(IReadOnlyList<TrainingExample> examples, ModelCandidate candidate, string source)
+    {
+        var ml = new MLContext(seed: options.Seed);
+        var weights = ClassWeights.For(examples);
+        var rows = examples.Select(e => new LabelledRow
+        {
+            Text = candidate.Features.Normalise ? TextNormaliser.Normalise(e.Text) : e.Text,
+            Label = e.Label.ToLabel(),
+            Weight = weights[e.Label],
+        });
+
+        // Keys come from the full label list, in topic order, so every model scores all 12 topics in the same slots
+        // even when a small sample lacks some.
+        var labels = ml.Data.LoadFromEnumerable(TopicLabels.All.Select(t => new LabelledRow { Label = t.ToLabel() }));
+        var keyData = ml.Transforms.SelectColumns(ModelColumns.Label).Fit(labels).Transform(labels);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var keyed = ml.Transforms.Conversion.MapValueToKey(ModelColumns.Label, ModelColumns.Label, keyData: keyData).Fit(data).Transform(data);
+        var transformer = EstimatorFactory.Create(ml, candidate).Fit(keyed);
+        return new TopicModel(ml, transformer, new ModelManifest(ModelManifest.CurrentFormat, candidate.Features.Normalise, candidate.Name), source);
+    }
+
+    internal CrossValidationResult CrossValidate(
+        IReadOnlyList<TrainingExample> examples, ModelCandidate candidate, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var folds = StratifiedFolds.Assign(examples, options.Folds, options.Seed);
+        var foldScores = new List<double>();
+        var pooled = new List<(Topic, Topic)>();
+        for (var k = 0; k < options.Folds; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"cross-validating {candidate.Name}: fold {k + 1}/{options.Folds}");
+            var trainPart = examples.Where((_, i) => folds[i] != k).ToArray();
+            var heldOut = examples.Where((_, i) => folds[i] == k).ToArray();
+            var model = Fit(trainPart, candidate, $"{candidate.Name} fold {k + 1}");
+            var pairs = heldOut.Select(e => (e.Label, model.Predict(e.Text).Topic)).ToArray();
+            foldScores.Add(ClassificationScores.From(pairs).MacroF1);
+            pooled.AddRange(pairs);
+        }
+
+        var mean = foldScores.Average();
+        var stdDev = Math.Sqrt(foldScores.Sum(f => (f - mean) * (f - mean)) / foldScores.Count);
+        return new CrossValidationResult(
+            candidate.Name,
+            candidate.Trainer,
+            candidate.Features.ToString(),
+            candidate.UsesWeights,
+            mean,
+            stdDev,
+            ClassificationScores.From(pooled).Accuracy,
+            [.. foldScores]);
+    }
+}

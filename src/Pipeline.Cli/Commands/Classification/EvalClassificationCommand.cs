@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Pipeline.Classification;
+using Pipeline.Classification.Evaluation;
+using Pipeline.Classification.Model;
+using Pipeline.Classification.Training;
+using Pipeline.Cli.Infrastructure;
+using Pipeline.Core.Json;
+using Spectre.Console;
+
+namespace Pipeline.Cli.Commands.Classification;
+
+/// <summary>`pipeline eval classification`: scores a model on a labelled test folder (macro-F1, per label, confusion matrix).</summary>
+internal sealed class EvalClassificationCommand : PipelineCommand<EvalClassificationSettings>
+{
+    protected override async Task<int> RunAsync(EvalClassificationSettings settings, CancellationToken cancellationToken)
+    {
+        var folder = settings.Test ?? Path.Combine(TopicModelPaths.DefaultDataFolder, "test");
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"{folder}: test folder not found (expected <label>.jsonl files)");
+        }
+
+        var model = TopicModel.Load(TopicModelPaths.Resolve(settings.Model));
+        var test = LabelledDataSet.Load(folder);
+        var scores = await Task.Run(() => TopicEvaluator.Evaluate(model, test.Examples), cancellationToken);
+        if (settings.Json)
+        {
+            var report = new EvaluationView(TopicModelPaths.Display(model.Source), DataSetSummary.Of(test, TopicModelPaths.Display(folder)), scores);
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, PipelineJson.Indented));
+            return ExitCodes.Success;
+        }
+
+        AnsiConsole.WriteLine($"{TopicModelPaths.Display(model.Source)} on {TopicModelPaths.Display(folder)} ({scores.Examples} examples): "
+            + $"macro-F1 {ScoreTables.F(scores.MacroF1)}, accuracy {ScoreTables.F(scores.Accuracy)}");
+        AnsiConsole.Write(ScoreTables.PerLabel(scores));
+        AnsiConsole.Write(ScoreTables.Confusion(scores.Confusion));
+        return ExitCodes.Success;
+    }
+
+    private sealed record EvaluationView(string Model, DataSetSummary TestData, ClassificationScores Scores);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using Pipeline.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Pipeline.Cli.Commands.Classification;
+
+internal sealed class TrainSettings : JsonSettings
+{
+    [CommandOption("--data <FOLDER>")]
+    [Description("Folder holding train/<label>.jsonl and test/<label>.jsonl. Default: corpus/training of the repository.")]
+    public string? Data { get; init; }
+
+    [CommandOption("--out <FILE>")]
+    [Description("Where to write the model zip; the metrics go beside it as *.metrics.json. Default: models/topic-classifier.zip of the repository.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--folds <N>")]
+    [Description("Cross-validation folds used to compare the trainers. Default: 5.")]
+    [DefaultValue(5)]
+    public int Folds { get; init; } = 5;
+
+    public override ValidationResult Validate() =>
+        Folds < 2 ? ValidationResult.Error("--folds must be at least 2") : ValidationResult.Success();
+}

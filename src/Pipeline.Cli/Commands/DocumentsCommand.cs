@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Pipeline.Cli.Infrastructure;
+using Pipeline.Cli.Output;
+using Pipeline.Core.Json;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>pipeline documents</c>: the replies in the index, with company, campaign, pages, segments and warnings.</summary>
+internal sealed class DocumentsCommand : PipelineCommand<DocumentsSettings>
+{
+    protected override async Task<int> RunAsync(DocumentsSettings settings, CancellationToken cancellationToken)
+    {
+        using var index = IndexOpener.OpenForReading(settings);
+        var documents = index.ListDocuments(settings.Campaign);
+        if (settings.Json)
+        {
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { index = index.Path, documents }, PipelineJson.Indented));
+        }
+        else
+        {
+            await DocumentsView.WriteAsync(documents, Console.Out);
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using Pipeline.Search.Querying;
+
+namespace Pipeline.Cli.Output;
+
+/// <summary>Human-readable search results: numbered hits with provenance and a marked snippet, then facet counts.</summary>
+internal static class SearchResultsView
+{
+    public static async Task WriteAsync(SearchResults results, TextWriter output, MatchMarks marks)
+    {
+        if (results.Total == 0)
+        {
+            await output.WriteLineAsync($"No segment matches \"{results.Query}\".");
+            return;
+        }
+
+        var noun = results.Total == 1 ? "segment matches" : "segments match";
+        await output.WriteLineAsync($"{results.Total} {noun} \"{results.Query}\"" + (results.Hits.Length < results.Total ? $"; the best {results.Hits.Length}:" : ":"));
+        for (var i = 0; i < results.Hits.Length; i++)
+        {
+            var hit = results.Hits[i];
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"{i + 1,2}. {Provenance(hit)}");
+            await output.WriteLineAsync("    " + Marked(hit, marks));
+        }
+
+        await output.WriteLineAsync();
+        await WriteFacetAsync(output, "company", results.Facets.Company);
+        await WriteFacetAsync(output, "question", results.Facets.Question);
+        await WriteFacetAsync(output, "topic", results.Facets.Topic);
+        await WriteFacetAsync(output, "status", results.Facets.Status);
+    }
+
+    private static string Provenance(SearchHit hit)
+    {
+        var parts = new List<string>
+        {
+            hit.Company ?? "(company unknown)",
+            string.Join(", ", hit.Questions),
+        };
+        if (hit.Topic is { } topic)
+        {
+            parts.Add(Core.Topics.TopicLabels.ToLabel(topic));
+        }
+
+        if (hit.Status is { } status)
+        {
+            parts.Add(Search.Schema.SnakeCaseLabels.ToLabel(status));
+        }
+
+        var pages = hit.Pages.Length switch
+        {
+            0 => string.Empty,
+            1 => $" p. {hit.Pages[0]}",
+            _ => $" pp. {hit.Pages[0]}-{hit.Pages[^1]}",
+        };
+        parts.Add(hit.File + pages);
+        parts.Add(hit.Campaign);
+        parts.Add($"score {hit.Score:0.00}");
+        return string.Join(" · ", parts);
+    }
+
+    private static string Marked(SearchHit hit, MatchMarks marks)
+    {
+        var text = new StringBuilder(hit.Snippet);
+        foreach (var match in hit.Matches.OrderByDescending(m => m.Start))
+        {
+            text.Insert(match.Start + match.Length, marks.Close).Insert(match.Start, marks.Open);
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task WriteFacetAsync(TextWriter output, string name, IReadOnlyDictionary<string, int> counts)
+    {
+        if (counts.Count > 0)
+        {
+            await output.WriteLineAsync($"{name,-9} " + string.Join(" · ", counts.Select(p => $"{p.Key} {p.Value}")));
+        }
+    }
+}

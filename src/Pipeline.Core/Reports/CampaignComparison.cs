@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Core.Reports;
+
+/// <summary>
+/// Everything a comparison or report shows for one campaign: every company approached (non-responders included)
+/// against every question (status, topics, answers with provenance) and every topic (passage counts). Immutable.
+/// </summary>
+public sealed record CampaignComparison(
+    Campaign Campaign,
+    ImmutableArray<CompanyEntry> Companies,
+    ImmutableArray<QuestionCell> QuestionCells,
+    ImmutableArray<TopicCell> TopicCells)
+{
+    /// <summary>When the comparison was made (UTC).</summary>
+    public DateTimeOffset GeneratedAt { get; init; }
+
+    public QuestionCell? Cell(string company, QuestionId question) =>
+        QuestionCells.FirstOrDefault(c => c.Company == company && c.Question == question);
+
+    public TopicCell? Cell(string company, Topic topic) =>
+        TopicCells.FirstOrDefault(c => c.Company == company && c.Topic == topic);
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Core.Reports;
+
+/// <summary>What one company said to one question: the status, the topics found, and the answer excerpts with provenance.</summary>
+public sealed record QuestionCell(string Company, QuestionId Question, AnswerStatus Status, ImmutableArray<AnswerExcerpt> Answers)
+{
+    /// <summary>Distinct topics across the answers, most frequent first.</summary>
+    public ImmutableArray<Topic> Topics =>
+        [.. Answers.SelectMany(a => a.Topics.IsDefaultOrEmpty && a.Topic is { } t ? [t] : a.Topics)
+            .GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key)];
+
+    /// <summary>The highest confidence among the answers; 0 when there is none.</summary>
+    public double Confidence => Answers.IsDefaultOrEmpty ? 0 : Answers.Max(a => a.Confidence);
+
+    /// <summary>The answers' texts joined by blank lines.</summary>
+    public string Text => string.Join("\n\n", Answers.Select(a => a.Text));
+}

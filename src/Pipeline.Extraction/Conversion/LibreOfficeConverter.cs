@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Pipeline.Core.Errors;
+
+namespace Pipeline.Extraction.Conversion;
+
+/// <summary>
+/// Converts a word-processing file to DOCX with LibreOffice (<c>soffice --headless --convert-to docx</c>). Each call
+/// runs its own soffice with a fresh temporary profile, so parallel conversions do not collide; the process tree is
+/// killed on timeout or cancellation, and the temporary folder is removed. Thread-safe.
+/// </summary>
+internal sealed class LibreOfficeConverter(string? executable)
+{
+    /// <summary>The soffice executable, or null when LibreOffice is not installed.</summary>
+    public string? Executable { get; } = executable;
+
+    /// <summary>A converter using the first <c>soffice</c> (or <c>libreoffice</c>) on PATH.</summary>
+    public static LibreOfficeConverter FromPath() => new(FindOnPath("soffice") ?? FindOnPath("libreoffice"));
+
+    /// <summary>Returns the DOCX bytes of the document.</summary>
+    /// <param name="path">The original file, for messages.</param>
+    /// <param name="bytes">Its content.</param>
+    /// <param name="extension">Extension telling LibreOffice the input format ("doc", "rtf", "odt").</param>
+    /// <param name="timeout">Longest the conversion may take.</param>
+    /// <param name="cancellationToken">Stops the conversion (the process is killed).</param>
+    public byte[] ConvertToDocx(string path, ReadOnlyMemory<byte> bytes, string extension, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var soffice = Executable ?? throw new InvalidOperationException("LibreOffice is not installed");
+        var work = Directory.CreateTempSubdirectory("pipeline-soffice-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "input." + extension);
+            File.WriteAllBytes(input, bytes.ToArray());
+            var output = Path.Combine(work.FullName, "out");
+            var start = new ProcessStartInfo(soffice)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in (string[])[
+                "-env:UserInstallation=" + new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri,
+                "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input])
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var stderr = Run(path, start, timeout, cancellationToken);
+            var converted = Path.Combine(output, "input.docx");
+            if (!File.Exists(converted))
+            {
+                throw new PipelineException(ErrorCode.ConversionFailed, path, $"LibreOffice could not convert the file{(stderr.Length > 0 ? ": " + stderr : string.Empty)}");
+            }
+
+            return File.ReadAllBytes(converted);
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; the conversion result stands.
+            }
+        }
+    }
+
+    private static string Run(string path, ProcessStartInfo start, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var process = Process.Start(start) ?? throw new PipelineException(ErrorCode.ConversionFailed, path, "LibreOffice did not start");
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            process.WaitForExitAsync(limit.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new PipelineException(ErrorCode.Timeout, path, $"LibreOffice did not finish converting within {timeout.TotalSeconds:0} s");
+        }
+
+        var message = stderr.GetAwaiter().GetResult().Trim();
+        return message.Length > 300 ? message[..300] : message;
+    }
+
+    private static string? FindOnPath(string name)
+    {
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(folder, name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

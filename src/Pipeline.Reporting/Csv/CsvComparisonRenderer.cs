@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Selection;
+using Pipeline.Reporting.Formatting;
+
+namespace Pipeline.Reporting.Csv;
+
+/// <summary>
+/// The comparison in long form, one row per company × question (or × topic), so it loads as is into a spreadsheet
+/// or pandas: RFC 4180, UTF-8 with a byte-order mark (Excel needs it to read accents), CRLF line ends.
+/// </summary>
+/// <remarks>
+/// By question: campaign, company, question, status, topics, text, file, pages, confidence.
+/// By topic: campaign, company, topic, passages, text, file, pages, score.
+/// Lists (topics, files, pages) are ";"-separated; numbers use a dot; text is verbatim, its line breaks kept.
+/// </remarks>
+public sealed class CsvComparisonRenderer : IComparisonRenderer
+{
+    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence"];
+
+    public static ImmutableArray<string> TopicColumns { get; } = ["campaign", "company", "topic", "passages", "text", "file", "pages", "score"];
+
+    public void Render(ComparisonView view, Stream output)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        var csv = new CsvWriter(writer);
+        var campaign = view.Campaign.Id;
+        if (view.By == CompareBy.Question)
+        {
+            csv.WriteRow(QuestionColumns);
+            foreach (var company in view.Companies)
+            {
+                foreach (var question in view.Questions)
+                {
+                    var cell = view.Cell(company, question);
+                    csv.WriteRow(
+                        campaign, company.Name, question.Id.Value, cell.Status.ToLabel(),
+                        string.Join(";", cell.Topics.Select(t => t.ToLabel())), cell.Text,
+                        PageList.Files(cell.Answers), PageList.Pages(cell.Answers),
+                        cell.Answers.IsDefaultOrEmpty ? string.Empty : Number(cell.Confidence));
+                }
+            }
+        }
+        else
+        {
+            csv.WriteRow(TopicColumns);
+            foreach (var company in view.Companies)
+            {
+                foreach (var topic in view.Topics)
+                {
+                    var cell = view.Cell(company, topic);
+                    AnswerExcerpt[] strongest = cell.Strongest is { } s ? [s] : [];
+                    csv.WriteRow(
+                        campaign, company.Name, topic.ToLabel(), cell.Passages.ToString(CultureInfo.InvariantCulture),
+                        cell.Strongest?.Text ?? string.Empty, PageList.Files(strongest), PageList.Pages(strongest),
+                        cell.Strongest is { } x ? Number(x.TopicScore) : string.Empty);
+                }
+            }
+        }
+    }
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Selection;
+
+namespace Pipeline.Reporting.Html;
+
+/// <summary>
+/// The company × question heatmap as a real table: status colour plus its abbreviation in each cell, the answer
+/// summary on hover, the full answers with their source on click.
+/// </summary>
+internal static class QuestionMatrixHtml
+{
+    private const int TooltipLength = 280;
+
+    public static string Render(ComparisonView view, string idPrefix)
+    {
+        var html = HtmlFragments.MatrixStart(idPrefix, "matrix", "Answer status of each company to each question. Hover for a summary; click (or Enter) to read the answers.");
+        foreach (var question in view.Questions)
+        {
+            html.Append($"<th scope=\"col\" title=\"{HtmlText.Encode(question.Text)}\">{HtmlText.Encode(question.Id.Value)}<small>{HtmlText.Encode(question.ShortTitle)}</small></th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        var templates = new StringBuilder();
+        for (var row = 0; row < view.Companies.Length; row++)
+        {
+            var company = view.Companies[row];
+            html.Append(HtmlFragments.RowStart(company));
+            for (var col = 0; col < view.Questions.Length; col++)
+            {
+                var question = view.Questions[col];
+                var cell = view.Cell(company, question);
+                var style = StatusStyles.For(cell.Status);
+                var data = $"data-company=\"{HtmlText.Encode(company.Name)}\" data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
+                var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {question.Id}: {style.Title}")}\"";
+                if (cell.Answers.IsDefaultOrEmpty)
+                {
+                    html.Append($"<td class=\"cell {style.CssClass}\" {data} {label} title=\"{style.Title}\">{style.Abbreviation}</td>");
+                    continue;
+                }
+
+                var id = $"{idPrefix}-{row}-{col}";
+                html.Append($"<td class=\"cell {style.CssClass}\" tabindex=\"0\" role=\"button\" data-detail=\"{id}\" {data} {label} title=\"{HtmlText.Encode(CellText.Summary(cell, TooltipLength))}\">{style.Abbreviation}</td>");
+                var heading = $"{HtmlText.Encode(company.Name)} — {HtmlText.Encode(question.Id.Value)} {HtmlText.Encode(question.ShortTitle)} {HtmlFragments.Badge(cell.Status)}";
+                templates.Append(HtmlFragments.Template(id, heading, $"<p class=\"note\">{HtmlText.Encode(question.Text)}</p>{HtmlFragments.Answers(cell.Answers)}"));
+            }
+
+            html.Append("</tr>");
+        }
+
+        return html.Append("</tbody></table></div>").Append(templates).ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Text;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Selection;
+
+namespace Pipeline.Reporting.Html;
+
+/// <summary>
+/// The company × topic coverage heatmap as a real table: the passage count in each cell, shaded by how many,
+/// the strongest passage with its source on click.
+/// </summary>
+internal static class TopicMatrixHtml
+{
+    private const int TooltipLength = 280;
+
+    public static string Render(ComparisonView view, ImmutableArray<CompanyEntry> companies, string idPrefix)
+    {
+        var html = HtmlFragments.MatrixStart(idPrefix, "matrix coverage", "Passages classified under each due-diligence topic, per company. Darker = more passages; click a cell to read the strongest one.");
+        foreach (var topic in view.Topics)
+        {
+            html.Append($"<th scope=\"col\">{HtmlText.Encode(topic.Title())}</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        var templates = new StringBuilder();
+        for (var row = 0; row < companies.Length; row++)
+        {
+            var company = companies[row];
+            html.Append(HtmlFragments.RowStart(company));
+            for (var col = 0; col < view.Topics.Length; col++)
+            {
+                var topic = view.Topics[col];
+                var cell = view.Cell(company, topic);
+                var data = $"class=\"cell cov-{Math.Min(cell.Passages, 3)}\" data-company=\"{HtmlText.Encode(company.Name)}\" data-topic=\"{topic.ToLabel()}\" data-passages=\"{cell.Passages}\"";
+                var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {topic.Title()}: {Phrases.Count(cell.Passages, "passage", "passages")}")}\"";
+                if (cell.Strongest is not { } strongest)
+                {
+                    html.Append($"<td {data} {label}>{cell.Passages}</td>");
+                    continue;
+                }
+
+                var id = $"{idPrefix}-{row}-{col}";
+                html.Append($"<td {data} {label} tabindex=\"0\" role=\"button\" data-detail=\"{id}\" title=\"{HtmlText.Encode(CellText.Summary(cell, TooltipLength))}\">{cell.Passages}</td>");
+                var heading = $"{HtmlText.Encode(company.Name)} — {HtmlText.Encode(topic.Title())} ({Phrases.Count(cell.Passages, "passage", "passages")})";
+                templates.Append(HtmlFragments.Template(id, heading, $"<p class=\"note\">The most confidently classified passage (score {Invariant.Format($"{strongest.TopicScore:0.00}")}):</p>{HtmlFragments.Answers([strongest])}"));
+            }
+
+            html.Append("</tr>");
+        }
+
+        return html.Append("</tbody></table></div>").Append(templates).ToString();
+    }
+}

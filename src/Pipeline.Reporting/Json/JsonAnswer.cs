@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
+
+namespace Pipeline.Reporting.Json;
+
+/// <summary>One answer excerpt with its provenance.</summary>
+internal sealed record JsonAnswer(
+    string Text,
+    string File,
+    ImmutableArray<int> Pages,
+    string DocumentId,
+    SegmentMethod Method,
+    double Confidence,
+    ImmutableArray<QuestionId> Questions,
+    Topic? Topic,
+    double TopicScore)
+{
+    public static JsonAnswer From(AnswerExcerpt a) =>
+        new(a.Text, a.File, a.Pages.OrEmpty(), a.DocumentId, a.Method, a.Confidence, a.Questions.OrEmpty(), a.Topic, a.TopicScore);
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
+
+namespace Pipeline.Reporting.Json;
+
+/// <summary>What one company said to one question.</summary>
+internal sealed record JsonQuestionCell(
+    string Company,
+    QuestionId Question,
+    AnswerStatus Status,
+    ImmutableArray<Topic> Topics,
+    double Confidence,
+    ImmutableArray<JsonAnswer> Answers)
+{
+    public static JsonQuestionCell From(QuestionCell c) =>
+        new(c.Company, c.Question, c.Status, c.Topics, c.Confidence, [.. c.Answers.OrEmpty().Select(JsonAnswer.From)]);
+}

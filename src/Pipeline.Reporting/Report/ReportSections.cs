@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Text;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Reports;
+using Pipeline.Reporting.Charts;
+using Pipeline.Reporting.Findings;
+using Pipeline.Reporting.Findings.Rules;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Html;
+using Pipeline.Reporting.Selection;
+
+namespace Pipeline.Reporting.Report;
+
+/// <summary>The report's sections above the per-company answers, each a piece of HTML.</summary>
+internal static class ReportSections
+{
+    public static string Header(FindingContext context)
+    {
+        var campaign = context.View.Campaign;
+        var facts = new List<string>();
+        if (campaign.Organisation is { } organisation)
+        {
+            facts.Add(HtmlText.Encode(organisation));
+        }
+
+        if (campaign.DateSent is { } sent)
+        {
+            facts.Add($"questions sent {Invariant.Date(sent)}");
+        }
+
+        if (campaign.DatePublished is { } published)
+        {
+            facts.Add($"published {Invariant.Date(published)}");
+        }
+
+        if (campaign.SourceUrl is { } url)
+        {
+            facts.Add($"source: {HtmlText.Link(url)}");
+        }
+
+        return $"""
+            <header><h1>{HtmlText.Encode(campaign.Title)}</h1>
+            <p class="meta">{string.Join(" · ", facts)}</p>
+            <p class="meta">Campaign <code>{HtmlText.Encode(campaign.Id)}</code> · {campaign.Questions.Length} questions · report generated {Invariant.Timestamp(context.View.Source.GeneratedAt)}</p>
+            <nav class="noprint meta"><a href="#response">Response</a> · <a href="#findings">Findings</a> · <a href="#status">Answers per question</a> · <a href="#coverage">Topic coverage</a> · <a href="#matrix">Answer matrix</a> · <a href="#companies">Companies</a> · <a href="#questions">Questions</a></nav>
+            </header>
+            """;
+    }
+
+    public static string Response(FindingContext context, ImmutableArray<Finding> findings)
+    {
+        var companies = context.View.Companies;
+        var rate = findings.FirstOrDefault(f => f.Rule == ResponseRateRule.Id)?.Text;
+        var html = new StringBuilder("<section id=\"response\"><h2>Response</h2>");
+        if (rate is not null)
+        {
+            html.Append($"<p class=\"lead\"><strong>{HtmlText.Encode(rate)}</strong></p>");
+        }
+
+        var unlisted = companies.Count(c => c.IsRespondent() && !c.Listed);
+        var note = unlisted == 0 ? string.Empty : $", including {unlisted} not on the campaign's list";
+        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent()), note))
+            .Append(NameList("declined", "Declined to take part", companies.Where(c => c.Replied() && !c.IsRespondent())))
+            .Append(NameList("no-response", "Did not respond", companies.Where(c => !c.Replied())));
+        return html.Append("</section>").ToString();
+    }
+
+    public static string Findings(ImmutableArray<Finding> findings)
+    {
+        var items = findings.Where(f => f.Rule != ResponseRateRule.Id)
+            .Select(f => $"<li data-rule=\"{HtmlText.Encode(f.Rule)}\">{HtmlText.Encode(f.Text)}</li>");
+        return $"""
+            <section id="findings"><h2>Findings</h2>
+            <p class="note">Computed from the replies as segmented and classified; check a finding against the answers below before quoting it.</p>
+            <ul class="findings">{string.Concat(items)}</ul></section>
+            """;
+    }
+
+    public static string StatusChart(FindingContext context)
+    {
+        var view = context.View;
+        var rows = view.Questions.Select(q =>
+            $"<tr><th scope=\"row\">{HtmlText.Encode(q.Id.Value)}</th>{string.Concat(StatusStyles.All.Select(s => $"<td>{context.Respondents.Count(c => view.Cell(c, q).Status == s.Status)}</td>"))}</tr>");
+        return $"""
+            <section id="status"><h2>Answers per question</h2>
+            <figure>{StatusBarChart.Render(view, context.Respondents)}
+            <figcaption>How the {Phrases.Count(context.Respondents.Length, "company", "companies")} that replied answered each question. Hover a bar segment for its count.</figcaption></figure>
+            <details><summary>Data table</summary><table><thead><tr><th scope="col">Question</th>{string.Concat(StatusStyles.All.Select(s => $"<th scope=\"col\">{s.Title}</th>"))}</tr></thead><tbody>{string.Concat(rows)}</tbody></table></details>
+            </section>
+            """;
+    }
+
+    public static string Coverage(FindingContext context) => $"""
+        <section id="coverage"><h2>Topic coverage</h2>
+        {TopicMatrixHtml.Render(context.View, context.Respondents, "cov")}
+        </section>
+        """;
+
+    public static string Matrix(FindingContext context) => $"""
+        <section id="matrix"><h2>Answer matrix</h2>
+        {HtmlFragments.Legend()}
+        {QuestionMatrixHtml.Render(context.View, "mx")}
+        </section>
+        """;
+
+    public static string Questions(FindingContext context)
+    {
+        var items = context.View.Campaign.Questions.Select(q =>
+            $"<li id=\"q-{HtmlText.Encode(q.Id.Value)}\"><strong>{HtmlText.Encode(q.Id.Value)}</strong> {HtmlText.Encode(q.ShortTitle)}<br><span class=\"note\">{HtmlText.Encode(q.Text)}</span></li>");
+        return $"<section id=\"questions\"><h2>Questions</h2><ul class=\"findings\">{string.Concat(items)}</ul></section>";
+    }
+
+    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies, string note = "")
+    {
+        var list = companies.ToList();
+        if (list.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var items = list.Select(c => $"<li>{HtmlText.Encode(c.Name)}{(c.Listed ? string.Empty : " <span class=\"note\">(not on the campaign's list)</span>")}</li>");
+        return $"<h3>{title} ({list.Count}{note})</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
+    }
+}

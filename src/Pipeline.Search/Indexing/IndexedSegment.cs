@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Search.Indexing;
+
+/// <summary>
+/// One segment as the index holds it: a <see cref="Segment"/> flattened with what the index needs to know about its reply
+/// (campaign, company, file, answer status, language). Written by <see cref="SegmentIndexWriter"/>, read back unchanged
+/// by <see cref="Reading.SegmentIndex.ReadSegments"/>.
+/// </summary>
+/// <param name="CampaignId">The campaign the reply answers.</param>
+/// <param name="DocumentId">The reply's document id (SHA-256 of the file).</param>
+/// <param name="Ordinal">0-based position of the segment in its reply.</param>
+/// <param name="Company">The company the reply is from; null when undetermined.</param>
+/// <param name="Questions">Question ids answered, the primary one first.</param>
+/// <param name="Text">The segment's paragraphs joined by blank lines.</param>
+/// <param name="Pages">Distinct pages, ascending; empty where unknown.</param>
+/// <param name="Method">What tied the segment to its questions.</param>
+/// <param name="Confidence">How sure that method is, 0 to 1.</param>
+/// <param name="Language">ISO 639-1 code of the text; decides its analyser ("en", "fr", "ar", else standard).</param>
+public sealed record IndexedSegment(
+    string CampaignId,
+    string DocumentId,
+    int Ordinal,
+    string? Company,
+    ImmutableArray<QuestionId> Questions,
+    string Text,
+    ImmutableArray<int> Pages,
+    SegmentMethod Method,
+    double Confidence,
+    string Language)
+{
+    /// <summary>The classified primary topic; null when not classified.</summary>
+    public Topic? Topic { get; init; }
+
+    public double TopicScore { get; init; }
+
+    /// <summary>Distinct topics of the passages, most text first.</summary>
+    public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>The company's answer status for the primary question; null when not assessed.</summary>
+    public AnswerStatus? Status { get; init; }
+
+    /// <summary>The reply's file name without folders.</summary>
+    public string FileName { get; init; } = string.Empty;
+
+    /// <summary>The primary question; general when none.</summary>
+    public QuestionId PrimaryQuestion => Questions.IsDefaultOrEmpty ? QuestionId.General : Questions[0];
+}

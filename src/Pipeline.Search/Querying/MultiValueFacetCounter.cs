@@ -1,0 +1,33 @@
+using Lucene.Net.Index;
+
+namespace Pipeline.Search.Querying;
+
+/// <summary>Counts a field with several values per document (sorted-set doc values): question ids.</summary>
+internal sealed class MultiValueFacetCounter(string field) : IFacetCounter
+{
+    private readonly FacetTally _tally = new();
+    private SortedSetDocValues? _values;
+
+    public void SetReader(AtomicReader reader)
+    {
+        _values = reader.GetSortedSetDocValues(field);
+        var values = _values;
+        _tally.StartLeaf(values?.ValueCount ?? 0, values is null ? null : values.LookupOrd);
+    }
+
+    public void Collect(int doc)
+    {
+        if (_values is null)
+        {
+            return;
+        }
+
+        _values.SetDocument(doc);
+        for (var ordinal = _values.NextOrd(); ordinal != SortedSetDocValues.NO_MORE_ORDS; ordinal = _values.NextOrd())
+        {
+            _tally.Add(ordinal);
+        }
+    }
+
+    public IReadOnlyDictionary<string, int> Counts() => _tally.Counts();
+}

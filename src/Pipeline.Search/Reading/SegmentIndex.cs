@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Pipeline.Core.Errors;
+using Pipeline.Core.Topics;
+using Pipeline.Search.Indexing;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Pipeline.Search.Reading;
+
+/// <summary>
+/// A read-only view of the index as of its last commit: search with facets, the documents listed, a campaign's segments
+/// for reports. Thread-safe; open one per command and dispose it.
+/// </summary>
+public sealed class SegmentIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    private SegmentIndex(string path, LuceneDirectory directory, DirectoryReader reader)
+    {
+        Path = path;
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader);
+    }
+
+    /// <summary>The index folder.</summary>
+    public string Path { get; }
+
+    /// <summary>True when <paramref name="directory"/> holds a committed index.</summary>
+    public static bool Exists(string directory)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return false;
+        }
+
+        using var luceneDirectory = FSDirectory.Open(directory);
+        return DirectoryReader.IndexExists(luceneDirectory);
+    }
+
+    /// <exception cref="PipelineException">No index exists there yet, or it cannot be read.</exception>
+    public static SegmentIndex Open(string directory)
+    {
+        var path = System.IO.Path.GetFullPath(directory);
+        if (!Exists(path))
+        {
+            throw new PipelineException(ErrorCode.InvalidInput, path, "no index here yet: run `pipeline ingest` first (or give --index)");
+        }
+
+        var luceneDirectory = FSDirectory.Open(path);
+        try
+        {
+            return new SegmentIndex(path, luceneDirectory, DirectoryReader.Open(luceneDirectory));
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException)
+        {
+            luceneDirectory.Dispose();
+            throw new PipelineException(ErrorCode.IoError, path, $"the index cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Segments in the index, all campaigns.</summary>
+    public int SegmentCount => _searcher.Search(KindQuery(SegmentFields.SegmentKind), 1).TotalHits;
+
+    /// <summary>Finds segments matching <paramref name="query"/> within <paramref name="filters"/>, best first, with facet counts over all matches.</summary>
+    /// <param name="limit">Hits to return, at least 0; <see cref="SearchResults.Total"/> counts all matches regardless.</param>
+    public SearchResults Search(SearchQuery query, SearchFilters? filters = null, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var filtered = new FilteredQuery(query.Lucene, new QueryWrapperFilter(FilterQuery(filters ?? SearchFilters.None)));
+        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
+        var facets = new FacetCollector();
+        _searcher.Search(filtered, MultiCollector.Wrap(top, facets));
+
+        var snippets = new SnippetBuilder(_searcher.Rewrite(query.Lucene), _reader);
+        var hits = top.GetTopDocs(0, limit).ScoreDocs
+            .Select(scoreDoc => ToHit(scoreDoc, snippets))
+            .ToImmutableArray();
+        return new SearchResults(query.Text, top.TotalHits, hits, facets.Counts());
+    }
+
+    /// <summary>Every indexed reply, by campaign, company and file; only <paramref name="campaignId"/>'s when given.</summary>
+    public IReadOnlyList<IndexedDocument> ListDocuments(string? campaignId = null) =>
+        [.. Find(SegmentFields.DocumentKind, campaignId)
+            .Select(DocumentRecord.FromLucene)
+            .OrderBy(d => d.CampaignId, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.FileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.SourcePath, StringComparer.Ordinal)];
+
+    /// <summary>Every segment of a campaign (case ignored), by company, file and position in the reply: what compare matrices are built from.</summary>
+    public IReadOnlyList<IndexedSegment> ReadSegments(string campaignId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
+        return [.. Find(SegmentFields.SegmentKind, campaignId)
+            .Select(SegmentRecord.FromLucene)
+            .OrderBy(s => s.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.FileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.DocumentId, StringComparer.Ordinal)
+            .ThenBy(s => s.Ordinal)];
+    }
+
+    /// <summary>The campaign ids present, sorted.</summary>
+    public IReadOnlyList<string> Campaigns() =>
+        [.. ListDocuments().Select(d => d.CampaignId).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private IEnumerable<Lucene.Net.Documents.Document> Find(string kind, string? campaignId)
+    {
+        var query = new BooleanQuery { { KindQuery(kind), Occur.MUST } };
+        if (campaignId is not null)
+        {
+            query.Add(KeywordQuery(SegmentFields.Campaign, campaignId), Occur.MUST);
+        }
+
+        var collector = new DocIdCollector();
+        _searcher.Search(query, collector);
+        return collector.Ids.Order().Select(_searcher.Doc);
+    }
+
+    private SearchHit ToHit(ScoreDoc scoreDoc, SnippetBuilder snippets)
+    {
+        var segment = SegmentRecord.FromLucene(_searcher.Doc(scoreDoc.Doc));
+        var (snippet, matches) = snippets.Build(segment.Text, segment.Language);
+        return new SearchHit(
+            segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, scoreDoc.Score, snippet, matches)
+        {
+            Campaign = segment.CampaignId,
+            Status = segment.Status,
+            Language = segment.Language,
+            Ordinal = segment.Ordinal,
+        };
+    }
+
+    private static BooleanQuery FilterQuery(SearchFilters filters)
+    {
+        var query = new BooleanQuery { { KindQuery(SegmentFields.SegmentKind), Occur.MUST } };
+        AddFilter(query, SegmentFields.Campaign, filters.Campaign);
+        AddFilter(query, SegmentFields.Company, filters.Company);
+        if (filters.Question is { } question)
+        {
+            // A bare number stands for the question and all its sub-questions.
+            var field = question.Number == question.Value && !question.IsGeneral ? SegmentFields.QuestionParent : SegmentFields.Question;
+            AddFilter(query, field, question.Value);
+        }
+
+        AddFilter(query, SegmentFields.Topic, filters.Topic?.ToLabel());
+        AddFilter(query, SegmentFields.Status, filters.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null);
+        return query;
+    }
+
+    private static void AddFilter(BooleanQuery query, string field, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(KeywordQuery(field, value), Occur.MUST);
+        }
+    }
+
+    private static TermQuery KindQuery(string kind) => new(new Term(SegmentFields.Kind, kind));
+
+    private static TermQuery KeywordQuery(string field, string value) => new(new Term(field, KeywordValue.Normalise(value)));
+}

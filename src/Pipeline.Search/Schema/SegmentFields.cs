@@ -1,0 +1,69 @@
+namespace Pipeline.Search.Schema;
+
+/// <summary>
+/// Field names of the index; each maps one to one onto an Elasticsearch/OpenSearch mapping (see README.md).
+/// Keyword fields are indexed lower-cased and stored as given.
+/// </summary>
+public static class SegmentFields
+{
+    /// <summary>"segment" or "document": which of the two record kinds a Lucene document is.</summary>
+    public const string Kind = "kind";
+
+    /// <summary>Campaign id plus source path: the unit replaced atomically (a reply's segments and its document record).</summary>
+    public const string ReplyKey = "reply_key";
+
+    public const string Campaign = "campaign";
+    public const string Company = "company";
+    public const string Question = "question";
+
+    /// <summary>The number part of each question id ("2" for 2d), so that a filter on 2 finds 2a to 2e.</summary>
+    public const string QuestionParent = "parent";
+
+    public const string Topic = "topic";
+    public const string Topics = "topics";
+    public const string TopicScore = "topic_score";
+    public const string Status = "status";
+    public const string Document = "document";
+    public const string File = "file";
+    public const string Source = "source";
+    public const string Page = "page";
+    public const string Language = "language";
+    public const string Method = "method";
+    public const string Confidence = "confidence";
+    public const string Ordinal = "ordinal";
+
+    /// <summary>The segment's text as written; stored, not indexed (the text_* fields are).</summary>
+    public const string Text = "text";
+
+    public const string TextEnglish = "text_en";
+    public const string TextFrench = "text_fr";
+    public const string TextArabic = "text_ar";
+
+    /// <summary>Text in a language without its own analyser: standard tokenising, no stemming.</summary>
+    public const string TextStandard = "text_std";
+
+    public const string Format = "format";
+    public const string Pages = "pages";
+    public const string Segments = "segments";
+    public const string Warnings = "warnings";
+    public const string IngestedAt = "ingested_at";
+
+    public const string SegmentKind = "segment";
+    public const string DocumentKind = "document";
+
+    /// <summary>Every analysed text field; a query without a field searches all of them.</summary>
+    public static IReadOnlyList<string> TextFields { get; } = [TextEnglish, TextFrench, TextArabic, TextStandard];
+
+    /// <summary>Fields a query may name (<c>company:Thales</c>); <see cref="Text"/> stands for all text fields.</summary>
+    public static IReadOnlyList<string> Queryable { get; } =
+        [Text, Campaign, Company, Question, QuestionParent, Topic, Topics, Status, Document, File, Page, Language, Method, .. TextFields];
+
+    /// <summary>The analysed field holding text in <paramref name="language"/> (ISO 639-1).</summary>
+    public static string TextFieldFor(string language) => language switch
+    {
+        "en" => TextEnglish,
+        "fr" => TextFrench,
+        "ar" => TextArabic,
+        _ => TextStandard,
+    };
+}

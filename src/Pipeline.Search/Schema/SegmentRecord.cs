@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Lucene.Net.Documents;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using Pipeline.Search.Indexing;
+
+namespace Pipeline.Search.Schema;
+
+/// <summary>Maps an <see cref="IndexedSegment"/> to its Lucene document and back; the field layout is documented in README.md.</summary>
+internal static class SegmentRecord
+{
+    public static Document ToLucene(IndexedSegment segment, string replyKey)
+    {
+        var document = new Document();
+        document.AddKey(SegmentFields.Kind, SegmentFields.SegmentKind);
+        document.AddKey(SegmentFields.ReplyKey, replyKey);
+        document.AddKeyword(SegmentFields.Campaign, segment.CampaignId, KeywordDocValues.Single);
+        document.AddKeyword(SegmentFields.Document, segment.DocumentId);
+        document.AddKeyword(SegmentFields.Company, segment.Company, KeywordDocValues.Single);
+        foreach (var question in segment.Questions)
+        {
+            document.AddKeyword(SegmentFields.Question, question.Value, KeywordDocValues.Multi);
+        }
+
+        foreach (var parent in segment.Questions.Select(q => q.Number).Distinct())
+        {
+            document.AddKey(SegmentFields.QuestionParent, parent);
+        }
+
+        document.AddKeyword(SegmentFields.Topic, segment.Topic?.ToLabel(), KeywordDocValues.Single);
+        foreach (var topic in segment.Topics)
+        {
+            document.AddKeyword(SegmentFields.Topics, topic.ToLabel());
+        }
+
+        document.Add(new StoredField(SegmentFields.TopicScore, segment.TopicScore));
+        document.AddKeyword(
+            SegmentFields.Status, segment.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null, KeywordDocValues.Single);
+        document.AddKeyword(SegmentFields.File, segment.FileName);
+        foreach (var page in segment.Pages)
+        {
+            document.Add(new Int32Field(SegmentFields.Page, page, Field.Store.YES));
+        }
+
+        document.AddKeyword(SegmentFields.Language, segment.Language, KeywordDocValues.Single);
+        document.AddKeyword(SegmentFields.Method, SnakeCaseLabels.ToLabel(segment.Method));
+        document.Add(new StoredField(SegmentFields.Confidence, segment.Confidence));
+        document.Add(new Int32Field(SegmentFields.Ordinal, segment.Ordinal, Field.Store.YES));
+        document.Add(new NumericDocValuesField(SegmentFields.Ordinal, segment.Ordinal));
+        document.Add(new StoredField(SegmentFields.Text, segment.Text));
+        document.Add(new TextField(SegmentFields.TextFieldFor(segment.Language), segment.Text, Field.Store.NO));
+        return document;
+    }
+
+    public static IndexedSegment FromLucene(Document document)
+    {
+        var topic = document.Get(SegmentFields.Topic);
+        var status = document.Get(SegmentFields.Status);
+        var method = SnakeCaseLabels.TryParse<SegmentMethod>(document.Get(SegmentFields.Method), out var m) ? m : SegmentMethod.None;
+        return new IndexedSegment(
+            document.GetRequired(SegmentFields.Campaign),
+            document.GetRequired(SegmentFields.Document),
+            document.GetInt32(SegmentFields.Ordinal),
+            document.Get(SegmentFields.Company),
+            [.. document.GetValues(SegmentFields.Question).Select(QuestionId.Parse)],
+            document.GetRequired(SegmentFields.Text),
+            [.. document.GetFields(SegmentFields.Page).Select(f => f.GetInt32Value() ?? 0)],
+            method,
+            document.GetDouble(SegmentFields.Confidence),
+            document.GetRequired(SegmentFields.Language))
+        {
+            Topic = topic is null ? null : TopicLabels.Parse(topic),
+            TopicScore = document.GetDouble(SegmentFields.TopicScore),
+            Topics = [.. document.GetValues(SegmentFields.Topics).Select(TopicLabels.Parse)],
+            Status = SnakeCaseLabels.TryParse<AnswerStatus>(status, out var s) ? s : null,
+            FileName = document.Get(SegmentFields.File) ?? string.Empty,
+        };
+    }
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+
+namespace Pipeline.Segmentation;
+
+/// <summary>A unit found to start the answer to <paramref name="Questions"/>.</summary>
+/// <param name="Cursor">Questionnaire position reached: answers after it count as moving forward.</param>
+internal sealed record Identification(ImmutableArray<QuestionId> Questions, SegmentMethod Method, double Confidence, int Cursor);

@@ -1,0 +1,199 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Segmentation.Markers;
+
+/// <summary>
+/// Reads a question marker at the start of a paragraph, a table cell or a list label, in the styles replies use:
+/// "1a)", "1(a)", "1.a", "1 a.", "Q1a", "Question 1(a):", "Q2b –", "(b)", "II.", and lead-ins such as
+/// "In response to questions 1a to 1c". Dates ("1 July"), section numbers ("2.1") and years are not markers.
+/// </summary>
+internal static partial class MarkerParser
+{
+    private const string Reference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s]?(?<let>[a-z])(?![a-z0-9]))?";
+    private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b)\s*";
+    private const string FollowingReference = @"(?:(?:questions?|q\.?)\s*)?(?:" + Reference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
+
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet", "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre",
+    ];
+
+    /// <summary>Parses a marker at the very start of <paramref name="text"/>; null when there is none.</summary>
+    public static RawMarker? Parse(string text)
+    {
+        var start = SkipDecoration(text);
+        var s = text[start..];
+        return TryLeadIn(s, start) ?? TryKeyword(s, start) ?? TryBare(s, start) ?? TryRoman(s, start) ?? TryLetterOnly(s, start);
+    }
+
+    /// <summary>Parses a Word auto-numbering label ("2.", "a)", "2(b)", "(iii)") as a whole.</summary>
+    public static RawMarker? ParseLabel(string label)
+    {
+        var trimmed = label.Trim();
+        var marker = TryBare(trimmed + " ", 0) ?? TryRoman(trimmed + " ", 0) ?? TryLetterOnly(trimmed + " ", 0);
+        if (marker is null && ReferenceOnly().Match(trimmed) is { Success: true } m && m.Length == trimmed.Length)
+        {
+            marker = new RawMarker(MarkerKind.Bare, [ToReference(m)], trimmed.Length);
+        }
+
+        return marker is null ? null : marker with { Kind = MarkerKind.ListLabel };
+    }
+
+    private static int SkipDecoration(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '*' or '•' or '–' or '—' or '-' or '#' or '>' or '_'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static RawMarker? TryLeadIn(string s, int offset)
+    {
+        var m = LeadIn().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        // "As for 3 of our systems" is a quantity: a lead-in needs the word "question" or a sub-question letter
+        var references = References(m);
+        return m.Groups["kw"].Success || references.Any(r => r.Letter is not null)
+            ? new RawMarker(MarkerKind.LeadIn, references, offset + m.Length)
+            : null;
+    }
+
+    private static RawMarker? TryKeyword(string s, int offset)
+    {
+        var m = Keyword().Match(s);
+        return m.Success && !FollowedByUnitOrYear(s, m.Length)
+            ? new RawMarker(MarkerKind.Keyword, References(m), offset + m.Length)
+            : null;
+    }
+
+    private static RawMarker? TryBare(string s, int offset)
+    {
+        var m = Bare().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var references = References(m);
+        var numberOnly = references.All(r => r.Letter is null);
+        var terminator = m.Groups["term"].Value;
+        if (numberOnly && terminator.Trim().Length == 0)
+        {
+            return null; // "12 July", "3 systems": a number followed by a space is a quantity, not a marker
+        }
+
+        if (FollowedByMonth(s, m.Length) || FollowedByUnitOrYear(s, m.Length))
+        {
+            return null;
+        }
+
+        return new RawMarker(MarkerKind.Bare, references, offset + m.Length);
+    }
+
+    private static RawMarker? TryLetterOnly(string s, int offset)
+    {
+        var m = LetterOnly().Match(s);
+        return m.Success
+            ? new RawMarker(MarkerKind.LetterOnly, [new RawReference(null, char.ToLowerInvariant(m.Groups["let"].Value[0]), false)], offset + m.Length)
+            : null;
+    }
+
+    private static RawMarker? TryRoman(string s, int offset)
+    {
+        var m = Roman().Match(s);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var number = RomanNumerals.ToInt(m.Groups["roman"].Value);
+        return number is null ? null : new RawMarker(MarkerKind.Roman, [new RawReference(number, null, false)], offset + m.Length);
+    }
+
+    private static bool FollowedByMonth(string s, int at)
+    {
+        var rest = s[at..].TrimStart();
+        return Months.Any(month => rest.StartsWith(month, StringComparison.OrdinalIgnoreCase)
+            && (rest.Length == month.Length || !char.IsLetter(rest[month.Length])));
+    }
+
+    private static bool FollowedByUnitOrYear(string s, int at) => UnitOrYear().IsMatch(s[at..]);
+
+    private static ImmutableArray<RawReference> References(Match m)
+    {
+        var builder = ImmutableArray.CreateBuilder<RawReference>();
+        var nums = m.Groups["num"].Captures;
+        var lets = m.Groups["let"].Captures;
+        var joints = m.Groups["joint"].Captures;
+
+        // Rebuild the reference sequence from capture positions: each reference starts at a number or a lone letter.
+        var items = new List<(int Index, int? Number, char? Letter)>();
+        foreach (Capture n in nums)
+        {
+            items.Add((n.Index, int.Parse(n.Value), null));
+        }
+
+        foreach (Capture l in lets)
+        {
+            var owner = items.FindLastIndex(i => i.Number is not null && i.Index < l.Index && IsAttached(m.Value, i.Index, l.Index));
+            if (owner >= 0 && items[owner].Letter is null)
+            {
+                items[owner] = (items[owner].Index, items[owner].Number, char.ToLowerInvariant(l.Value[0]));
+            }
+            else
+            {
+                items.Add((l.Index, null, char.ToLowerInvariant(l.Value[0])));
+            }
+        }
+
+        items.Sort((a, b) => a.Index.CompareTo(b.Index));
+        for (var k = 0; k < items.Count; k++)
+        {
+            var isRange = k > 0 && joints.Any(j => j.Index > items[k - 1].Index && j.Index < items[k].Index && IsRangeJoint(j.Value));
+            builder.Add(new RawReference(items[k].Number, items[k].Letter, isRange));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool IsAttached(string marker, int numberIndex, int letterIndex)
+    {
+        var between = marker[numberIndex..letterIndex];
+        return between.All(c => char.IsAsciiDigit(c) || c is '.' or '(' or ' ');
+    }
+
+    private static bool IsRangeJoint(string joint) => joint.Trim() is "-" or "–" or "—" or "to" or "through" or "à" or "au";
+
+    private static RawReference ToReference(Match m) =>
+        new(int.Parse(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
+
+    [GeneratedRegex(@"^(?:in\s+(?:response|reply|answer)\s+to|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux))\s+(?:(?:your|the|vos|la|les)\s+)?(?<kw>questions?|q\.?|points?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + "(?:" + Joint + FollowingReference + @")*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|frage|réponse\s+à\s+la\s+question)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Keyword();
+
+    [GeneratedRegex(@"^(?<open>\()?" + Reference + @"(?:" + Joint + FollowingReference + @")*(?(open)\))(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"^\((?<let>[a-z])\)\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LetterOnly();
+
+    [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)[.):]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Roman();
+
+    [GeneratedRegex(@"^" + Reference + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceOnly();
+
+    [GeneratedRegex(@"^\s*(?:\d{2,4}\b|%|per\s?cent|percent|million|billion|units?\b|systems?\b|years?\b|months?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitOrYear();
+}

@@ -1,0 +1,17 @@
+namespace Pipeline.Segmentation;
+
+/// <summary>Where the reader is in the questionnaire while walking a reply.</summary>
+internal sealed class ReadingContext
+{
+    /// <summary>Index in questionnaire order of the last question answered; -1 before any.</summary>
+    public int Cursor { get; set; } = -1;
+
+    /// <summary>Number of the question being answered, for a letter written alone ("(b)").</summary>
+    public int? ParentNumber { get; set; }
+
+    /// <summary>
+    /// The next label of a numbered list found inside an answer ("1.", "2." … under question 2a): it continues that
+    /// list rather than starting question 2 or 3.
+    /// </summary>
+    public string? AnswerListNext { get; set; }
+}

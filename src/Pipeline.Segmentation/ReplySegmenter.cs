@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Letter;
+using Pipeline.Segmentation.Units;
+
+namespace Pipeline.Segmentation;
+
+/// <summary>
+/// Splits a reply into segments, each the answer to one or more questions of the campaign or <c>general</c>
+/// (letterhead, greeting, background, closing, and prose that names no question). Headers and footers are
+/// never read, so they never cut an answer. Stateless and thread-safe.
+/// </summary>
+public sealed class ReplySegmenter(SegmentationOptions? options = null)
+{
+    private readonly SegmentationOptions _options = options ?? SegmentationOptions.Default;
+
+    public SegmentedReply Segment(ExtractedDocument document, Campaign campaign, CompanyAttribution company)
+    {
+        var identifier = new QuestionIdentifier(campaign, _options);
+        var units = UnitBuilder.Build(document.Body.Where(b => b.Text.Length > 0), identifier.NamesQuestion);
+        var segments = ImmutableArray.CreateBuilder<Segment>();
+        var context = new ReadingContext();
+        var draft = SegmentDraft.General();
+        var signedOff = false;
+
+        void StartNew(SegmentDraft next)
+        {
+            if (!draft.IsEmpty)
+            {
+                segments.Add(draft.ToSegment(document.Id));
+            }
+
+            draft = next;
+        }
+
+        for (var i = 0; i < units.Length; i++)
+        {
+            var unit = units[i];
+            var text = unit.Head.Text;
+            if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
+            {
+                signedOff = LetterParts.IsSignOff(text);
+                if (!draft.IsGeneral)
+                {
+                    StartNew(SegmentDraft.General());
+                }
+            }
+            else if (!signedOff && !unit.IsTablePart && LetterParts.IsGreeting(text))
+            {
+                if (!draft.IsGeneral)
+                {
+                    StartNew(SegmentDraft.General());
+                }
+            }
+            else if (!signedOff && identifier.Identify(unit, context) is { } found)
+            {
+                StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence));
+            }
+
+            foreach (var block in unit.Blocks)
+            {
+                draft.Add(new Passage(block.DisplayText, block.Page, block.Index));
+            }
+        }
+
+        StartNew(SegmentDraft.General());
+        return new SegmentedReply(document, campaign.Id, company, segments.ToImmutable());
+    }
+
+    /// <summary>A sign-off, or a closing courtesy in the last part of the letter, ends the answers.</summary>
+    private static bool IsLetterEnd(string text, int index, int count) =>
+        (LetterParts.IsSignOff(text) || LetterParts.IsClosingCourtesy(text)) && index >= count / 2;
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+
+namespace Pipeline.Segmentation;
+
+/// <summary>A segment being collected, paragraph by paragraph.</summary>
+internal sealed class SegmentDraft(ImmutableArray<QuestionId> questions, SegmentMethod method, double confidence)
+{
+    private readonly List<Passage> _passages = [];
+
+    public static SegmentDraft General() => new([QuestionId.General], SegmentMethod.None, 0);
+
+    public bool IsGeneral => questions.Length == 1 && questions[0].IsGeneral;
+
+    public bool IsEmpty => _passages.Count == 0;
+
+    public void Add(Passage passage) => _passages.Add(passage);
+
+    public Segment ToSegment(string documentId) => new(documentId, questions, method, confidence, [.. _passages]);
+}

@@ -1,0 +1,165 @@
+using Pipeline.Classification.Routing;
+using Pipeline.Classification.Tests.Fakes;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using static Pipeline.Classification.Tests.Fakes.Fixtures;
+
+namespace Pipeline.Classification.Tests.Routing;
+
+public sealed class SegmentClassifierTests
+{
+    private const double LowestMarkerConfidence = 0.8;
+
+    private const string Grievance = "People affected by our systems can raise a complaint through our whistleblowing hotline.";
+    private const string Greeting = "Thank you for your letter of July and for your interest in our company.";
+    private const string Licence = "All deliveries outside the Union need a dual-use licence from the national authority.";
+
+    private static readonly KeywordClassifier Classifier = new(
+        ("hotline", Topic.GrievanceMechanism, 0.9),
+        ("licence", Topic.ExportControl, 0.95),
+        ("unsure", Topic.Mitigation, 0.4),
+        ("safeguard", Topic.Mitigation, 0.8),
+        ("assessment", Topic.DueDiligence, 0.6));
+
+    [Fact]
+    public void GeneralGrievanceParagraph_IsRoutedToTheGrievanceQuestion_LessConfidentThanAMarker()
+    {
+        // Given a general segment holding one grievance paragraph
+        var reply = Reply("Aldercrest", General(P(Grievance)));
+
+        // When classified against the MENA questionnaire
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it answers 2d by topic, with confidence 0.9 × 0.7, below any marker's
+        Assert.Equal([QuestionId.Parse("2d")], segment.Questions.ToArray());
+        Assert.Equal(SegmentMethod.Topic, segment.Method);
+        Assert.Equal(0.63, segment.Confidence, 3);
+        Assert.True(segment.Confidence < LowestMarkerConfidence);
+        Assert.Equal(Topic.GrievanceMechanism, segment.Topic);
+    }
+
+    [Fact]
+    public void GeneralOtherParagraph_StaysGeneral()
+    {
+        // Given a general segment holding a greeting (classified other)
+        var reply = Reply("Aldercrest", General(P(Greeting)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it stays general, method none, but its passage is labelled
+        Assert.True(segment.IsGeneral);
+        Assert.Equal(SegmentMethod.None, segment.Method);
+        Assert.Equal(Topic.Other, segment.Passages[0].Topic);
+        Assert.Equal(Topic.Other, segment.Topic);
+    }
+
+    [Fact]
+    public void GeneralParagraph_WithATopicNoQuestionExpects_StaysGeneral()
+    {
+        // Given an export-control paragraph: no MENA question expects export_control
+        var reply = Reply("Aldercrest", General(P(Licence)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it stays general, labelled export_control
+        Assert.True(segment.IsGeneral);
+        Assert.Equal(Topic.ExportControl, segment.Topic);
+    }
+
+    [Fact]
+    public void GeneralSegment_IsSplitAroundRoutedParagraphs_InReadingOrder()
+    {
+        // Given greeting, two grievance paragraphs, then a licence paragraph, all general
+        var reply = Reply("Aldercrest", General(P(Greeting, 0), P(Grievance, 1), P(Grievance + " It is open to everyone.", 2), P(Licence, 3)));
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
+
+        // Then general [greeting], 2d [both grievance paragraphs, merged], general [licence]
+        Assert.Equal(["general", "2d", "general"], segments.Select(s => s.PrimaryQuestion.Value));
+        Assert.Equal([1, 2, 1], segments.Select(s => s.Passages.Length));
+        Assert.Equal([0, 1, 2, 3], segments.SelectMany(s => s.Passages).Select(p => p.BlockIndex));
+    }
+
+    [Fact]
+    public void ConsecutiveRoutedParagraphs_AreSeparate_WhenMergingIsOff()
+    {
+        // Given two consecutive grievance paragraphs
+        var reply = Reply("Aldercrest", General(P(Grievance, 0), P(Grievance, 1)));
+
+        // When classified with MergeConsecutive off
+        var segments = new SegmentClassifier(Classifier, RoutingOptions.Default with { MergeConsecutive = false }).Classify(reply, Mena).Segments;
+
+        // Then each is its own 2d segment
+        Assert.Equal(["2d", "2d"], segments.Select(s => s.PrimaryQuestion.Value));
+    }
+
+    [Theory]
+    [InlineData("We are unsure whether this counts, but we apply controls.", "score 0.4 is below the 0.5 minimum")]
+    [InlineData("Our hotline.", "two words are below the six-word minimum")]
+    public void UnsureOrShortParagraph_StaysGeneral(string text, string why)
+    {
+        // Given a general paragraph the classifier is unsure about, or a very short one
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it is not routed
+        Assert.True(segment.IsGeneral, why);
+    }
+
+    [Fact]
+    public void HeadingBlock_IsNotRouted()
+    {
+        // Given a general passage that comes from a heading block
+        var blocks = new[] { new Block(0, BlockKind.Heading, Grievance, 1) };
+        var reply = Reply("Aldercrest", [.. blocks], General(P(Grievance, 0)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then only prose is routed: it stays general
+        Assert.True(segment.IsGeneral);
+    }
+
+    [Fact]
+    public void MarkerSegment_KeepsItsQuestion_AndTakesTheTopicCoveringMostText()
+    {
+        // Given a 2c answer: a long safeguards paragraph (0.8) and a short assessment sentence (0.6)
+        var reply = Reply("Aldercrest", Answer("2c",
+            P("Each contract carries safeguard clauses, end-user certificates and operator training, audited every year on site."),
+            P("A risk assessment precedes sales.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then the marker tie stands; topic = mitigation (most text), topics by share, score = mean of mitigation passages
+        Assert.Equal((SegmentMethod.Marker, "2c"), (segment.Method, segment.PrimaryQuestion.Value));
+        Assert.Equal(Topic.Mitigation, segment.Topic);
+        Assert.Equal([Topic.Mitigation, Topic.DueDiligence], segment.Topics.ToArray());
+        Assert.Equal(0.8, segment.TopicScore, 3);
+    }
+
+    [Fact]
+    public void ClassifiedPassages_AreNotClassifiedAgain()
+    {
+        // Given a reply already classified once
+        var classifier = new KeywordClassifier(("hotline", Topic.GrievanceMechanism, 0.9));
+        var stage = new SegmentClassifier(classifier);
+        var once = stage.Classify(Reply("Aldercrest", General(P(Greeting, 0), P(Grievance, 1))), Mena);
+        var calls = classifier.Calls;
+
+        // When classified again
+        var twice = stage.Classify(once, Mena);
+
+        // Then nothing is asked of the model and the segments are the same
+        Assert.Equal(2, calls);
+        Assert.Equal(calls, classifier.Calls);
+        Assert.Equal(once.Segments.Select(s => (s.PrimaryQuestion, s.Method, s.Confidence, s.Topic)), twice.Segments.Select(s => (s.PrimaryQuestion, s.Method, s.Confidence, s.Topic)));
+    }
+}

@@ -1,0 +1,189 @@
+using Pipeline.Classification.Status;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using static Pipeline.Classification.Tests.Fakes.Fixtures;
+
+namespace Pipeline.Classification.Tests.Status;
+
+public sealed class AnswerStatusRulesTests
+{
+    private static readonly string Long = WordsOf(30);
+
+    [Fact]
+    public void NoReply_FromACompanyThatNeverReplied_IsNoResponse()
+    {
+        // Given a company the campaign lists as not responding, and no reply document
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Silent, Question("2d"), [], hasReply: false);
+
+        // Then
+        Assert.Equal(AnswerStatus.NoResponse, status);
+    }
+
+    [Fact]
+    public void NoReply_FromACompanyTheCampaignRecordsAsDeclined_IsDeclined()
+    {
+        // Given a company recorded as having declined, without a reply document
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Refused, Question("2d"), [], hasReply: false);
+
+        // Then
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
+
+    [Fact]
+    public void Reply_WithNothingForTheQuestion_IsNotAddressed()
+    {
+        // Given a reply answering 1a only, plus a greeting
+        var segments = new[] { General(P("Dear Sir or Madam,", Topic.Other)), Answer("1a", P(Long, Topic.ProductsAndClients)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.NotAddressed, status);
+    }
+
+    [Fact]
+    public void RefusalLetter_DominatedByConfidentiality_CountsUnaddressedQuestionsAsDeclined()
+    {
+        // Given a general-only reply: greeting, then a long confidentiality refusal
+        var segments = new[] { General(P("Dear Sir or Madam,", Topic.Other), P(Long, Topic.ConfidentialityDecline)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then the refusal covers the unaddressed question
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
+
+    [Fact]
+    public void Letter_FromACompanyRecordedAsDeclined_CountsUnaddressedQuestionsAsDeclined()
+    {
+        // Given a company recorded as declined that sent a short polite letter (all other)
+        var segments = new[] { General(P("Thank you for your letter.", Topic.Other)) };
+
+        // When deciding 1a
+        var status = AnswerStatusRules.Decide(Refused, Question("1a"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
+
+    [Fact]
+    public void Answer_MostlyConfidentiality_IsDeclined()
+    {
+        // Given a 1c answer: a long confidentiality passage and a short on-topic one
+        var segments = new[] { Answer("1c", P(Long, Topic.ConfidentialityDecline), P(WordsOf(10), Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, Question("1c"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
+
+    [Fact]
+    public void Answer_OnTopicWithSomeConfidentiality_IsAnswered()
+    {
+        // Given a 1a answer: a long products passage and a shorter confidentiality caveat
+        var segments = new[] { Answer("1a", P(Long, Topic.ProductsAndClients), P(WordsOf(12), Topic.ConfidentialityDecline)) };
+
+        // When deciding 1a
+        var status = AnswerStatusRules.Decide(Responded, Question("1a"), segments, hasReply: true);
+
+        // Then the caveat does not make it a refusal
+        Assert.Equal(AnswerStatus.Answered, status);
+    }
+
+    [Fact]
+    public void Answer_OnTopicAndLongEnough_IsAnswered()
+    {
+        // Given a 2d answer of 30 words about the grievance mechanism
+        var segments = new[] { Answer("2d", P(Long, Topic.GrievanceMechanism)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Answered, status);
+    }
+
+    [Fact]
+    public void Answer_AboutOtherTopics_IsPartial()
+    {
+        // Given a 2d answer that talks about the human-rights policy (90%) and barely about grievances (10%)
+        var segments = new[] { Answer("2d", P(WordsOf(45), Topic.PolicyCommitment), P(WordsOf(5), Topic.GrievanceMechanism)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then it is evasive: partial
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void Answer_VeryShort_IsPartial()
+    {
+        // Given "2(d) Yes, we have one." (five words) on topic
+        var segments = new[] { Answer("2d", P("Yes, we have a hotline.", Topic.GrievanceMechanism)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void CombinedAnswer_SpreadThinOverThreeQuestions_IsPartialForEach()
+    {
+        // Given one 30-word segment answering 1a, 1b and 1c together, covering all three topics
+        var segments = new[] { Answer(["1a", "1b", "1c"], P(WordsOf(10), Topic.ProductsAndClients), P(WordsOf(10), Topic.DeploymentScale), P(WordsOf(10), Topic.DisclosureCommitment)) };
+
+        // When deciding each
+        var statuses = new[] { "1a", "1b", "1c" }.Select(q => AnswerStatusRules.Decide(Responded, Question(q), segments, hasReply: true));
+
+        // Then 10 words per question is too little for any
+        Assert.All(statuses, s => Assert.Equal(AnswerStatus.Partial, s));
+    }
+
+    [Fact]
+    public void CombinedAnswer_WithEnoughTextPerQuestion_IsAnswered()
+    {
+        // Given one 60-word segment answering 1a and 1b, half on each topic
+        var segments = new[] { Answer(["1a", "1b"], P(Long, Topic.ProductsAndClients), P(Long, Topic.DeploymentScale)) };
+
+        // When deciding 1b (a secondary question of the segment)
+        var status = AnswerStatusRules.Decide(Responded, Question("1b"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Answered, status);
+    }
+
+    [Fact]
+    public void Answer_OnlyBoilerplate_IsPartial()
+    {
+        // Given a 2e answer whose every passage is classified other ("Please see our website.")
+        var segments = new[] { Answer("2e", P(Long, Topic.Other)) };
+
+        // When deciding 2e
+        var status = AnswerStatusRules.Decide(Responded, Question("2e"), segments, hasReply: true);
+
+        // Then there is no substance: partial
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void RoutedSegment_CountsAsAnAnswer()
+    {
+        // Given a segment routed to 2d by topic (not by a marker)
+        var segments = new[] { new Segment(DocumentId, [Pipeline.Core.Campaigns.QuestionId.Parse("2d")], SegmentMethod.Topic, 0.6, [P(Long, Topic.GrievanceMechanism)]) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Answered, status);
+    }
+}

@@ -1,0 +1,71 @@
+using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Attribution;
+using Pipeline.Segmentation.Tests.Fixtures;
+
+namespace Pipeline.Segmentation.Tests;
+
+public sealed class CompanyAttributorTests
+{
+    [Theory]
+    [InlineData("replies/Thales_response_BHRRC.pdf", "Thales Group")]
+    [InlineData("replies/2022-09 THALES GROUP reply.docx", "Thales Group")]
+    [InlineData("replies/IAI-answer.pdf", "Israel Aerospace Industries")]
+    [InlineData("replies/sovereign-global-solutions.pdf", "Soverign Global Solutions Ltd")]
+    [InlineData("replies/Soverign Global reply.pdf", "Soverign Global Solutions Ltd")]
+    [InlineData("replies/g4s.pdf", "G4S")]
+    public void FileName_NamingACompanyOrAlias_AttributesTheReply(string path, string expected)
+    {
+        var document = Reply.New().Para("Dear Ms Khalil,").Build(path);
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(expected, attribution.Name);
+        Assert.Equal(AttributionSource.FileName, attribution.Source);
+        Assert.True(attribution.Listed);
+    }
+
+    [Fact]
+    public void Folder_NamingACompany_AttributesTheReply()
+    {
+        var document = Reply.New().Para("Dear Ms Khalil,").Build("replies/Elman/letter.pdf");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Elettronica Mangione", AttributionSource.Folder, true), attribution);
+    }
+
+    [Fact]
+    public void Letterhead_NamingACompany_AttributesAReplyWithANeutralFileName()
+    {
+        var document = Reply.New().Para("G4S plc, 5th Floor, London").Para("Dear Ms Khalil,").Build("replies/scan0001.pdf");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("G4S", AttributionSource.Letter, true), attribution);
+    }
+
+    [Fact]
+    public void Signature_NamingAnUnlistedCompany_KeepsThatNameAndMarksItUnlisted()
+    {
+        var document = Reply.New()
+            .Para("Dear Ms Khalil,")
+            .Para("We do not supply border agencies.")
+            .Para("Yours sincerely,")
+            .Para("Omar Haddad, Compliance Director, Desert Optics Ltd")
+            .Build("replies/reply.pdf");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Desert Optics Ltd", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
+    public void CommandLine_IsTheLastResort()
+    {
+        var document = Reply.New().Para("Dear Ms Khalil,").Build("replies/reply.pdf");
+
+        Assert.Equal(new CompanyAttribution("Thales Group", AttributionSource.CommandLine, true),
+            CompanyAttributor.Attribute(document, Questionnaire.Mena, "thales"));
+        Assert.Equal(CompanyAttribution.Unknown, CompanyAttributor.Attribute(document, Questionnaire.Mena));
+    }
+}

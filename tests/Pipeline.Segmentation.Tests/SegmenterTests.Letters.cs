@@ -1,0 +1,75 @@
+using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Tests.Fixtures;
+
+namespace Pipeline.Segmentation.Tests;
+
+public sealed partial class SegmenterTests
+{
+    [Fact]
+    public void Letter_LetterheadGreetingClosingAndSignature_AreGeneral()
+    {
+        var document = Reply.New()
+            .Para("Thales Group, Tour Carpe Diem, Paris")
+            .Para("14 September 2022")
+            .Para("Dear Ms Khalil,")
+            .Para("Thank you for your letter of 20 July.")
+            .Para("1a) We supply radar systems to one coast guard.")
+            .Para("3) We have no plans to stop.")
+            .Para("We hope this information is helpful.")
+            .Para("Yours sincerely,")
+            .Para("Jean Martin, Head of Ethics")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal("general", reply.QuestionsOf("Thales Group"));
+        Assert.Equal("general", reply.QuestionsOf("Dear Ms"));
+        Assert.Equal("general", reply.QuestionsOf("Thank you"));
+        Assert.Equal("1a", reply.QuestionsOf("1a) We supply"));
+        Assert.Equal("3", reply.QuestionsOf("3) We have"));
+        Assert.Equal("general", reply.QuestionsOf("We hope"));
+        Assert.Equal("general", reply.QuestionsOf("Yours sincerely"));
+        Assert.Equal("general", reply.QuestionsOf("Jean Martin"));
+    }
+
+    [Fact]
+    public void Letter_AnswerSpanningPages_IsNotCutByRunningHeadersOrFooters()
+    {
+        var document = Reply.New()
+            .Header("Acme Systems – Reply to BHRRC")
+            .Para("2a) Our due diligence has four steps.")
+            .Para("First, we rate the country.")
+            .Footer("Page 1 of 2")
+            .NextPage()
+            .Header("Acme Systems – Reply to BHRRC")
+            .Para("Second, we screen the end user.")
+            .Para("2b) We consult NGOs.")
+            .Footer("Page 2 of 2")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        var answer = reply.SegmentOf("2a) Our");
+        Assert.Equal(["2a) Our due diligence has four steps.", "First, we rate the country.", "Second, we screen the end user."],
+            answer.Passages.Select(p => p.Text));
+        Assert.Equal([1, 2], answer.Pages.ToArray());
+        Assert.DoesNotContain(reply.Segments.SelectMany(s => s.Passages), p => p.Text.StartsWith("Page", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Letter_ProseWithoutMarkers_StaysGeneralWithMethodNone()
+    {
+        var document = Reply.New()
+            .Para("Dear Sir or Madam,")
+            .Para("We comply with all applicable export control laws and do not comment on individual customers.")
+            .Para("Our products are sold only under licence.")
+            .Para("Kind regards,")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.All(reply.Segments, s => Assert.True(s.IsGeneral));
+        Assert.All(reply.Segments, s => Assert.Equal(SegmentMethod.None, s.Method));
+        Assert.Equal(4, reply.Segments.Sum(s => s.Passages.Length));
+    }
+}

@@ -1,0 +1,126 @@
+using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Tests.Fixtures;
+
+namespace Pipeline.Segmentation.Tests;
+
+public sealed partial class SegmenterTests
+{
+    [Theory]
+    [InlineData("2b) We meet NGOs twice a year.")]
+    [InlineData("2(b) We meet NGOs twice a year.")]
+    [InlineData("2.b We meet NGOs twice a year.")]
+    [InlineData("2 b. We meet NGOs twice a year.")]
+    [InlineData("Q2b We meet NGOs twice a year.")]
+    [InlineData("Q2b – We meet NGOs twice a year.")]
+    [InlineData("Question 2(b): We meet NGOs twice a year.")]
+    [InlineData("QUESTION 2B. We meet NGOs twice a year.")]
+    [InlineData("(2b) We meet NGOs twice a year.")]
+    [InlineData("Question n° 2 b) Nous rencontrons des ONG deux fois par an.")]
+    public void Marker_EachCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
+    {
+        // Given a reply that answers 2a then, in some style, 2b
+        var document = Reply.New()
+            .Para("Dear Ms Khalil,")
+            .Para("2a) We assess human rights risks before each sale.")
+            .Para(paragraph)
+            .Para("These meetings inform our country risk ratings.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the paragraph and the one after it answer 2b
+        Assert.Equal("2b", reply.QuestionsOf(paragraph[..8]));
+        Assert.Equal("2b", reply.QuestionsOf("These meetings"));
+        Assert.Equal(SegmentMethod.Marker, reply.SegmentOf(paragraph[..8]).Method);
+        Assert.Equal("2a", reply.QuestionsOf("2a)"));
+    }
+
+    [Fact]
+    public void Marker_LetterAloneUnderANumber_BelongsToThatNumber()
+    {
+        // Given "2." then "(a)", "(b)"
+        var document = Reply.New()
+            .Para("1. We supply thermal cameras to border police in Morocco.")
+            .Para("2.")
+            .Para("(a) Every sale passes a human rights risk review.")
+            .Para("(b) We have not consulted refugees directly.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then
+        Assert.Equal("2a", reply.QuestionsOf("(a) Every sale"));
+        Assert.Equal("2b", reply.QuestionsOf("(b) We have not"));
+        Assert.Equal("1a,1b,1c", reply.QuestionsOf("1. We supply"));
+    }
+
+    [Fact]
+    public void Marker_RomanNumerals_NameTheQuestionNumbers()
+    {
+        var document = Reply.New()
+            .Para("I. Our products")
+            .Para("a) We sell drones to the coast guard of one North African state.")
+            .Para("II. Due diligence")
+            .Para("d) Our hotline is open to anyone.")
+            .Para("III. We have no plans to stop these sales.")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal("1a", reply.QuestionsOf("a) We sell"));
+        Assert.Equal("2d", reply.QuestionsOf("d) Our hotline"));
+        Assert.Equal("3", reply.QuestionsOf("III. We have"));
+    }
+
+    [Fact]
+    public void Marker_WordAutoNumbering_IsReadFromTheListLabel()
+    {
+        // Given questions typed as a Word numbered list: the numbers are labels, not text
+        var document = Reply.New()
+            .Item("1.", "Products")
+            .Item("a)", "We provide passport readers to two airports.", level: 1)
+            .Item("b)", "Around forty units since 2015.", level: 1)
+            .Item("2.", "Due diligence")
+            .Item("d)", "Complaints can be filed through our ethics line.", level: 1)
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal("1a", reply.QuestionsOf("a) We provide"));
+        Assert.Equal("1b", reply.QuestionsOf("b) Around forty"));
+        Assert.Equal("2d", reply.QuestionsOf("d) Complaints"));
+    }
+
+    [Fact]
+    public void Marker_InBoldRunInOrHeading_IsRecognised()
+    {
+        var document = Reply.New()
+            .Heading("Question 1(a)")
+            .Para("We supply radar to one client in the region.")
+            .Para("Question 2(d): Yes, an independent hotline is available.", runIn: "Question 2(d):")
+            .Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal("1a", reply.QuestionsOf("We supply radar"));
+        Assert.Equal("2d", reply.QuestionsOf("Question 2(d):"));
+    }
+
+    [Theory]
+    [InlineData("In response to questions 1a to 1c, we do not sell to any government in the region.", "1a,1b,1c")]
+    [InlineData("Regarding 2(b) and 2(c), we rely on our distributors.", "2b,2c")]
+    [InlineData("Questions 1 and 2: we decline to comment.", "1a,1b,1c,2a,2b,2c,2d,2e")]
+    [InlineData("Q1a-c: None of our products is sold in the region.", "1a,1b,1c")]
+    [InlineData("1(a)–(c) None of our products is sold in the region.", "1a,1b,1c")]
+    [InlineData("En réponse aux questions 2a à 2c, nous appliquons une procédure de vigilance.", "2a,2b,2c")]
+    public void Marker_CombinedAnswer_CarriesEveryQuestionItNames(string paragraph, string expected)
+    {
+        var document = Reply.New().Para("Dear Sir or Madam,").Para(paragraph).Build();
+
+        var reply = Segmented.Run(document);
+
+        Assert.Equal(expected, reply.QuestionsOf(paragraph[..10]));
+    }
+}
