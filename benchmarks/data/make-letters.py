@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Writes the benchmark letters as Flat ODT and converts them to PDF with LibreOffice.
 
-Reproducible: a fixed seed and word list; run `python3 make-letters.py` here (needs soffice). The PDFs are committed,
-so benchmarks do not need LibreOffice. Layouts: plain letters with running header/footer and page numbers, two-column
+Reproducible: a fixed seed and word list; run `python3 make-letters.py [COUNT] [FOLDER]` (needs soffice; default: the
+12 committed letters, written here). The committed PDFs spare benchmarks LibreOffice; a larger COUNT into another
+folder gives a bigger corpus for compare-extraction.sh. Layouts: plain letters with running header/footer and page numbers, two-column
 reports, question|answer tables, and letterheads with side-by-side address blocks.
 """
-import random, subprocess, pathlib, shutil, tempfile
+import random, subprocess, pathlib, sys, tempfile
 from xml.sax.saxutils import escape
 
 WORDS = ("company human rights due diligence surveillance technology border control government client export licence "
@@ -77,13 +78,15 @@ def letter(rng, kind, company):
     return document("".join(parts), kind == "columns", company)
 
 def main():
-    here = pathlib.Path(__file__).resolve().parent
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 12
+    here = pathlib.Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else pathlib.Path(__file__).resolve().parent
+    here.mkdir(parents=True, exist_ok=True)
     rng = random.Random(2022)
-    kinds = ["plain", "columns", "table", "letterhead"] * 3
+    kinds = (["plain", "columns", "table", "letterhead"] * (count // 4 + 1))[:count]
     with tempfile.TemporaryDirectory() as tmp:
         sources = []
         for i, kind in enumerate(kinds, 1):
-            company = f"Company {chr(64 + i)} Ltd"
+            company = f"Company {i} Ltd" if count > 26 else f"Company {chr(64 + i)} Ltd"
             path = pathlib.Path(tmp) / f"letter-{i:02d}-{kind}.fodt"
             path.write_text(letter(rng, kind, company), encoding="utf-8")
             sources.append(str(path))

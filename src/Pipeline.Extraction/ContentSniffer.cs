@@ -12,17 +12,17 @@ internal static class ContentSniffer
             return "the file is empty";
         }
 
-        if (bytes.StartsWith("PK\u0003\u0004"u8))
+        if (Word.OfficeContainer.IsZip(bytes))
         {
             return "the content is a ZIP archive (a Word .docx or OpenDocument file?)";
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        if (Word.OfficeContainer.IsCompoundFile(bytes))
         {
             return "the content is an OLE2 compound file (a legacy Word .doc or an encrypted Office file?)";
         }
 
-        if (bytes.StartsWith("{\\rtf"u8))
+        if (Word.OfficeContainer.IsRtf(bytes))
         {
             return "the content is RTF";
         }

@@ -25,9 +25,10 @@ public static class FormatDetector
     public static IReadOnlyCollection<string> KnownExtensions => ByExtension.Keys;
 
     /// <summary>
-    /// The format the content shows where it contradicts the name — a PDF header within the first kilobyte; RTF or a
-    /// Word 97-2003 file saved as .doc/.docx; a .docx saved as .doc — else the format the extension names. An encrypted
-    /// OOXML file stays Word (reported as encrypted); a .pdf that is no PDF goes to the PDF reader, which reports it as wrong-format.
+    /// The format the content shows where it contradicts the name, else the format the extension names: a PDF header in
+    /// the first kilobyte makes any file a PDF (a .pdf without one goes to the PDF reader, which reports it as
+    /// wrong-format); RTF or a Word 97-2003 file saved as .doc/.docx; a .docx saved as .doc. An encrypted OOXML file stays
+    /// Word (reported as encrypted).
     /// </summary>
     public static SourceFormat Detect(string path, ReadOnlySpan<byte> content)
     {

@@ -1,9 +1,6 @@
-using System.Text;
-using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Cli.Output;
 using Pipeline.Core.Documents;
-using Pipeline.Core.Json;
 using Pipeline.Extraction;
 
 namespace Pipeline.Cli.Commands;
@@ -45,20 +42,24 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
     }
 
     /// <summary>
-    /// Starts <paramref name="parallel"/> dedicated worker threads that take files in turn. Extraction blocks (it waits on
+    /// Starts <paramref name="parallel"/> dedicated worker threads that take files in turn, largest first. Extraction blocks (it waits on
     /// its time-limited thread), so it must not run on thread-pool threads, which would starve the awaits writing the output.
     /// </summary>
     private static Task<ExtractionResult>[] Extract(List<string> files, DocumentExtractor extractor, ExtractionOptions options, int parallel, BatchProgress progress, CancellationToken cancellationToken)
     {
         var results = files.Select(_ => new TaskCompletionSource<ExtractionResult>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+
+        // Largest files first: a long report started last would leave the other cores idle at the end.
+        var queue = Enumerable.Range(0, files.Count).OrderByDescending(i => SizeOf(files[i])).ToArray();
         var next = -1;
         for (var worker = 0; worker < Math.Min(parallel, files.Count); worker++)
         {
             var thread = new Thread(() =>
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < files.Count)
+                int taken;
+                while ((taken = Interlocked.Increment(ref next)) < files.Count)
                 {
+                    var i = queue[taken];
                     if (cancellationToken.IsCancellationRequested)
                     {
                         results[i].SetCanceled(cancellationToken);
@@ -78,6 +79,18 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         }
 
         return [.. results.Select(r => r.Task)];
+    }
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static List<string> FindFiles(IEnumerable<string> paths)
@@ -100,89 +113,5 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         }
 
         return files;
-    }
-
-    private interface IExtractionSink : IAsyncDisposable
-    {
-        Task WriteAsync(ExtractionResult result);
-    }
-
-    private sealed class StdoutSink(bool json, bool asArray) : IExtractionSink
-    {
-        private readonly StreamWriter _out = new(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-        private int _written;
-
-        public async Task WriteAsync(ExtractionResult result)
-        {
-            if (json)
-            {
-                await _out.WriteAsync(_written == 0 ? (asArray ? "[\n" : "") : ",\n");
-                await _out.WriteAsync(JsonSerializer.Serialize(ExtractionJson.From(result), PipelineJson.Indented));
-            }
-            else if (result.Document is { } document)
-            {
-                if (asArray)
-                {
-                    await _out.WriteLineAsync($"{(_written == 0 ? "" : "\n")}==> {document.Source} <==\n");
-                }
-
-                ExtractionText.Write(_out, document);
-            }
-
-            _written++;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (json)
-            {
-                await _out.WriteLineAsync(asArray ? (_written == 0 ? "[]" : "\n]") : "");
-            }
-
-            await _out.DisposeAsync();
-        }
-    }
-
-    private sealed class FolderSink : IExtractionSink
-    {
-        private readonly string _folder;
-        private readonly bool _json;
-        private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
-
-        public FolderSink(string folder, bool json)
-        {
-            _folder = folder;
-            _json = json;
-            Directory.CreateDirectory(folder);
-        }
-
-        public async Task WriteAsync(ExtractionResult result)
-        {
-            if (!_json && result.Document is null)
-            {
-                return;
-            }
-
-            var name = Path.GetFileNameWithoutExtension(result.Source);
-            if (!_names.Add(name))
-            {
-                // Two inputs with the same name (report.pdf, report.docx, or in two folders): keep both.
-                name = Path.GetFileName(result.Source) + "-" + _names.Count;
-                _names.Add(name);
-            }
-
-            var path = Path.Combine(_folder, name + (_json ? ".json" : ".txt"));
-            await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-            if (_json)
-            {
-                await writer.WriteLineAsync(JsonSerializer.Serialize(ExtractionJson.From(result), PipelineJson.Indented));
-            }
-            else
-            {
-                ExtractionText.Write(writer, result.Document!);
-            }
-        }
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -8,4 +8,7 @@ namespace Pipeline.Extraction.Pdf;
 internal sealed record PageDraft(int Number, BoundingBox PageBox, IReadOnlyList<PageBlock> Blocks)
 {
     public IReadOnlyList<OcrParagraph> Ocr { get; init; } = [];
+
+    /// <summary>The page draws at least one image: without text, it may be a scan worth OCR.</summary>
+    public bool HasImages { get; init; }
 }

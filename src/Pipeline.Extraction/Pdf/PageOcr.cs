@@ -72,7 +72,7 @@ internal sealed class PageOcr(ExtractionInput input, ExtractionOptions options, 
 
         if (empty.Count > 0)
         {
-            warnings.Add(Warning("pdf.no-text", empty, "no text layer and OCR found no text (blank or picture-only)"));
+            warnings.Add(Warning("pdf.no-text", empty, "no text layer and OCR found no text (a picture without words?)"));
         }
 
         if (skipped.Count > 0)
@@ -83,7 +83,8 @@ internal sealed class PageOcr(ExtractionInput input, ExtractionOptions options, 
         return pages;
     }
 
-    private static Diagnostic Warning(string code, List<int> pages, string what) => pages.Count == 1
+    /// <summary>One warning naming every page it concerns.</summary>
+    public static Diagnostic Warning(string code, List<int> pages, string what) => pages.Count == 1
         ? Diagnostic.Warning(code, $"page {pages[0]}: {what}", pages[0])
         : Diagnostic.Warning(code, $"pages {string.Join(", ", pages)}: {what}");
 }

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Errors;
-using Pipeline.Extraction.Pdf.Layout;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Exceptions;
 
 namespace Pipeline.Extraction.Pdf;
 
@@ -17,6 +15,9 @@ public sealed class PdfExtractor : IFormatExtractor
 {
     // Text beyond this many characters is a decompression bomb or a generated monster, not a reply letter.
     private const long MaxCharacters = 50_000_000;
+
+    // Documents this long are read in parallel page ranges.
+    private const int ParallelFromPages = 32;
 
     public IReadOnlyCollection<SourceFormat> Formats { get; } = [SourceFormat.Pdf];
 
@@ -34,10 +35,17 @@ public sealed class PdfExtractor : IFormatExtractor
         }
 
         var pages = ReadPages(input, options, document, warnings, cancellationToken);
-        var textless = pages.Where(p => p.Blocks.Count == 0).Select(p => p.Number).ToList();
-        if (textless.Count > 0)
+        // Only pages that draw an image can be scans; a page with neither text nor image is blank.
+        var blank = pages.Where(p => p.Blocks.Count == 0 && !p.HasImages).Select(p => p.Number).ToList();
+        if (blank.Count > 0)
         {
-            pages = new PageOcr(input, options, clock).Apply(pages, textless, warnings, cancellationToken);
+            warnings.Add(PageOcr.Warning("pdf.blank-page", blank, "no text and no image (a blank page)"));
+        }
+
+        var scanned = pages.Where(p => p.Blocks.Count == 0 && p.HasImages).Select(p => p.Number).ToList();
+        if (scanned.Count > 0)
+        {
+            pages = new PageOcr(input, options, clock).Apply(pages, scanned, warnings, cancellationToken);
         }
 
         return new ExtractedDocument(input.DocumentId, input.Path, SourceFormat.Pdf, document.NumberOfPages, PdfDocumentAssembler.Assemble(pages), [.. warnings])
@@ -46,60 +54,52 @@ public sealed class PdfExtractor : IFormatExtractor
         };
     }
 
+    /// <summary>
+    /// Reads every page. A long document is split into contiguous page ranges read at once, each through its own
+    /// <see cref="PdfDocument"/> (PdfPig documents are not thread-safe), so one large report does not leave cores idle.
+    /// </summary>
     private static List<PageDraft> ReadPages(ExtractionInput input, ExtractionOptions options, PdfDocument document, List<Diagnostic> warnings, CancellationToken cancellationToken)
     {
-        var lineBuilder = new LineBuilder();
-        var pages = new List<PageDraft>(document.NumberOfPages);
-        long characters = 0;
-        var unmapped = 0;
-        for (var number = 1; number <= document.NumberOfPages; number++)
+        var count = document.NumberOfPages;
+        var ranges = count >= ParallelFromPages ? Math.Min(Environment.ProcessorCount, count / (ParallelFromPages / 2)) : 1;
+        var results = new PageRangeReader.Result[Math.Max(1, ranges)];
+        var reader = new PageRangeReader(input, options, MaxCharacters / results.Length);
+        if (results.Length == 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            List<TextLine> lines;
-            BoundingBox pageBox;
+            results[0] = reader.Read(document, 1, count, cancellationToken);
+        }
+        else
+        {
             try
             {
-                var page = document.GetPage(number);
-                pageBox = PageBox(page);
-                lines = lineBuilder.Build(page.Letters);
-            }
-            catch (PdfDocumentEncryptedException ex)
-            {
-                throw PdfOpener.Encrypted(input.Path, options, ex);
-            }
-            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or PipelineException))
-            {
-                // One broken page (bad content stream, missing font) should not cost the others.
-                warnings.Add(Diagnostic.Warning("pdf.page-unreadable", $"page {number} could not be read: {ex.Message}", number));
-                continue;
-            }
+                Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = results.Length, CancellationToken = cancellationToken }, k =>
+                {
+                    var (first, last) = ((k * count / results.Length) + 1, (k + 1) * count / results.Length);
+                    if (k == 0)
+                    {
+                        results[k] = reader.Read(document, first, last, cancellationToken);
+                        return;
+                    }
 
-            foreach (var line in lines)
-            {
-                characters += line.Text.Length;
-                unmapped += line.Unmapped;
+                    using var own = PdfOpener.Open(input, options);
+                    results[k] = reader.Read(own, first, last, cancellationToken);
+                });
             }
-
-            if (characters > MaxCharacters)
+            catch (AggregateException ex)
             {
-                throw new PipelineException(ErrorCode.TooLarge, input.Path, $"more than {MaxCharacters:N0} characters of text by page {number}");
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
             }
-
-            pages.Add(new PageDraft(number, pageBox, BlockBuilder.Build(lines, options.LayoutAnalysis)));
         }
 
+        var characters = results.Sum(r => r.Characters);
+        var unmapped = results.Sum(r => r.Unmapped);
+        warnings.AddRange(results.SelectMany(r => r.Warnings));
         if (unmapped > 0 && unmapped * 5 > characters)
         {
             warnings.Add(Diagnostic.Warning("pdf.unmapped-glyphs", $"{unmapped:N0} glyphs have no character mapping (the fonts lack a ToUnicode map); the text is partly unreadable"));
         }
 
-        return pages;
-    }
-
-    private static BoundingBox PageBox(Page page)
-    {
-        var box = page.CropBox.Bounds;
-        return new BoundingBox(box.Left, box.Bottom, box.Right, box.Top);
+        return [.. results.SelectMany(r => r.Pages)];
     }
 
     private static ImmutableDictionary<string, string> Metadata(PdfDocument document)

@@ -9,7 +9,7 @@ internal static class ExternalProcess
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
     /// <exception cref="TimeoutException">The tool did not finish within <paramref name="limit"/>.</exception>
-    public static Outcome Run(string program, IEnumerable<string> arguments, TimeSpan limit, CancellationToken cancellationToken)
+    public static Outcome Run(string program, IEnumerable<string> arguments, TimeSpan limit, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -21,6 +21,11 @@ internal static class ExternalProcess
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");

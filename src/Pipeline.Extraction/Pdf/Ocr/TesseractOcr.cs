@@ -16,6 +16,9 @@ internal sealed class TesseractOcr
 
     private static readonly Lazy<TesseractOcr?> Installed = new(Locate);
 
+    // Files are already extracted in parallel; tesseract's own OpenMP threads would only fight over the same cores.
+    private static readonly Dictionary<string, string> SingleThreaded = new() { ["OMP_THREAD_LIMIT"] = "1" };
+
     private readonly string _tesseract;
     private readonly string _pdftoppm;
     private readonly IReadOnlySet<string> _languages;
@@ -39,7 +42,7 @@ internal sealed class TesseractOcr
 
     /// <summary>Renders and reads page <paramref name="page"/> of the PDF at <paramref name="pdfPath"/>.</summary>
     /// <param name="pageBox">The page's crop box in PDF points, to place the paragraphs.</param>
-    /// <exception cref="TimeoutException">A tool ran past <paramref name="limit"/>.</exception>
+    /// <exception cref="TimeoutException">The two tools together ran past <paramref name="limit"/>.</exception>
     /// <exception cref="InvalidOperationException">A tool failed; the message carries its error output.</exception>
     public List<OcrParagraph> Read(string pdfPath, string? password, int page, BoundingBox pageBox, string languages, TimeSpan limit, CancellationToken cancellationToken)
     {
@@ -53,6 +56,7 @@ internal sealed class TesseractOcr
         }
 
         render.AddRange([pdfPath, prefix]);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var rendered = ExternalProcess.Run(_pdftoppm, render, limit, cancellationToken);
         var image = prefix + ".png";
         if (rendered.ExitCode != 0 || !File.Exists(image))
@@ -62,7 +66,14 @@ internal sealed class TesseractOcr
 
         try
         {
-            var read = ExternalProcess.Run(_tesseract, [image, "stdout", "-l", languages, "tsv"], limit, cancellationToken);
+            // Both tools share the page's limit.
+            var left = limit - clock.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"rendering the page took the whole {limit.TotalSeconds:0} s");
+            }
+
+            var read = ExternalProcess.Run(_tesseract, [image, "stdout", "-l", languages, "tsv"], left, cancellationToken, SingleThreaded);
             if (read.ExitCode != 0)
             {
                 throw new InvalidOperationException($"tesseract failed: {read.StandardError.Trim()}");

@@ -26,71 +26,14 @@ internal static class Bidi
     public static void VisualToLogical(List<string> units)
     {
         units.Reverse();
-        var i = 0;
-        while (i < units.Count)
-        {
-            if (!IsLeftToRight(units[i]))
-            {
-                if (IsNeutral(units[i]))
-                {
-                    units[i] = Mirror(units[i]);
-                }
-
-                i++;
-                continue;
-            }
-
-            // A left-to-right run may contain neutrals (spaces, punctuation) only between two left-to-right units.
-            var end = i;
-            for (var j = i + 1; j < units.Count; j++)
-            {
-                if (IsLeftToRight(units[j]))
-                {
-                    end = j;
-                }
-                else if (!IsNeutral(units[j]))
-                {
-                    break;
-                }
-            }
-
-            units.Reverse(i, end - i + 1);
-            i = end + 1;
-        }
+        ReverseRuns(units, IsLeftToRight, mirrorOutside: true);
     }
 
     /// <summary>
     /// Reorders a left-to-right line given in visual order that embeds right-to-left words: each right-to-left run
     /// (with the spaces and punctuation inside it) is reversed into logical order; the rest stays.
     /// </summary>
-    public static void ReverseRightToLeftRuns(List<string> units)
-    {
-        var i = 0;
-        while (i < units.Count)
-        {
-            if (!ContainsRightToLeft(units[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var end = i;
-            for (var j = i + 1; j < units.Count; j++)
-            {
-                if (ContainsRightToLeft(units[j]))
-                {
-                    end = j;
-                }
-                else if (!IsNeutral(units[j]))
-                {
-                    break;
-                }
-            }
-
-            units.Reverse(i, end - i + 1);
-            i = end + 1;
-        }
-    }
+    public static void ReverseRightToLeftRuns(List<string> units) => ReverseRuns(units, ContainsRightToLeft, mirrorOutside: false);
 
     /// <summary>Whether most letters of the units are right-to-left, making right to left the line's base direction.</summary>
     public static bool IsMostlyRightToLeft(List<string> units)
@@ -103,6 +46,44 @@ internal static class Bidi
         }
 
         return balance >= 0;
+    }
+
+    /// <summary>
+    /// Reverses each maximal run of units that are <paramref name="member"/>, neutrals (spaces, punctuation) included only
+    /// between two members; neutrals outside the runs are mirrored when asked ("(" ↔ ")" in right-to-left text).
+    /// </summary>
+    private static void ReverseRuns(List<string> units, Func<string, bool> member, bool mirrorOutside)
+    {
+        var i = 0;
+        while (i < units.Count)
+        {
+            if (!member(units[i]))
+            {
+                if (mirrorOutside && IsNeutral(units[i]))
+                {
+                    units[i] = Mirror(units[i]);
+                }
+
+                i++;
+                continue;
+            }
+
+            var end = i;
+            for (var j = i + 1; j < units.Count; j++)
+            {
+                if (member(units[j]))
+                {
+                    end = j;
+                }
+                else if (!IsNeutral(units[j]))
+                {
+                    break;
+                }
+            }
+
+            units.Reverse(i, end - i + 1);
+            i = end + 1;
+        }
     }
 
     private static bool IsLeftToRight(string unit)
