@@ -60,6 +60,26 @@ public sealed class PdfRunningMatterTests
         Assert.Equal(3, document.Blocks.Length);
     }
 
+    [Fact]
+    public void ContinuationHeader_OnTheOnlyLaterPage_IsKeptOutOfTheBody_ATopHeadingStays()
+    {
+        // Given a two-page letter whose first page differs: page 2 alone carries a small running header; a three-page
+        // variant starts page 3 with a heading as large as the body
+        using var pdf = new PdfFixture()
+            .Page().Text(50, 790, "ACME Security Ltd", size: 16).Lines(50, 700, "First page body text.")
+            .Page().Text(300, 810, RunningHeader, size: 8).Lines(50, 760, "the paragraph continues here.", "Second page body text.")
+            .Page().Text(50, 790, "3. Future sales", bold: true).Lines(50, 760, "Third page body text.");
+
+        // When
+        var document = pdf.Extract();
+
+        // Then
+        var header = Assert.Single(document.Blocks, b => b.Text == RunningHeader);
+        Assert.Equal(BlockKind.Header, header.Kind);
+        Assert.Contains(document.Body, b => b.Text == "3. Future sales");
+        Assert.Contains(document.Body, b => b.Text == "ACME Security Ltd");
+    }
+
     // Header on every page, letterhead only on page 1 (in the header band, matching nothing), a page-number footer and a
     // confidentiality footer on every page, and a closing line on page 3 that reads like the header but sits mid-page.
     private static PdfFixture ThreePageLetter()

@@ -32,6 +32,24 @@ public sealed class TextNormalisationTests
         Assert.Equal("optimal transparency", text);
     }
 
+    [Theory]
+    [InlineData("self-", "service kiosks", "self-service kiosks")]
+    [InlineData("third-", "party audits", "third-party audits")]
+    [InlineData("non-", "binding terms", "non-binding terms")]
+    [InlineData("cross-", "ing points", "crossing points")]
+    [InlineData("compli-", "ance team", "compliance team")]
+    public void LineEndHyphen_AfterAPrefixThatTakesOne_IsKept(string line, string next, string expected)
+    {
+        // Given a document that never writes the word elsewhere
+        var vocabulary = new Vocabulary(() => []);
+
+        // When
+        var text = LineJoiner.Join([line, next], rightToLeft: false, vocabulary);
+
+        // Then
+        Assert.Equal(expected, text);
+    }
+
     [Fact]
     public void RightToLeftLine_InVisualOrder_IsPutInLogicalOrder_NumbersKeepTheirOrder()
     {

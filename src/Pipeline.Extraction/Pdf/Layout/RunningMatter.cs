@@ -92,8 +92,53 @@ internal static partial class RunningMatter
             }
         }
 
+        MarkContinuationMatter(pages, kinds);
         return kinds;
     }
+
+    /// <summary>
+    /// A letter whose first page is different carries its running header (or footer) on the later pages only, so a
+    /// two-page letter shows it once. On pages after the first, the topmost (bottommost) line in the band counts as running
+    /// matter when it stands alone, set smaller than the body text and apart from it — a heading at the top of a
+    /// page is as large as the body or larger, so it stays.
+    /// </summary>
+    private static void MarkContinuationMatter(IReadOnlyList<PageDraft> pages, Dictionary<PageBlock, BlockKind> kinds)
+    {
+        var bodySizes = pages.SelectMany(p => p.Blocks).Where(b => !kinds.ContainsKey(b) && b.Frame == TextFrame.Horizontal)
+            .SelectMany(b => b.Lines).Select(l => l.Size).Order().ToList();
+        if (bodySizes.Count == 0)
+        {
+            return;
+        }
+
+        var bodySize = bodySizes[bodySizes.Count / 2];
+        foreach (var page in pages.Where(p => p.Number >= 2))
+        {
+            var blocks = page.Blocks.Where(b => b.Frame == TextFrame.Horizontal).ToList();
+            if (blocks.Count < 2)
+            {
+                continue;
+            }
+
+            var band = Band * page.PageBox.Height;
+            var top = blocks.MaxBy(b => b.Top)!;
+            var below = blocks.Where(b => b != top).Max(b => b.Top);
+            if (top.Bottom >= page.PageBox.Y1 - band && StandsApart(top, top.Bottom - below, bodySize))
+            {
+                kinds.TryAdd(top, BlockKind.Header);
+            }
+
+            var bottom = blocks.MinBy(b => b.Bottom)!;
+            var above = blocks.Where(b => b != bottom).Min(b => b.Bottom);
+            if (bottom.Top <= page.PageBox.Y0 + band && StandsApart(bottom, above - bottom.Top, bodySize))
+            {
+                kinds.TryAdd(bottom, PageNumber().IsMatch(Key(bottom)) ? BlockKind.PageNumber : BlockKind.Footer);
+            }
+        }
+    }
+
+    private static bool StandsApart(PageBlock block, double gap, double bodySize) =>
+        block.Lines.Count == 1 && block.Lines[0].Size < bodySize * 0.95 && !block.Lines[0].AllBold && gap >= block.Lines[0].Size;
 
     /// <summary>Lower-case text with each run of digits as one '#' and spaces collapsed.</summary>
     internal static string Key(PageBlock block)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Pipeline.Extraction.Pdf.Text;
@@ -98,6 +99,20 @@ internal static class LineJoiner
 
         var joined = (before + after).ToLowerInvariant();
         var hyphenated = before.ToLowerInvariant() + "-" + after.ToLowerInvariant();
-        return vocabulary.Contains(hyphenated) && !vocabulary.Contains(joined);
+        if (vocabulary.Contains(joined))
+        {
+            return false;
+        }
+
+        return vocabulary.Contains(hyphenated)
+            || (HyphenatedPrefixes.Contains(before.ToLowerInvariant()) && !Inflections.Contains(after.ToLowerInvariant()));
     }
+
+    /// <summary>Words that take a hyphen before another word ("self-service", "non-binding", "end-user", "third-party").</summary>
+    private static readonly FrozenSet<string> HyphenatedPrefixes =
+        new[] { "self", "non", "end", "cross", "dual", "third" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Endings that make one word with the part before the break ("end-ing", "cross-ing").</summary>
+    private static readonly FrozenSet<string> Inflections =
+        new[] { "s", "es", "ed", "er", "ers", "ing", "ings", "less", "ly", "e", "ce", "sense" }.ToFrozenSet(StringComparer.Ordinal);
 }
