@@ -13,19 +13,7 @@ public static class BenchmarkData
                 return fromEnv;
             }
 
-            // BenchmarkDotNet runs each benchmark from a generated project under the current folder; walk up to the repository.
-            foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-            {
-                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                {
-                    if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-                    {
-                        return Path.Combine(dir.FullName, "benchmarks", "data");
-                    }
-                }
-            }
-
-            throw new InvalidOperationException("benchmarks/data not found; set PIPELINE_BENCH_DATA");
+            return Path.Combine(RepositoryPaths.Root, "benchmarks", "data");
         }
     }
 

@@ -4,9 +4,9 @@ namespace Pipeline.SearchBenchmarks;
 
 /// <summary>
 /// Replicates seed segments into a large corpus, deterministically: replica r of every seed company becomes
-/// "Company NNNN" (r mod 200) in campaign "campaign-CC" (r mod 20), one reply file per company and replica. Each text is
-/// varied so that replicas are not identical: countries and years are swapped, and every other segment borrows a
-/// sentence from another seed segment of the same topic.
+/// "Company NNNN" (r mod 200) in campaign "campaign-CC" (r mod 20), one reply file per company and replica, with the seed
+/// segment's questions, topic, status and page. Each text is varied so that replicas are not identical: MENA country names
+/// and years are swapped, and every other segment borrows a sentence from another seed segment of the same topic.
 /// </summary>
 internal static partial class CorpusGenerator
 {
@@ -38,8 +38,7 @@ internal static partial class CorpusGenerator
                 Company = company,
                 Text = text,
                 Campaign = $"campaign-{replica % Campaigns:D2}",
-                File = $"{Slug(source.Company)}-{replica:D5}.pdf",
-                Page = 1 + (i % seed.Count % 4),
+                File = $"{Slug(source.Company)}-{replica:D5}{(source.File.Length > 0 ? Path.GetExtension(source.File) : ".pdf")}",
             };
         }
     }
@@ -55,7 +54,7 @@ internal static partial class CorpusGenerator
     [GeneratedRegex(@"(?<=[.;])\s+")]
     private static partial Regex Sentences();
 
-    [GeneratedRegex("Morocco|Egypt|Jordan|Russia|Belarus")]
+    [GeneratedRegex("Morocco|Egypt|Libya|Tunisia|Algeria|Jordan|Lebanon|Iraq")]
     private static partial Regex Country();
 
     [GeneratedRegex(@"\b20[12]\d\b")]

@@ -9,6 +9,7 @@ internal static class Measurement
 {
     public static string Run(IReadOnlyList<SeedSegment> segments, IReadOnlyList<BenchQuery> queries, IReadOnlyList<IEngine> engines, int rounds)
     {
+        var loadAtStart = LoadAverage.Now();
         var builds = new List<(string Engine, int Loaded, double Seconds)>();
         var latencies = new Dictionary<(string Engine, string Query), List<double>>();
         var totals = new Dictionary<(string Engine, string Query), int>();
@@ -40,7 +41,8 @@ internal static class Measurement
             }
         }
 
-        return Report(segments.Count, queries, engines, rounds, builds, latencies, totals);
+        return $"Load average (1 min) at start {loadAtStart}, at end {LoadAverage.Now()}. "
+            + Report(segments.Count, queries, engines, rounds, builds, latencies, totals);
     }
 
     private static void AddTiming(Dictionary<(string, string), List<double>> latencies, (string, string) key, double ms)

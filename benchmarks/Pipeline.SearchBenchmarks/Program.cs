@@ -1,9 +1,11 @@
+using Pipeline.Search.Indexing;
 using Pipeline.SearchBenchmarks;
 
-// Usage (from the repository root):
-//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- generate --seed benchmarks/data/seed-segments.jsonl --count 100000 --out out/bench/segments.jsonl
+// Usage (from the repository root; see benchmarks/README.md, section Search):
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- export-seed --index .pipeline/index --campaign demo --out benchmarks/data/demo-segments.jsonl
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- generate --seed benchmarks/data/demo-segments.jsonl --count 100000 --out out/bench/segments.jsonl
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- run --segments out/bench/segments.jsonl --queries benchmarks/data/search-queries.tsv --work out/bench
-//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- build-index --segments benchmarks/data/seed-segments.jsonl --index .pipeline/index
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- build-index --segments out/bench/segments.jsonl --index out/bench/index
 var options = Options.Parse(args.Skip(1));
 switch (args.FirstOrDefault())
 {
@@ -14,8 +16,14 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine($"wrote {count} segments from {seed.Count} seed segments to {options.Required("--out")}");
         return 0;
 
+    case "export-seed":
+        var exported = SeedExport.Read(options.Get("--index") ?? ".pipeline/index", options.Get("--campaign") ?? "demo");
+        SegmentsFile.Write(options.Required("--out"), exported);
+        Console.Error.WriteLine($"wrote {exported.Count} segments to {options.Required("--out")}");
+        return exported.Count > 0 ? 0 : 1;
+
     case "build-index":
-        using (var engine = new LuceneEngine(options.Required("--index"), commitEvery: 25))
+        using (var engine = new LuceneEngine(options.Required("--index"), SegmentIndexWriterOptions.Default.CommitEvery))
         {
             engine.Prepare(SegmentsFile.Read(options.Required("--segments")));
             Console.Error.WriteLine($"indexed {engine.Load()} segments into {Path.GetFullPath(options.Required("--index"))}");
@@ -40,7 +48,7 @@ switch (args.FirstOrDefault())
         Directory.CreateDirectory(work);
         var segments = SegmentsFile.Read(options.Required("--segments"));
         var queries = BenchQuery.Read(options.Required("--queries"));
-        var commitEvery = int.Parse(options.Get("--commit-every") ?? "25");
+        var commitEvery = options.Get("--commit-every") is { } every ? int.Parse(every) : SegmentIndexWriterOptions.Default.CommitEvery;
         using (var lucene = new LuceneEngine(luceneFolder, commitEvery))
         using (var fts = new Fts5Engine(sqliteFile))
         {
@@ -50,6 +58,6 @@ switch (args.FirstOrDefault())
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks generate|build-index|run [options] (see Program.cs and benchmarks/search-README.md)");
+        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index [options] (see Program.cs and benchmarks/README.md)");
         return 1;
 }
