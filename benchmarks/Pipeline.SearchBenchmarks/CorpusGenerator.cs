@@ -6,7 +6,8 @@ namespace Pipeline.SearchBenchmarks;
 /// Replicates seed segments into a large corpus, deterministically: replica r of every seed company becomes
 /// "Company NNNN" (r mod 200) in campaign "campaign-CC" (r mod 20), one reply file per company and replica, with the seed
 /// segment's questions, topic, status and page. Each text is varied so that replicas are not identical: MENA country names
-/// and years are swapped, and every other segment borrows a sentence from another seed segment of the same topic.
+/// and years are swapped, and every other segment borrows a sentence from another seed segment of the same topic and language
+/// (so that no segment mixes languages, which the two engines would analyse differently).
 /// </summary>
 internal static partial class CorpusGenerator
 {
@@ -20,7 +21,7 @@ internal static partial class CorpusGenerator
     {
         var random = new Random(randomSeed);
         var sentencesByTopic = seed
-            .GroupBy(s => s.Topic)
+            .GroupBy(s => (s.Topic, s.Language))
             .ToDictionary(g => g.Key, g => g.SelectMany(s => Sentences().Split(s.Text)).Where(t => t.Length > 20).ToArray());
         for (var i = 0; i < count; i++)
         {
@@ -28,7 +29,7 @@ internal static partial class CorpusGenerator
             var replica = i / seed.Count;
             var company = $"{source.Company} {replica % CompanyVariants:D4}";
             var text = Vary(source.Text, random);
-            if (i % 2 == 1 && sentencesByTopic.TryGetValue(source.Topic, out var borrowed) && borrowed.Length > 0)
+            if (i % 2 == 1 && sentencesByTopic.TryGetValue((source.Topic, source.Language), out var borrowed) && borrowed.Length > 0)
             {
                 text += " " + Vary(borrowed[random.Next(borrowed.Length)], random);
             }

@@ -22,5 +22,6 @@ internal static class SeedExport
             File = segment.FileName,
             Status = segment.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null,
             Page = segment.Pages.IsDefaultOrEmpty ? 0 : segment.Pages[0],
+            Language = segment.Language,
         };
 }

@@ -19,4 +19,7 @@ internal sealed record SeedSegment(string Company, ImmutableArray<string> Questi
     public string? Status { get; init; }
 
     public int Page { get; init; }
+
+    /// <summary>ISO 639-1 language the index detected ("en", "fr"); null when unknown. The generator borrows sentences only within one language.</summary>
+    public string? Language { get; init; }
 }
