@@ -50,7 +50,10 @@ public sealed class WebServer : IAsyncDisposable
         builder.Services.AddRoutingCore();
         builder.Services.AddLogging(logging => logging
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(LogLevel.Warning));
+            .SetMinimumLevel(LogLevel.Warning)
+
+            // Kestrel's warnings (a late heartbeat on a busy laptop) tell a researcher nothing they can act on.
+            .AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error));
         builder.Services.AddSingleton(new IndexAccess(index));
 
         var app = builder.Build();

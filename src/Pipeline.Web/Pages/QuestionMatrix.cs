@@ -1,4 +1,3 @@
-using System.Text;
 using Pipeline.Core.Topics;
 using Pipeline.Reporting.Formatting;
 using Pipeline.Reporting.Selection;
@@ -12,9 +11,7 @@ internal static class QuestionMatrix
     public static string Render(CompareRequest request, ComparisonView view)
     {
         var campaign = view.Campaign.Id;
-        var html = new StringBuilder("<div class=\"scroll\"><table class=\"matrix\" id=\"matrix\">")
-            .Append("<caption>Answer status of each company to each question. Open a cell to read the answers; a question to compare every company's.</caption>")
-            .Append("<thead><tr><th scope=\"col\">Company</th>");
+        var html = MatrixTable.Start("matrix", "Answer status of each company to each question. Open a cell to read the answers; a question to compare every company's.");
         foreach (var question in view.Questions)
         {
             html.Append($"<th scope=\"col\"><a href=\"{Html.Encode(request.PageUrl(campaign, question.Id.Value))}\" title=\"{Html.Encode(question.Text)}\">")
@@ -24,7 +21,7 @@ internal static class QuestionMatrix
         html.Append("</tr></thead><tbody>");
         foreach (var company in view.Companies)
         {
-            html.Append("<tr>").Append(CompanyText.RowHeader(company));
+            html.Append("<tr>").Append(MatrixTable.RowHeader(company));
             foreach (var question in view.Questions)
             {
                 var cell = view.Cell(company, question);

@@ -1,4 +1,3 @@
-using System.Text;
 using Pipeline.Core.Topics;
 using Pipeline.Reporting.Formatting;
 using Pipeline.Reporting.Selection;
@@ -12,9 +11,7 @@ internal static class TopicMatrix
     public static string Render(CompareRequest request, ComparisonView view)
     {
         var campaign = view.Campaign.Id;
-        var html = new StringBuilder("<div class=\"scroll\"><table class=\"matrix topics\" id=\"matrix\">")
-            .Append("<caption>Passages about each due-diligence topic in each company's reply. Open a cell to read the strongest one; a topic to compare every company's.</caption>")
-            .Append("<thead><tr><th scope=\"col\">Company</th>");
+        var html = MatrixTable.Start("matrix topics", "Passages about each due-diligence topic in each company's reply. Open a cell to read the strongest one; a topic to compare every company's.");
         foreach (var topic in view.Topics)
         {
             html.Append($"<th scope=\"col\"><a href=\"{Html.Encode(request.PageUrl(campaign, topic.ToLabel()))}\">{Html.Encode(topic.Title())}</a></th>");
@@ -23,7 +20,7 @@ internal static class TopicMatrix
         html.Append("</tr></thead><tbody>");
         foreach (var company in view.Companies)
         {
-            html.Append("<tr>").Append(CompanyText.RowHeader(company));
+            html.Append("<tr>").Append(MatrixTable.RowHeader(company));
             foreach (var topic in view.Topics)
             {
                 var cell = view.Cell(company, topic);
