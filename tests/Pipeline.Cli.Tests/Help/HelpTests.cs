@@ -1,4 +1,5 @@
-using Pipeline.Cli.Tests.Commands.Campaign;
+
+using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Help;
 
