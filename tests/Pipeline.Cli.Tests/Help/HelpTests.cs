@@ -1,4 +1,3 @@
-
 using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Help;
