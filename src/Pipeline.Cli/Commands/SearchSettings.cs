@@ -8,7 +8,7 @@ namespace Pipeline.Cli.Commands;
 internal sealed class SearchSettings : IndexSettings
 {
     [CommandArgument(0, "<query>")]
-    [Description("Lucene classic syntax: AND/OR/NOT, \"phrases\", \"facial recognition\"~5, drone~, surveil*, company:Thales, page:[2 TO 3].")]
+    [Description("Lucene classic syntax: AND/OR/NOT, \"phrases\", \"facial recognition\"~5, drone~, surveil*, company:Thales, page:[[2 TO 3]].")]
     public string Query { get; init; } = string.Empty;
 
     [CommandOption("--company <NAME>")]

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using Pipeline.Cli.Tests.Search;
 using Pipeline.Search.Reading;
 using Pipeline.Testing;
+
+using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Ingest;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Pipeline.Cli.Tests.Infrastructure;
+
 namespace Pipeline.Cli.Tests.Search;
 
 public sealed class SearchVerbTests(DemoIndex demo) : IClassFixture<DemoIndex>

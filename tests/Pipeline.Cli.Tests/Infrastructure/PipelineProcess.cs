@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Pipeline.Cli.Tests.Search;
+namespace Pipeline.Cli.Tests.Infrastructure;
 
 /// <summary>Runs the built `pipeline` executable as a real process, so that exit codes and stdout/stderr are checked as a script sees them.</summary>
 internal static class PipelineProcess
