@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Testing;
 
 using Pipeline.Cli.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.Json;
+using Pipeline.Testing;
 using Pipeline.Web.Tests.Fixtures;
 
 namespace Pipeline.Web.Tests.Cli;

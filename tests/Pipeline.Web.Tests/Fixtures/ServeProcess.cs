@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pipeline.Testing;
 
 namespace Pipeline.Web.Tests.Fixtures;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Pipeline.Testing;
 using Pipeline.Web.Tests.Fixtures;
 
 namespace Pipeline.Web.Tests.Http;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Pipeline.Web.Tests.Fixtures;
+namespace Pipeline.Testing;
 
 /// <summary>The built `pipeline` executable (copied beside the tests), run as a real process.</summary>
-internal static class PipelineProcess
+public static class PipelineProcess
 {
     /// <summary>Runs a verb to its end: exit code, stdout and stderr.</summary>
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
