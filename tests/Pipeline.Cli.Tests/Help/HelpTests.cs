@@ -17,6 +17,7 @@ public sealed class HelpTests
     [InlineData("compare")]
     [InlineData("report")]
     [InlineData("run")]
+    [InlineData("serve")]
     [InlineData("eval", "segmentation")]
     [InlineData("eval", "classification")]
     public async Task Help_OfEveryVerb_PrintsUsageAndExitsZero(params string[] verb)
