@@ -19,6 +19,7 @@ internal static class CommandRegistry
         config.AddCommand<CompareCommand>("compare").WithDescription("Compare every company's answers per question (or topic) as CSV, XLSX, JSON or HTML.");
         config.AddCommand<ReportCommand>("report").WithDescription("Write the campaign report: response rate, charts, findings, every company's answers (one HTML file).");
         config.AddCommand<RunCommand>("run").WithDescription("The main job: ingest a campaign's replies, then write the comparison (CSV, XLSX, HTML) and the report (default: the bundled demo campaign).");
+        config.AddCommand<ServeCommand>("serve").WithDescription("Serve a local web app over the index: search with facets, compare answers, read documents, campaign reports, a JSON API (http://127.0.0.1:5000/).");
         config.AddBranch("eval", Commands.Eval.EvalBranch.Configure);
     }
 }

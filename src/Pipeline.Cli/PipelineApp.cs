@@ -1,4 +1,5 @@
 using Pipeline.Cli.Infrastructure;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli;
@@ -37,6 +38,9 @@ internal static class PipelineApp
     {
         config.SetApplicationName("pipeline");
         config.PropagateExceptions();
+
+        // Help and parse errors go to the Console.Out of this run (not a console captured once for the process).
+        config.ConfigureConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
         CommandRegistry.Register(config);
     }
 }

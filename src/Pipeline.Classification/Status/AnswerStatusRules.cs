@@ -8,11 +8,13 @@ namespace Pipeline.Classification.Status;
 /// <summary>
 /// Decides what a company's reply amounts to for one question, from its classified segments. In order:
 /// <list type="number">
-/// <item><b>no reply document</b>: <see cref="AnswerStatus.Declined"/> when the campaign records the company as declined,
-/// else <see cref="AnswerStatus.NoResponse"/>.</item>
+/// <item><b>declined by the campaign's record</b>: <see cref="AnswerStatus.Declined"/> for every question when the
+/// campaign records the company as declined — the researcher's reading of a refusal letter outranks the classifier's
+/// reading of its sentences.</item>
+/// <item><b>no reply document</b>: <see cref="AnswerStatus.NoResponse"/>.</item>
 /// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply as a whole is a refusal
-/// (<c>confidentiality_decline</c> covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive text,
-/// or the campaign records the company as declined), else <see cref="AnswerStatus.NotAddressed"/>.</item>
+/// (<c>confidentiality_decline</c> covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive
+/// text), else <see cref="AnswerStatus.NotAddressed"/>.</item>
 /// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when <c>confidentiality_decline</c> covers at least
 /// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text (an explicit refusal is a passage the
 /// classifier labels so).</item>
@@ -38,17 +40,23 @@ public static class AnswerStatusRules
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(segmentsOfThatCompany);
         options ??= AnswerStatusOptions.Default;
+        if (company.Status == ResponseStatus.Declined)
+        {
+            return AnswerStatus.Declined;
+        }
+
         if (!hasReply)
         {
-            return company.Status == ResponseStatus.Declined ? AnswerStatus.Declined : AnswerStatus.NoResponse;
+            return AnswerStatus.NoResponse;
         }
 
         var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && s.Questions.Contains(question.Id)).ToArray();
         if (answer.Length == 0)
         {
             var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
-            var refusal = company.Status == ResponseStatus.Declined || SegmentTopics.Share(wholeReply, Topic.ConfidentialityDecline) >= options.DeclineShare;
-            return refusal ? AnswerStatus.Declined : AnswerStatus.NotAddressed;
+            return SegmentTopics.Share(wholeReply, Topic.ConfidentialityDecline) >= options.DeclineShare
+                ? AnswerStatus.Declined
+                : AnswerStatus.NotAddressed;
         }
 
         var substantive = Substantive(answer.SelectMany(s => s.Passages));

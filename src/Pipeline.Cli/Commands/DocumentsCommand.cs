@@ -2,6 +2,7 @@ using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Cli.Output;
 using Pipeline.Core.Json;
+using Pipeline.Search.Json;
 
 namespace Pipeline.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal sealed class DocumentsCommand : PipelineCommand<DocumentsSettings>
         var documents = index.ListDocuments(settings.Campaign);
         if (settings.Json)
         {
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { index = index.Path, documents }, PipelineJson.Indented));
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new DocumentListing(index.Path, documents), PipelineJson.Indented));
         }
         else
         {

@@ -1,7 +1,7 @@
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Cli.Output;
-using Pipeline.Core.Documents;
 using Pipeline.Extraction;
+using Pipeline.Workflows.Batch;
 
 namespace Pipeline.Cli.Commands;
 
@@ -26,7 +26,12 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         {
             await BatchProgress.RunAsync(files.Count, async progress =>
             {
-                var results = Extract(files, extractor, options, settings.Parallel ?? Environment.ProcessorCount, progress, cancellationToken);
+                var results = ParallelBatch.Start(files, settings.Parallel ?? Environment.ProcessorCount, file =>
+                {
+                    var result = extractor.ExtractFile(file, options, cancellationToken);
+                    progress.Completed(result);
+                    return result;
+                }, ParallelBatch.FileSize, cancellationToken);
 
                 // Written in input order, so the output does not depend on which file finished first.
                 foreach (var pending in results)
@@ -39,58 +44,6 @@ internal sealed class ExtractCommand : PipelineCommand<ExtractSettings>
         }
 
         return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
-    }
-
-    /// <summary>
-    /// Starts <paramref name="parallel"/> dedicated worker threads that take files in turn, largest first. Extraction blocks (it waits on
-    /// its time-limited thread), so it must not run on thread-pool threads, which would starve the awaits writing the output.
-    /// </summary>
-    private static Task<ExtractionResult>[] Extract(List<string> files, DocumentExtractor extractor, ExtractionOptions options, int parallel, BatchProgress progress, CancellationToken cancellationToken)
-    {
-        var results = files.Select(_ => new TaskCompletionSource<ExtractionResult>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
-
-        // Largest files first: a long report started last would leave the other cores idle at the end.
-        var queue = Enumerable.Range(0, files.Count).OrderByDescending(i => SizeOf(files[i])).ToArray();
-        var next = -1;
-        for (var worker = 0; worker < Math.Min(parallel, files.Count); worker++)
-        {
-            var thread = new Thread(() =>
-            {
-                int taken;
-                while ((taken = Interlocked.Increment(ref next)) < files.Count)
-                {
-                    var i = queue[taken];
-                    if (cancellationToken.IsCancellationRequested)
-                    {
-                        results[i].SetCanceled(cancellationToken);
-                        continue;
-                    }
-
-                    var result = extractor.ExtractFile(files[i], options, cancellationToken);
-                    progress.Completed(result);
-                    results[i].SetResult(result);
-                }
-            })
-            {
-                IsBackground = true,
-                Name = "extract worker " + worker,
-            };
-            thread.Start();
-        }
-
-        return [.. results.Select(r => r.Task)];
-    }
-
-    private static long SizeOf(string file)
-    {
-        try
-        {
-            return new FileInfo(file).Length;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
     }
 
     private static List<string> FindFiles(IEnumerable<string> paths)

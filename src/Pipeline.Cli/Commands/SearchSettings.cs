@@ -1,10 +1,6 @@
 using System.ComponentModel;
 using Pipeline.Cli.Infrastructure;
-using Pipeline.Core.Campaigns;
-using Pipeline.Core.Segments;
-using Pipeline.Core.Topics;
 using Pipeline.Search.Querying;
-using Pipeline.Search.Schema;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands;
@@ -12,7 +8,7 @@ namespace Pipeline.Cli.Commands;
 internal sealed class SearchSettings : IndexSettings
 {
     [CommandArgument(0, "<query>")]
-    [Description("Lucene classic syntax: AND/OR/NOT, \"phrases\", \"facial recognition\"~5, drone~, surveil*, company:Thales, page:[2 TO 3].")]
+    [Description("Lucene classic syntax: AND/OR/NOT, \"phrases\", \"facial recognition\"~5, drone~, surveil*, company:Thales, page:[[2 TO 3]].")]
     public string Query { get; init; } = string.Empty;
 
     [CommandOption("--company <NAME>")]
@@ -48,19 +44,7 @@ internal sealed class SearchSettings : IndexSettings
             throw new UsageException("--limit must be 0 or more");
         }
 
-        return new SearchFilters
-        {
-            Campaign = Campaign,
-            Company = Company,
-            Question = Question is null ? null
-                : QuestionId.TryParse(Question, out var question) ? question
-                : throw new UsageException($"--question '{Question}' is not a question id (e.g. 2d, 3 or general)"),
-            Topic = Topic is null ? null
-                : TopicLabels.TryParse(Topic, out var topic) ? topic
-                : throw new UsageException($"--topic '{Topic}' is not a topic (one of: {string.Join(", ", TopicLabels.All.Select(t => t.ToLabel()))})"),
-            Status = Status is null ? null
-                : SnakeCaseLabels.TryParse<AnswerStatus>(Status, out var status) ? status
-                : throw new UsageException($"--status '{Status}' is not a status (one of: {string.Join(", ", SnakeCaseLabels.All<AnswerStatus>())})"),
-        };
+        var filters = SearchFilterText.Parse(Campaign, Company, Question, Topic, Status, out var problems);
+        return problems.IsEmpty ? filters : throw new UsageException("--" + problems[0]);
     }
 }

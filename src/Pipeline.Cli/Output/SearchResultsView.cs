@@ -1,4 +1,3 @@
-using System.Text;
 using Pipeline.Search.Querying;
 
 namespace Pipeline.Cli.Output;
@@ -60,16 +59,8 @@ internal static class SearchResultsView
         return string.Join(" · ", parts);
     }
 
-    private static string Marked(SearchHit hit, MatchMarks marks)
-    {
-        var text = new StringBuilder(hit.Snippet);
-        foreach (var match in hit.Matches.OrderByDescending(m => m.Start))
-        {
-            text.Insert(match.Start + match.Length, marks.Close).Insert(match.Start, marks.Open);
-        }
-
-        return text.ToString();
-    }
+    private static string Marked(SearchHit hit, MatchMarks marks) =>
+        string.Concat(SnippetRun.Split(hit.Snippet, hit.Matches).Select(run => run.IsMatch ? marks.Open + run.Text + marks.Close : run.Text));
 
     private static async Task WriteFacetAsync(TextWriter output, string name, IReadOnlyDictionary<string, int> counts)
     {

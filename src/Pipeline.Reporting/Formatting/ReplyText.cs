@@ -4,7 +4,7 @@ using Pipeline.Core.Reports;
 namespace Pipeline.Reporting.Formatting;
 
 /// <summary>A company's part in the outreach in a few words.</summary>
-internal static class ReplyText
+public static class ReplyText
 {
     /// <summary>"replied", "declined", "no response", with "not listed" for a company outside the campaign's list.</summary>
     public static string Of(CompanyEntry company)

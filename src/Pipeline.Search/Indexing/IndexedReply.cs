@@ -40,6 +40,7 @@ public sealed record IndexedReply(IndexedDocument Document, ImmutableArray<Index
                 Topic = segment.Topic,
                 TopicScore = segment.TopicScore,
                 Topics = segment.Topics.IsDefault ? [] : segment.Topics,
+                PassageTopics = [.. segment.Passages.Select(p => p.Topic)],
                 Status = segment.IsGeneral ? null : statusOf?.Invoke(segment.PrimaryQuestion),
                 FileName = document.FileName,
             })

@@ -40,6 +40,9 @@ public sealed record IndexedSegment(
     /// <summary>Distinct topics of the passages, most text first.</summary>
     public ImmutableArray<Topic> Topics { get; init; } = [];
 
+    /// <summary>Each paragraph's topic, in order (the text holds the paragraphs separated by blank lines); null where unclassified.</summary>
+    public ImmutableArray<Topic?> PassageTopics { get; init; } = [];
+
     /// <summary>The company's answer status for the primary question; null when not assessed.</summary>
     public AnswerStatus? Status { get; init; }
 

@@ -9,4 +9,8 @@ public sealed record FacetCounts(
     IReadOnlyDictionary<string, int> Company,
     IReadOnlyDictionary<string, int> Question,
     IReadOnlyDictionary<string, int> Topic,
-    IReadOnlyDictionary<string, int> Status);
+    IReadOnlyDictionary<string, int> Status)
+{
+    /// <summary>Segments per campaign id.</summary>
+    public IReadOnlyDictionary<string, int> Campaign { get; init; } = new Dictionary<string, int>();
+}

@@ -70,17 +70,19 @@ public sealed class SegmentIndex : IDisposable
 
     /// <summary>Finds segments matching <paramref name="query"/> within <paramref name="filters"/>, best first, with facet counts over all matches.</summary>
     /// <param name="limit">Hits to return, at least 0; <see cref="SearchResults.Total"/> counts all matches regardless.</param>
-    public SearchResults Search(SearchQuery query, SearchFilters? filters = null, int limit = 10)
+    /// <param name="offset">Best hits to skip before those returned, at least 0: the start of a page.</param>
+    public SearchResults Search(SearchQuery query, SearchFilters? filters = null, int limit = 10, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
         var filtered = new FilteredQuery(query.Lucene, new QueryWrapperFilter(FilterQuery(filters ?? SearchFilters.None)));
-        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
+        var top = TopScoreDocCollector.Create(Math.Max(1, checked(offset + limit)), docsScoredInOrder: false);
         var facets = new FacetCollector();
         _searcher.Search(filtered, MultiCollector.Wrap(top, facets));
 
         var snippets = new SnippetBuilder(_searcher.Rewrite(query.Lucene), _reader);
-        var hits = top.GetTopDocs(0, limit).ScoreDocs
+        var hits = top.GetTopDocs(offset, limit).ScoreDocs
             .Select(scoreDoc => ToHit(scoreDoc, snippets))
             .ToImmutableArray();
         return new SearchResults(query.Text, top.TotalHits, hits, facets.Counts());

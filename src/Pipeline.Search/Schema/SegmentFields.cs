@@ -22,6 +22,9 @@ public static class SegmentFields
     public const string Topic = "topic";
     public const string Topics = "topics";
     public const string TopicScore = "topic_score";
+
+    /// <summary>Each paragraph's topic label in order (stored only), so that answer status can weigh topics by text.</summary>
+    public const string PassageTopics = "passage_topics";
     public const string Status = "status";
     public const string Document = "document";
     public const string File = "file";

@@ -35,6 +35,11 @@ internal static class SegmentRecord
         }
 
         document.Add(new StoredField(SegmentFields.TopicScore, segment.TopicScore));
+        foreach (var passage in segment.PassageTopics)
+        {
+            document.Add(new StoredField(SegmentFields.PassageTopics, passage?.ToLabel() ?? string.Empty));
+        }
+
         document.AddKeyword(
             SegmentFields.Status, segment.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null, KeywordDocValues.Single);
         document.AddKeyword(SegmentFields.File, segment.FileName);
@@ -73,6 +78,7 @@ internal static class SegmentRecord
             Topic = topic is null ? null : TopicLabels.Parse(topic),
             TopicScore = document.GetDouble(SegmentFields.TopicScore),
             Topics = [.. document.GetValues(SegmentFields.Topics).Select(TopicLabels.Parse)],
+            PassageTopics = [.. document.GetValues(SegmentFields.PassageTopics).Select(label => TopicLabels.TryParse(label, out var t) ? t : (Topic?)null)],
             Status = SnakeCaseLabels.TryParse<AnswerStatus>(status, out var s) ? s : null,
             FileName = document.Get(SegmentFields.File) ?? string.Empty,
         };

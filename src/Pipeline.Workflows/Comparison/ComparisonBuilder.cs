@@ -69,14 +69,24 @@ public static class ComparisonBuilder
 
     private static string CanonicalName(Campaign campaign, string name) => campaign.FindCompany(name)?.Name ?? name;
 
-    /// <summary>A segment as the index keeps it: one passage carrying the segment's topic.</summary>
-    private static Segment ToSegment(IndexedSegment s) =>
-        new(s.DocumentId, s.Questions, s.Method, s.Confidence, [new Passage(s.Text, s.Pages.IsDefaultOrEmpty ? 0 : s.Pages[0], s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore }])
+    /// <summary>
+    /// A segment as the index keeps it: its paragraphs (the text split where the segment joined them) with their topics,
+    /// so that the status rules weigh topics by text as they did at ingest; one passage when the split does not line up.
+    /// </summary>
+    private static Segment ToSegment(IndexedSegment s)
+    {
+        var page = s.Pages.IsDefaultOrEmpty ? 0 : s.Pages[0];
+        var texts = s.Text.Split("\n\n");
+        ImmutableArray<Passage> passages = texts.Length == s.PassageTopics.Length && texts.Length > 1
+            ? [.. texts.Select((text, i) => new Passage(text, page, s.Ordinal) { Topic = s.PassageTopics[i], TopicScore = s.TopicScore })]
+            : [new Passage(s.Text, page, s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore }];
+        return new Segment(s.DocumentId, s.Questions, s.Method, s.Confidence, passages)
         {
             Topic = s.Topic,
             TopicScore = s.TopicScore,
             Topics = s.Topics,
         };
+    }
 
     private static AnswerExcerpt ToExcerpt(IndexedSegment s) =>
         new(s.Text, s.DocumentId, s.FileName, s.Pages, s.Questions, s.Method, s.Confidence)

@@ -186,4 +186,17 @@ public sealed class AnswerStatusRulesTests
         // Then
         Assert.Equal(AnswerStatus.Answered, status);
     }
+
+    [Fact]
+    public void Answer_FromACompanyRecordedAsDeclined_IsDeclined()
+    {
+        // Given a refusal letter that the classifier routed to 1b by topic, from a company the campaign records as declined
+        var segments = new[] { new Segment(DocumentId, [Pipeline.Core.Campaigns.QuestionId.Parse("1b")], SegmentMethod.Topic, 0.6, [P(Long, Topic.DeploymentScale)]) };
+
+        // When deciding 1b
+        var status = AnswerStatusRules.Decide(Refused, Question("1b"), segments, hasReply: true);
+
+        // Then the researcher's record wins
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
-using Pipeline.Cli.Tests.Search;
 using Pipeline.Search.Reading;
 using Pipeline.Testing;
+
+using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Ingest;
 
@@ -54,13 +54,7 @@ public sealed class IngestKillTests : IDisposable
 
     private async Task RunAndKillAfterAsync(int files)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pipeline.dll"), "ingest", Replies, "--campaign", Campaign, "--index", Index, "--jobs", "1" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = PipelineProcess.Start("ingest", Replies, "--campaign", Campaign, "--index", Index, "--jobs", "1");
         _ = process.StandardOutput.ReadToEndAsync();
         string? line;
         while ((line = await process.StandardError.ReadLineAsync()) is not null)

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Pipeline.Testing;
+
+using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Search;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Pipeline.Testing;
 
+using Pipeline.Cli.Tests.Infrastructure;
+
 namespace Pipeline.Cli.Tests.Commands.Campaign;
 
 public sealed class CampaignVerbTests : IDisposable

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Pipeline.Cli.Tests.Commands.Campaign;
+
+using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Commands.Classification;
 

@@ -1,4 +1,4 @@
-namespace Pipeline.Cli.Tests.Commands.Campaign;
+namespace Pipeline.Cli.Tests.Infrastructure;
 
 /// <summary>Runs `pipeline` in process with stdout and stderr captured. Console is global, so runs are serialised.</summary>
 internal static class CliRun

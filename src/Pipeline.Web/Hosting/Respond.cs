@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Pipeline.Core.Json;
+
+namespace Pipeline.Web.Hosting;
+
+/// <summary>Writes a whole response: a page, a JSON document or a file.</summary>
+internal static class Respond
+{
+    public static Task HtmlAsync(HttpContext context, string html, int status = StatusCodes.Status200OK)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(html, context.RequestAborted);
+    }
+
+    /// <summary>One JSON document shaped as the command line prints it (<see cref="PipelineJson.Indented"/>).</summary>
+    public static Task JsonAsync<T>(HttpContext context, T value, int status = StatusCodes.Status200OK)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(value, PipelineJson.Indented), context.RequestAborted);
+    }
+
+    public static async Task BytesAsync(HttpContext context, ReadOnlyMemory<byte> bytes, string contentType, int status = StatusCodes.Status200OK)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>True for the JSON API's paths, whose errors are JSON rather than pages.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Pipeline.Reporting;
+using Pipeline.Reporting.Selection;
+using Pipeline.Web.Data;
+using Pipeline.Web.Requests;
+
+namespace Pipeline.Web.Pages;
+
+/// <summary>
+/// The compare page: pick questions and companies, see the company × question (or × topic) matrix colour-coded by
+/// answer status, open a cell (or a column) to read the full answers with their sources, download the view.
+/// </summary>
+internal static class ComparePage
+{
+    public static string Render(CompareRequest request, ComparisonView view, CampaignData data)
+    {
+        var campaign = view.Campaign;
+        var by = view.By == CompareBy.Question ? "question" : "topic";
+        var other = view.By == CompareBy.Question ? CompareBy.Topic : CompareBy.Question;
+        var body = new StringBuilder()
+            .Append($"<h1>Compare answers</h1><p class=\"meta\">{Html.Encode(campaign.Title)} · campaign <code>{Html.Encode(campaign.Id)}</code> · ")
+            .Append($"{Html.Count(view.Companies.Length, "company", "companies")} by {by} · ")
+            .Append($"<a href=\"{Html.Encode(request.PageUrl(campaign.Id, by: other))}\">by {(other == CompareBy.Question ? "question" : "topic")} instead</a> · ")
+            .Append($"<a href=\"/campaigns/{Html.Encode(Uri.EscapeDataString(campaign.Id))}\">campaign report</a></p>")
+            .Append(ComparePicker.Render(request, view))
+            .Append("<p class=\"downloads\">Download this view: ")
+            .Append($"<a href=\"{Html.Encode(request.ExportUrl(campaign.Id, ComparisonFormat.Csv))}\" download>CSV</a> · ")
+            .Append($"<a href=\"{Html.Encode(request.ExportUrl(campaign.Id, ComparisonFormat.Xlsx))}\" download>XLSX</a> · ")
+            .Append($"<a href=\"{Html.Encode(request.ApiUrl(campaign.Id))}\">JSON</a></p>");
+        if (view.By == CompareBy.Question)
+        {
+            body.Append(StatusBadge.Legend()).Append(QuestionMatrix.Render(request, view)).Append(QuestionAnswers.Render(request, view, data));
+        }
+        else
+        {
+            body.Append(TopicMatrix.Render(request, view)).Append(TopicAnswers.Render(request, view, data));
+        }
+
+        return Layout.Page($"Compare — {campaign.Title}", "/compare", body.ToString());
+    }
+
+    /// <summary>The index holds several campaigns and the request named none: list them.</summary>
+    public static string ChooseCampaign(IReadOnlyList<string> ids, QuestionTitles titles)
+    {
+        var items = string.Concat(ids.Select(id =>
+            $"<li><a href=\"{Html.Encode(Url.Build("/compare", ("campaign", id)))}\">{Html.Encode(id)}</a> {Html.Encode(titles.Campaign(id))}</li>"));
+        return Layout.Page("Compare", "/compare", $"<h1>Compare answers</h1><p>Choose a campaign:</p><ul class=\"campaigns\">{items}</ul>");
+    }
+}

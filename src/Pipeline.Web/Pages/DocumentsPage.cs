@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using Pipeline.Search.Indexing;
+using Pipeline.Web.Requests;
+
+namespace Pipeline.Web.Pages;
+
+/// <summary>The replies in the index, as <c>pipeline documents</c> lists them, each linked to its page.</summary>
+internal static class DocumentsPage
+{
+    public static string Render(IReadOnlyList<IndexedDocument> documents, string? campaign)
+    {
+        var html = new StringBuilder("<h1>Documents</h1>")
+            .Append($"<p class=\"meta\">{Html.Count(documents.Count, "reply", "replies")}, {Html.Count(documents.Sum(d => d.SegmentCount), "segment", "segments")}")
+            .Append(campaign is null ? string.Empty : $" in campaign <code>{Html.Encode(campaign)}</code> · <a href=\"/documents\">all campaigns</a>")
+            .Append("</p>");
+        if (documents.Count == 0)
+        {
+            return Layout.Page("Documents", "/documents", html.Append("<p class=\"empty\">The index holds no document.</p>").ToString());
+        }
+
+        html.Append("<div class=\"scroll\"><table class=\"list\" id=\"documents\"><thead><tr>")
+            .Append("<th scope=\"col\">Campaign</th><th scope=\"col\">Company</th><th scope=\"col\">File</th><th scope=\"col\">Format</th>")
+            .Append("<th scope=\"col\">Pages</th><th scope=\"col\">Segments</th><th scope=\"col\">Warnings</th><th scope=\"col\">Ingested (UTC)</th></tr></thead><tbody>");
+        foreach (var d in documents)
+        {
+            html.Append($"<tr><td><a href=\"{Html.Encode(Url.Build("/documents", ("campaign", d.CampaignId)))}\">{Html.Encode(d.CampaignId)}</a></td>")
+                .Append($"<td>{Html.Encode(d.Company ?? "(unknown)")}</td>")
+                .Append($"<td><a href=\"{Html.Encode(Url.Document(d.DocumentId, d.CampaignId))}\">{Html.Encode(d.FileName)}</a></td>")
+                .Append($"<td>{Html.Encode(d.Format.ToString().ToLowerInvariant())}</td><td class=\"num\">{d.Pages}</td><td class=\"num\">{d.SegmentCount}</td>")
+                .Append($"<td class=\"num\">{d.Warnings.Length}</td><td>{d.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</td></tr>");
+        }
+
+        return Layout.Page("Documents", "/documents", html.Append("</tbody></table></div>").ToString());
+    }
+}

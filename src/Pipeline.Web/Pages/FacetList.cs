@@ -1,0 +1,59 @@
+using System.Text;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Schema;
+using Pipeline.Web.Data;
+using Pipeline.Web.Requests;
+
+namespace Pipeline.Web.Pages;
+
+/// <summary>The facet filters beside the hits: each value a link narrowing the search, with its count over all matches.</summary>
+internal static class FacetList
+{
+    public static string Render(SearchRequest request, FacetCounts facets, QuestionTitles titles)
+    {
+        var campaign = request.Filter("campaign");
+        var html = new StringBuilder("<aside class=\"facets\" aria-label=\"Filters\">")
+            .Append(Group(request, "campaign", "Campaign", facets.Campaign, id => id, titles.Campaign))
+            .Append(Group(request, "company", "Company", facets.Company, name => name))
+            .Append(Group(request, "question", "Question", facets.Question, id => QuestionLabel(id, titles, campaign)))
+            .Append(Group(request, "topic", "Topic", facets.Topic, label => TopicLabels.TryParse(label, out var t) ? t.Title() : label))
+            .Append(Group(request, "status", "Answer status", facets.Status, StatusLabel))
+            .Append("</aside>");
+        return html.ToString();
+    }
+
+    private static string Group(
+        SearchRequest request, string name, string heading, IReadOnlyDictionary<string, int> counts, Func<string, string> label, Func<string, string?>? tooltip = null)
+    {
+        var selected = request.Filter(name);
+        var items = new StringBuilder();
+        foreach (var (value, count) in counts)
+        {
+            var isSelected = string.Equals(value, selected, StringComparison.OrdinalIgnoreCase);
+            var href = request.WithFilter(name, isSelected ? null : value);
+            var title = isSelected ? "Remove this filter" : tooltip?.Invoke(value);
+            items.Append($"<li><a href=\"{Html.Encode(href)}\" data-value=\"{Html.Encode(value)}\"{(isSelected ? " class=\"selected\" aria-current=\"true\"" : string.Empty)}")
+                .Append(title is null ? ">" : $" title=\"{Html.Encode(title)}\">")
+                .Append($"{Html.Encode(label(value))}</a> <span class=\"n\">{count}</span></li>");
+        }
+
+        if (selected is not null && !counts.Keys.Any(k => string.Equals(k, selected, StringComparison.OrdinalIgnoreCase)))
+        {
+            items.Append($"<li><a href=\"{Html.Encode(request.WithFilter(name, null))}\" class=\"selected\" aria-current=\"true\" title=\"Remove this filter\">{Html.Encode(selected)}</a> <span class=\"n\">0</span></li>");
+        }
+
+        return items.Length == 0
+            ? string.Empty
+            : $"<section class=\"facet\" data-facet=\"{name}\"><h2>{heading}</h2><ul>{items}</ul></section>";
+    }
+
+    private static string QuestionLabel(string id, QuestionTitles titles, string? campaign) =>
+        QuestionId.TryParse(id, out var question) && titles.Of(question, campaign) is { } title ? $"{id} {title}" : id;
+
+    private static string StatusLabel(string label) =>
+        SnakeCaseLabels.TryParse<AnswerStatus>(label, out var status) ? StatusStyles.For(status).Title : label;
+}

@@ -1,0 +1,48 @@
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Selection;
+using Pipeline.Web.Requests;
+
+namespace Pipeline.Web.Pages;
+
+/// <summary>The company × question matrix: each cell the status colour and abbreviation, a link to its answers when there are some.</summary>
+internal static class QuestionMatrix
+{
+    public static string Render(CompareRequest request, ComparisonView view)
+    {
+        var campaign = view.Campaign.Id;
+        var html = MatrixTable.Start("matrix", "Answer status of each company to each question. Open a cell to read the answers; a question to compare every company's.");
+        foreach (var question in view.Questions)
+        {
+            html.Append($"<th scope=\"col\"><a href=\"{Html.Encode(request.PageUrl(campaign, question.Id.Value))}\" title=\"{Html.Encode(question.Text)}\">")
+                .Append($"{Html.Encode(question.Id.Value)}<small>{Html.Encode(question.ShortTitle)}</small></a></th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (var company in view.Companies)
+        {
+            html.Append("<tr>").Append(MatrixTable.RowHeader(company));
+            foreach (var question in view.Questions)
+            {
+                var cell = view.Cell(company, question);
+                var style = StatusStyles.For(cell.Status);
+                var selected = request.Column == question.Id.Value && string.Equals(request.Company, company.Name, StringComparison.OrdinalIgnoreCase);
+                var attributes = $"class=\"cell {style.CssClass}{(selected ? " selected" : string.Empty)}\" data-company=\"{Html.Encode(company.Name)}\" data-question=\"{Html.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
+                var label = $"{company.Name}, {question.Id}: {style.Title}";
+                if (cell.Answers.IsDefaultOrEmpty)
+                {
+                    html.Append($"<td {attributes} title=\"{Html.Encode(label)}\">{style.Abbreviation}</td>");
+                    continue;
+                }
+
+                var topics = cell.Topics.IsDefaultOrEmpty ? string.Empty : " · " + string.Join(", ", cell.Topics.Select(t => t.Title()));
+                html.Append($"<td {attributes}><a href=\"{Html.Encode(request.PageUrl(campaign, question.Id.Value, company.Name))}\" ")
+                    .Append($"aria-label=\"{Html.Encode(label)}\" title=\"{Html.Encode(style.Title + topics)}\">{style.Abbreviation}</a></td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        return html.Append("</tbody></table></div>").ToString();
+    }
+}

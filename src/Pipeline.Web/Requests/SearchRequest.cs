@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Pipeline.Web.Requests;
+
+/// <summary>
+/// A search as a URL carries it: the query text (the syntax of <c>pipeline search</c>), the filters, and a window of
+/// hits. Pages use <c>page</c> (10 hits each); the API uses <c>limit</c> and <c>offset</c>. Values are kept as typed.
+/// </summary>
+internal sealed record SearchRequest
+{
+    /// <summary>Hits per page, and the API's default limit (as the command line's).</summary>
+    public const int PageSize = 10;
+
+    /// <summary>The most hits one request returns: larger result sets are paged.</summary>
+    public const int MaxLimit = 100;
+
+    /// <summary>The deepest a request may page: ranking collects offset + limit hits.</summary>
+    public const int MaxOffset = 10_000;
+
+    public static IReadOnlyList<string> FilterNames { get; } = ["campaign", "company", "question", "topic", "status"];
+
+    public string Query { get; init; } = string.Empty;
+
+    /// <summary>Filter values by name (<see cref="FilterNames"/>); absent when not set.</summary>
+    public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
+
+    public int Limit { get; init; } = PageSize;
+
+    public int Offset { get; init; }
+
+    /// <summary>The 1-based page shown; the pages' way of saying <see cref="Offset"/>.</summary>
+    public int Page => (Offset / PageSize) + 1;
+
+    public string? Filter(string name) => Filters.GetValueOrDefault(name);
+
+    /// <summary>A page's request: q, filters, page.</summary>
+    public static SearchRequest FromPage(IQueryCollection query, out string? problem)
+    {
+        problem = null;
+        var page = Number(query, "page", 1, 1, (MaxOffset / PageSize) + 1, ref problem);
+        return Base(query) with { Offset = (page - 1) * PageSize };
+    }
+
+    /// <summary>An API request: q, filters, limit, offset.</summary>
+    public static SearchRequest FromApi(IQueryCollection query, out string? problem)
+    {
+        problem = null;
+        var limit = Number(query, "limit", PageSize, 0, MaxLimit, ref problem);
+        var offset = Number(query, "offset", 0, 0, MaxOffset, ref problem);
+        return Base(query) with { Limit = limit, Offset = offset };
+    }
+
+    /// <summary>This search's page URL with one filter set (or cleared when <paramref name="value"/> is null), back to page 1.</summary>
+    public string WithFilter(string name, string? value)
+    {
+        var filters = Filters.Where(f => f.Key != name).Select(f => (f.Key, (string?)f.Value)).ToList();
+        if (value is not null)
+        {
+            filters.Add((name, value));
+        }
+
+        return PageUrl(filters, 1);
+    }
+
+    /// <summary>This search's URL at another page.</summary>
+    public string AtPage(int page) => PageUrl(Filters.Select(f => (f.Key, (string?)f.Value)), page);
+
+    private string PageUrl(IEnumerable<(string Name, string? Value)> filters, int page) =>
+        Url.Build(
+            "/search",
+            [("q", Query), .. FilterNames.Select(n => (n, filters.FirstOrDefault(f => f.Name == n).Value)), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null)]);
+
+    private static SearchRequest Base(IQueryCollection query) => new()
+    {
+        Query = query["q"].ToString(),
+        Filters = FilterNames
+            .Select(name => (name, Value: query[name].ToString().Trim()))
+            .Where(f => f.Value.Length > 0)
+            .ToDictionary(f => f.name, f => f.Value),
+    };
+
+    private static int Number(IQueryCollection query, string name, int fallback, int min, int max, ref string? problem)
+    {
+        var text = query[name].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        problem ??= $"{name} must be a whole number from {min} to {max}" + (name == "limit" ? "; page through larger result sets with offset" : string.Empty);
+        return fallback;
+    }
+}

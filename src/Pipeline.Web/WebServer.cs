@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pipeline.Search;
+using Pipeline.Web.Data;
+using Pipeline.Web.Endpoints;
+using Pipeline.Web.Hosting;
+
+namespace Pipeline.Web;
+
+/// <summary>
+/// The running web app: pages and a JSON API over one index, served by Kestrel until disposed. The index is opened
+/// read-only per request, so an ingest running meanwhile is seen at its next commit and never blocked.
+/// </summary>
+public sealed class WebServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private WebServer(WebApplication app, Uri address, string indexDirectory)
+    {
+        _app = app;
+        Address = address;
+        IndexDirectory = indexDirectory;
+    }
+
+    /// <summary>The base URL it answers on, e.g. http://127.0.0.1:5000/.</summary>
+    public Uri Address { get; }
+
+    /// <summary>The index folder served (full path); it may not exist yet.</summary>
+    public string IndexDirectory { get; }
+
+    /// <summary>Starts listening; returns once the port is bound.</summary>
+    /// <exception cref="IOException">The address cannot be bound (the port is in use, or the address is not this machine's).</exception>
+    public static async Task<WebServer> StartAsync(WebServerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var index = IndexLocation.Resolve(options.IndexDirectory);
+
+        // The empty builder reads no appsettings.json nor environment variables: what serves is what the options say.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(WebServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(options.Address, options.Port);
+        });
+        builder.Services.AddRoutingCore();
+        builder.Services.AddLogging(logging => logging
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning)
+
+            // Kestrel's warnings (a late heartbeat on a busy laptop) tell a researcher nothing they can act on.
+            .AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error));
+        builder.Services.AddSingleton(new IndexAccess(index));
+
+        var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        if (!options.IsExposed)
+        {
+            app.UseMiddleware<LoopbackHostFilter>();
+        }
+
+        app.UseMiddleware<ErrorPages>();
+        app.UseMiddleware<IndexRequired>();
+        Routes.Map(app);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("the server reports no address");
+        return new WebServer(app, new Uri(bound.TrimEnd('/') + "/"), index);
+    }
+
+    /// <summary>Completes when <paramref name="cancellationToken"/> is cancelled (Ctrl+C) or the host is told to stop (SIGTERM).</summary>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        var stopping = _app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (either.IsCancellationRequested)
+        {
+            // Asked to stop: the caller disposes the server.
+        }
+    }
+
+    /// <summary>Stops accepting requests and lets those in flight finish (a few seconds at most).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(grace.Token).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace Pipeline.Web;
+
+/// <summary>Where the web app listens and which index it serves. Every property states its default.</summary>
+public sealed record WebServerOptions
+{
+    /// <summary>The port when none is given.</summary>
+    public const int DefaultPort = 5000;
+
+    public static WebServerOptions Default { get; } = new();
+
+    /// <summary>The index folder; <c>.pipeline/index</c> in the working folder when null.</summary>
+    public string? IndexDirectory { get; init; }
+
+    /// <summary>The address to listen on; loopback (127.0.0.1) by default, so that only this machine can connect.</summary>
+    public IPAddress Address { get; init; } = IPAddress.Loopback;
+
+    /// <summary>The TCP port; <see cref="DefaultPort"/> by default, 0 for any free port (the bound one is in <see cref="WebServer.Address"/>).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>True when <see cref="Address"/> lets other machines connect.</summary>
+    public bool IsExposed => !IPAddress.IsLoopback(Address);
+}

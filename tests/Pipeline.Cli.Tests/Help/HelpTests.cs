@@ -1,0 +1,32 @@
+using Pipeline.Cli.Tests.Infrastructure;
+
+namespace Pipeline.Cli.Tests.Help;
+
+public sealed class HelpTests
+{
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("campaign", "validate")]
+    [InlineData("campaign", "show")]
+    [InlineData("segment")]
+    [InlineData("train")]
+    [InlineData("classify")]
+    [InlineData("ingest")]
+    [InlineData("search")]
+    [InlineData("documents")]
+    [InlineData("compare")]
+    [InlineData("report")]
+    [InlineData("run")]
+    [InlineData("serve")]
+    [InlineData("eval", "segmentation")]
+    [InlineData("eval", "classification")]
+    public async Task Help_OfEveryVerb_PrintsUsageAndExitsZero(params string[] verb)
+    {
+        // When
+        var (exit, output, _) = await CliRun.RunAsync([.. verb, "--help"]);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.Contains($"pipeline {string.Join(' ', verb)}", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Pipeline.Testing;
+
+/// <summary>The built `pipeline` executable (copied beside the tests), run as a real process.</summary>
+public static class PipelineProcess
+{
+    /// <summary>Runs a verb to its end: exit code, stdout and stderr.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts a verb and leaves it running; the caller ends it.</summary>
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pipeline.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        return Process.Start(start) ?? throw new InvalidOperationException("pipeline did not start");
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, to a process this test started.</summary>
+    public static void Interrupt(Process process)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        kill.WaitForExit();
+    }
+}
