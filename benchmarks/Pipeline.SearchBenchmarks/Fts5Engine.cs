@@ -4,7 +4,7 @@ namespace Pipeline.SearchBenchmarks;
 
 /// <summary>
 /// The same segments in SQLite FTS5 (porter stemming), through Debian's libsqlite3. A search does what
-/// <c>pipeline search</c> does: top 10 by bm25 with a snippet, the total, and counts per company, question, topic and status.
+/// <c>pipeline search</c> does: top 10 by bm25 with a snippet, the total, and counts per company, question, topic, status and campaign.
 /// </summary>
 internal sealed class Fts5Engine : IEngine
 {
@@ -68,6 +68,7 @@ internal sealed class Fts5Engine : IEngine
         Drain("SELECT m.topic, count(*) FROM hits h JOIN meta m ON m.id = h.id GROUP BY m.topic");
         Drain("SELECT m.status, count(*) FROM hits h JOIN meta m ON m.id = h.id WHERE m.status IS NOT NULL GROUP BY m.status");
         Drain("SELECT q.question, count(*) FROM hits h JOIN question q ON q.id = h.id GROUP BY q.question");
+        Drain("SELECT m.campaign, count(*) FROM hits h JOIN meta m ON m.id = h.id GROUP BY m.campaign");
         return int.Parse(Scalar("SELECT count(*) FROM hits"));
     }
 
