@@ -13,6 +13,15 @@ public static class BenchmarkData
                 return fromEnv;
             }
 
+            return Path.Combine(RepositoryRoot, "benchmarks", "data");
+        }
+    }
+
+    /// <summary>The repository's root folder (the one holding Pipeline.sln).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
             // BenchmarkDotNet runs each benchmark from a generated project under the current folder; walk up to the repository.
             foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
             {
@@ -20,12 +29,12 @@ public static class BenchmarkData
                 {
                     if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
                     {
-                        return Path.Combine(dir.FullName, "benchmarks", "data");
+                        return dir.FullName;
                     }
                 }
             }
 
-            throw new InvalidOperationException("benchmarks/data not found; set PIPELINE_BENCH_DATA");
+            throw new InvalidOperationException("the repository (Pipeline.sln) was not found above the current folder; set PIPELINE_BENCH_DATA");
         }
     }
 

@@ -1,23 +1,23 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
 /// <summary>Footnote and endnote texts by id, read on first citation (separator notes have no text to cite).</summary>
 internal sealed class NoteCatalog
 {
-    private readonly Dictionary<long, OpenXmlElement> _footnotes;
-    private readonly Dictionary<long, OpenXmlElement> _endnotes;
+    private readonly Dictionary<long, WordElement> _footnotes;
+    private readonly Dictionary<long, WordElement> _endnotes;
     private readonly Dictionary<(bool, long), string> _texts = [];
-    private readonly Func<OpenXmlElement, string> _readStory;
+    private readonly Func<WordElement, string> _readStory;
 
+    /// <param name="footnotes">The footnotes part's root, or <see cref="WordElement.None"/>.</param>
+    /// <param name="endnotes">The endnotes part's root, or <see cref="WordElement.None"/>.</param>
     /// <param name="readStory">Reads a note's paragraphs into one string.</param>
-    public NoteCatalog(MainDocumentPart main, Func<OpenXmlElement, string> readStory)
+    public NoteCatalog(WordElement footnotes, WordElement endnotes, Func<WordElement, string> readStory)
     {
         _readStory = readStory;
-        _footnotes = Index(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), f => f.Id?.Value);
-        _endnotes = Index(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), e => e.Id?.Value);
+        _footnotes = Index(footnotes, WordName.Footnote);
+        _endnotes = Index(endnotes, WordName.Endnote);
     }
 
     public string? Footnote(long? id) => Text(footnote: true, id);
@@ -42,13 +42,12 @@ internal sealed class NoteCatalog
         return text.Length == 0 ? null : text;
     }
 
-    private static Dictionary<long, OpenXmlElement> Index<T>(IEnumerable<T>? notes, Func<T, long?> id)
-        where T : OpenXmlElement
+    private static Dictionary<long, WordElement> Index(WordElement notes, WordName name)
     {
-        var byId = new Dictionary<long, OpenXmlElement>();
-        foreach (var note in notes ?? [])
+        var byId = new Dictionary<long, WordElement>();
+        foreach (var note in notes.Children)
         {
-            if (id(note) is { } key)
+            if (note.Name == name && note.Long(WordAttribute.Id) is { } key)
             {
                 byId.TryAdd(key, note);
             }
