@@ -67,8 +67,8 @@ internal static class DocxReader
             }
         }
 
-        AddStories(context, BlockKind.Header, headers.Select(h => package.Load(h, WordName.Header).Root), "header", metadata);
-        AddStories(context, BlockKind.Footer, footers.Select(f => package.Load(f, WordName.Footer).Root), "footer", metadata);
+        AddStories(package, context, BlockKind.Header, headers, "header", metadata);
+        AddStories(package, context, BlockKind.Footer, footers, "footer", metadata);
     }
 
     /// <summary>Every <c>w:sectPr</c> of the body in document order, except the previous properties a tracked change keeps.</summary>
@@ -83,11 +83,12 @@ internal static class DocxReader
         }
     }
 
-    private static void AddStories(StoryContext context, BlockKind kind, IEnumerable<WordElement> roots, string key, ImmutableDictionary<string, string>.Builder metadata)
+    private static void AddStories(WordPackage package, StoryContext context, BlockKind kind, List<PackagePart> parts, string key, ImmutableDictionary<string, string>.Builder metadata)
     {
         var first = context.Blocks.Count;
-        foreach (var root in roots)
+        foreach (var part in parts)
         {
+            var root = package.Load(part, kind == BlockKind.Header ? WordName.Header : WordName.Footer).Root;
             if (root.Exists)
             {
                 new StoryWalker(context, kind, notes: null).Walk(root);

@@ -10,8 +10,9 @@ internal sealed class NumberingDefinitions
 {
     private const int MaxLinkDepth = 8;
 
-    private readonly Dictionary<int, WordElement> _abstracts = [];
-    private readonly Dictionary<int, WordElement> _nums = [];
+    private readonly Dictionary<int, int> _abstracts = [];
+    private readonly Dictionary<int, int> _nums = [];
+    private readonly PartTree? _tree;
     private readonly Dictionary<int, ListInstance?> _instances = [];
     private readonly WordStyles _styles;
 
@@ -19,11 +20,12 @@ internal sealed class NumberingDefinitions
     public NumberingDefinitions(WordElement numbering, WordStyles styles)
     {
         _styles = styles;
+        _tree = numbering.Tree;
         foreach (var definition in numbering.Children)
         {
             if (definition.Name == WordName.AbstractNum && definition.Int(WordAttribute.AbstractNumId) is { } abstractId)
             {
-                _abstracts.TryAdd(abstractId, definition);
+                _abstracts.TryAdd(abstractId, definition.Index);
             }
         }
 
@@ -31,7 +33,7 @@ internal sealed class NumberingDefinitions
         {
             if (definition.Name == WordName.Num && definition.Int(WordAttribute.NumId) is { } numId)
             {
-                _nums.TryAdd(numId, definition);
+                _nums.TryAdd(numId, definition.Index);
             }
         }
     }
@@ -41,7 +43,7 @@ internal sealed class NumberingDefinitions
     {
         if (!_instances.TryGetValue(numId, out var instance))
         {
-            instance = _nums.TryGetValue(numId, out var num) ? Build(num) : null;
+            instance = _nums.TryGetValue(numId, out var num) ? Build(_tree!.Element(num)) : null;
             _instances[numId] = instance;
         }
 
@@ -91,16 +93,18 @@ internal sealed class NumberingDefinitions
     /// <summary>An abstract list that only points at a numbering style (<c>w:numStyleLink</c>) counts in the list that style defines.</summary>
     private WordElement? ResolveAbstract(int abstractId, int depth)
     {
-        if (!_abstracts.TryGetValue(abstractId, out var abstractNum))
+        if (!_abstracts.TryGetValue(abstractId, out var abstractIndex))
         {
             return null;
         }
+
+        var abstractNum = _tree!.Element(abstractIndex);
 
         if (depth >= MaxLinkDepth
             || abstractNum.Child(WordName.NumberingStyleLink).Val is not { } styleId
             || _styles.Find(styleId).Child(WordName.ParagraphProperties).Child(WordName.NumberingProperties).Child(WordName.NumberingId).Int(WordAttribute.Val) is not { } linkedNumId
             || !_nums.TryGetValue(linkedNumId, out var linkedNum)
-            || linkedNum.Child(WordName.AbstractNumId).Int(WordAttribute.Val) is not { } linkedAbstractId
+            || _tree!.Element(linkedNum).Child(WordName.AbstractNumId).Int(WordAttribute.Val) is not { } linkedAbstractId
             || linkedAbstractId == abstractId)
         {
             return abstractNum;

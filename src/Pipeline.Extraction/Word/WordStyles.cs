@@ -10,7 +10,8 @@ internal sealed partial class WordStyles
 {
     private const int MaxChainLength = 32;
 
-    private readonly Dictionary<string, WordElement> _styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _styles = new(StringComparer.Ordinal);
+    private readonly PartTree? _tree;
     private readonly Dictionary<string, ParagraphStyle> _paragraphStyles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RunFormat> _characterStyles = new(StringComparer.Ordinal);
     private readonly string? _defaultParagraphStyleId;
@@ -18,11 +19,12 @@ internal sealed partial class WordStyles
     /// <param name="styles">The styles part's root (<c>w:styles</c>); <see cref="WordElement.None"/> when the document has none.</param>
     public WordStyles(WordElement styles)
     {
+        _tree = styles.Tree;
         foreach (var style in styles.Children)
         {
             if (style.Name == WordName.Style && style.Attribute(WordAttribute.StyleId) is { } id)
             {
-                _styles.TryAdd(id, style);
+                _styles.TryAdd(id, style.Index);
                 if (style.Enum(WordAttribute.Type, "paragraph", "character", "table", "numbering") == "paragraph" && style.OnOff(WordAttribute.Default) == true)
                 {
                     _defaultParagraphStyleId ??= id;
@@ -77,7 +79,7 @@ internal sealed partial class WordStyles
     }
 
     /// <summary>The style with this id, if defined (numbering styles are looked up here too); <see cref="WordElement.None"/> otherwise.</summary>
-    public WordElement Find(string styleId) => _styles.GetValueOrDefault(styleId);
+    public WordElement Find(string styleId) => _styles.TryGetValue(styleId, out var index) ? _tree!.Element(index) : WordElement.None;
 
     private ParagraphStyle ResolveParagraph(string styleId)
     {
@@ -104,8 +106,9 @@ internal sealed partial class WordStyles
     private IEnumerable<WordElement> Chain(string styleId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = styleId; id is not null && seen.Count < MaxChainLength && seen.Add(id) && _styles.TryGetValue(id, out var style);)
+        for (var id = styleId; id is not null && seen.Count < MaxChainLength && seen.Add(id) && _styles.TryGetValue(id, out var index);)
         {
+            var style = _tree!.Element(index);
             yield return style;
             id = style.Child(WordName.BasedOn).Val;
         }

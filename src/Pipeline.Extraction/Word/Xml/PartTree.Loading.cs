@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Xml;
 
 namespace Pipeline.Extraction.Word.Xml;
@@ -28,7 +27,7 @@ internal sealed partial class PartTree
             CloseInput = false,
         };
         var tree = new PartTree();
-        if (stream.Length < 4)
+        if (LengthOf(stream) < 4)
         {
             // The SDK's rule: an XmlReader needs four bytes to start, so a shorter part is an empty one.
             return tree;
@@ -50,8 +49,8 @@ internal sealed partial class PartTree
     private void Read(XmlReader reader, WordNames names, WordName root, string partName)
     {
         // Open elements: their index and their last child so far, to link the next child.
-        var open = ArrayPool<int>.Shared.Rent(64);
-        var lastChild = ArrayPool<int>.Shared.Rent(64);
+        var open = _buffers.Open;
+        var lastChild = _buffers.LastChild;
         var depth = 0;
         var untyped = new UntypedRegion();
         try
@@ -135,8 +134,21 @@ internal sealed partial class PartTree
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(open);
-            ArrayPool<int>.Shared.Return(lastChild);
+            _buffers.Open = open;
+            _buffers.LastChild = lastChild;
+        }
+    }
+
+    /// <summary>The part's length; System.IO.Packaging's part streams know it without being seekable.</summary>
+    private static long LengthOf(Stream stream)
+    {
+        try
+        {
+            return stream.Length;
+        }
+        catch (NotSupportedException)
+        {
+            return long.MaxValue;
         }
     }
 
@@ -178,9 +190,8 @@ internal sealed partial class PartTree
 
     private static void Grow<T>(ref T[] array)
     {
-        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        var larger = new T[array.Length * 2];
         Array.Copy(array, larger, array.Length);
-        ArrayPool<T>.Shared.Return(array, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         array = larger;
     }
 }

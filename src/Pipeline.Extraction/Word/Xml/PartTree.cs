@@ -1,16 +1,15 @@
-using System.Buffers;
-using System.Xml;
-
 namespace Pipeline.Extraction.Word.Xml;
 
 /// <summary>
 /// One XML part read into a compact element tree: for each element only its <see cref="WordName"/>, its children and the
 /// few attributes the extractor reads (<see cref="WordAttribute"/>); other attributes, whitespace and comments are not kept.
 /// About ten times cheaper to build than the OpenXml SDK's typed DOM, whose element objects and attribute values cost most
-/// of a DOCX extraction. Arrays come from <see cref="ArrayPool{T}"/> and go back on <see cref="Dispose"/>. Not thread-safe.
+/// of a DOCX extraction. Its arrays are reused from one part to the next (<see cref="Buffers"/>) and go back on
+/// <see cref="Dispose"/>. Not thread-safe.
 /// </summary>
 internal sealed partial class PartTree : IDisposable
 {
+    private Buffers _buffers;
     private Node[] _nodes;
     private int _count;
     private Attribute[] _attributes;
@@ -18,12 +17,16 @@ internal sealed partial class PartTree : IDisposable
 
     private PartTree()
     {
-        _nodes = ArrayPool<Node>.Shared.Rent(256);
-        _attributes = ArrayPool<Attribute>.Shared.Rent(64);
+        _buffers = Buffers.Rent();
+        _nodes = _buffers.Nodes;
+        _attributes = _buffers.Attributes;
     }
 
     /// <summary>The root element; <see cref="WordElement.Exists"/> is false when the part holds no element (an empty part).</summary>
     public WordElement Root => new(this, _count > 0 ? 0 : -1);
+
+    /// <summary>The element at <paramref name="index"/> (a <see cref="WordElement.Index"/> of this tree).</summary>
+    public WordElement Element(int index) => new(this, index);
 
     internal WordName NameOf(int index) => _nodes[index].Name;
 
@@ -50,10 +53,19 @@ internal sealed partial class PartTree : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<Node>.Shared.Return(_nodes);
-        ArrayPool<Attribute>.Shared.Return(_attributes, clearArray: true);
-        _nodes = [];
-        _attributes = [];
+        if (_nodes is null)
+        {
+            return;
+        }
+
+        // Attribute values are strings: cleared so that a pooled array does not keep the last document's text alive.
+        Array.Clear(_attributes, 0, _attributeCount);
+        _buffers.Nodes = _nodes;
+        _buffers.Attributes = _attributes;
+        Buffers.Return(_buffers);
+        // A disposed tree must not read the arrays another tree now fills.
+        _nodes = null!;
+        _attributes = null!;
         _count = _attributeCount = 0;
     }
 
@@ -68,4 +80,43 @@ internal sealed partial class PartTree : IDisposable
     }
 
     private readonly record struct Attribute(WordAttribute Name, string Value);
+
+    /// <summary>
+    /// The arrays of one tree, kept in a small lock-free pool shared by all threads: every document is read on a thread of
+    /// its own, so a per-thread cache would never be reused, and the shared ArrayPool would need its generic code compiled
+    /// at run time for these private types, which costs start-up time on every run.
+    /// </summary>
+    private sealed class Buffers
+    {
+        private static readonly Buffers?[] Free = new Buffers?[16];
+
+        public Node[] Nodes = new Node[1024];
+        public Attribute[] Attributes = new Attribute[256];
+        public int[] Open = new int[64];
+        public int[] LastChild = new int[64];
+
+        public static Buffers Rent()
+        {
+            for (var i = 0; i < Free.Length; i++)
+            {
+                if (Interlocked.Exchange(ref Free[i], null) is { } buffers)
+                {
+                    return buffers;
+                }
+            }
+
+            return new Buffers();
+        }
+
+        public static void Return(Buffers buffers)
+        {
+            for (var i = 0; i < Free.Length; i++)
+            {
+                if (Interlocked.CompareExchange(ref Free[i], buffers, null) is null)
+                {
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -20,6 +20,9 @@ internal readonly struct WordElement(PartTree tree, int index)
 
     public PartTree Tree => tree;
 
+    /// <summary>The element's position in its tree (see <see cref="PartTree.Element"/>): what collections keep, to stay free of generic instantiations over this struct.</summary>
+    public int Index => index;
+
     public ChildEnumerable Children => new(tree, Exists ? tree.FirstChildOf(index) : -1);
 
     /// <summary>The first child named <paramref name="name"/>, or <see cref="None"/>.</summary>

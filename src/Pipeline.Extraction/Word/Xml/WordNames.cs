@@ -51,8 +51,9 @@ internal sealed class WordNames
         ("abstractNumId", WordAttribute.AbstractNumId), ("numId", WordAttribute.NumId), ("ilvl", WordAttribute.Ilvl), ("format", WordAttribute.Format),
     ];
 
-    private readonly Dictionary<string, WordName> _wordElements = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, WordAttribute> _wordAttributes = new(ReferenceEqualityComparer.Instance);
+    // Keyed by the atomised strings, valued by the enum as int: the same Dictionary instantiation the framework already uses, so no extra JIT at start-up.
+    private readonly Dictionary<string, int> _wordElements = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _wordAttributes = new(ReferenceEqualityComparer.Instance);
     private readonly string _word;
     private readonly string _strictWord;
     private readonly string _relationships;
@@ -85,12 +86,12 @@ internal sealed class WordNames
         _id = nameTable.Add("id");
         foreach (var (local, name) in WordElements)
         {
-            _wordElements.Add(nameTable.Add(local), name);
+            _wordElements.Add(nameTable.Add(local), (int)name);
         }
 
         foreach (var (local, name) in WordAttributes)
         {
-            _wordAttributes.Add(nameTable.Add(local), name);
+            _wordAttributes.Add(nameTable.Add(local), (int)name);
         }
     }
 
@@ -101,7 +102,7 @@ internal sealed class WordNames
     {
         if (ReferenceEquals(namespaceUri, _word) || ReferenceEquals(namespaceUri, _strictWord))
         {
-            return _wordElements.GetValueOrDefault(localName);
+            return _wordElements.TryGetValue(localName, out var name) ? (WordName)name : WordName.Unknown;
         }
 
         if (ReferenceEquals(namespaceUri, _markupCompatibility))
@@ -125,7 +126,7 @@ internal sealed class WordNames
     {
         if (ReferenceEquals(namespaceUri, _word) || ReferenceEquals(namespaceUri, _strictWord))
         {
-            return _wordAttributes.TryGetValue(localName, out var name) ? name : null;
+            return _wordAttributes.TryGetValue(localName, out var name) ? (WordAttribute)name : null;
         }
 
         return (ReferenceEquals(namespaceUri, _relationships) || ReferenceEquals(namespaceUri, _strictRelationships)) && ReferenceEquals(localName, _id)
