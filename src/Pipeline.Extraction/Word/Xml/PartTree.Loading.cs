@@ -67,6 +67,13 @@ internal sealed partial class PartTree
                         }
 
                         untyped.Node(depth, XmlNodeType.Element, null);
+                        if (name == WordName.Unknown && reader.IsEmptyElement)
+                        {
+                            // Formatting leaves (w:rFonts, w:sz, w:lang…), bookmarks, proofing marks: nothing is ever read from
+                            // an unknown element without children, so it is not kept (most elements of a Word part are such).
+                            break;
+                        }
+
                         var index = Add(name);
                         if (depth > 0)
                         {
@@ -82,7 +89,7 @@ internal sealed partial class PartTree
                             lastChild[depth - 1] = index;
                         }
 
-                        if (reader.HasAttributes)
+                        if (name != WordName.Unknown && reader.HasAttributes)
                         {
                             ReadAttributes(reader, names, index);
                         }

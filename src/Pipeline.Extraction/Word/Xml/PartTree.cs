@@ -2,7 +2,8 @@ namespace Pipeline.Extraction.Word.Xml;
 
 /// <summary>
 /// One XML part read into a compact element tree: for each element only its <see cref="WordName"/>, its children and the
-/// few attributes the extractor reads (<see cref="WordAttribute"/>); other attributes, whitespace and comments are not kept.
+/// few attributes the extractor reads (<see cref="WordAttribute"/>); other attributes, whitespace, comments and unknown
+/// elements without children are not kept.
 /// About ten times cheaper to build than the OpenXml SDK's typed DOM, whose element objects and attribute values cost most
 /// of a DOCX extraction. Its arrays are reused from one part to the next (<see cref="Buffers"/>) and go back on
 /// <see cref="Dispose"/>. Not thread-safe.
