@@ -1,9 +1,8 @@
 using AngleSharp.Html.Parser;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Core.Documents;
 using Pipeline.Extraction.Html;
 using Pipeline.Extraction.Text;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -11,11 +10,11 @@ namespace Pipeline.Extraction.Word;
 /// Reads <c>w:altChunk</c> imports where they sit: Word shows an imported HTML or plain-text part as if it were part of
 /// the body, so its text is read as blocks; other imported formats (RTF, MHT, nested DOCX) are reported and skipped.
 /// </summary>
-internal sealed class AltChunkReader(MainDocumentPart main, BlockCollector blocks, List<Diagnostic> warnings)
+internal sealed class AltChunkReader(WordPackage package, BlockCollector blocks, List<Diagnostic> warnings)
 {
-    public void Read(AltChunk altChunk, BlockKind? runningKind)
+    public void Read(WordElement altChunk, BlockKind? runningKind)
     {
-        if (altChunk.Id?.Value is not { } id || !main.TryGetPartById(id, out var part))
+        if (altChunk.Attribute(WordAttribute.RelationshipId) is not { } id || !package.TryGetPart(id, out var part, out _))
         {
             warnings.Add(Diagnostic.Warning("docx.altchunk-missing", "an imported chunk (altChunk) points to a part that does not exist"));
             return;

@@ -1,6 +1,4 @@
-using System.IO.Packaging;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Errors;
 
@@ -13,9 +11,6 @@ namespace Pipeline.Extraction.Word;
 /// </summary>
 internal sealed class DocxExtractor(PackageLimits limits) : IFormatExtractor
 {
-    /// <summary>Largest XML part parsed, in characters (OpenXml's own bound, behind <see cref="PackageLimits"/>).</summary>
-    private const long MaxCharactersInPart = 256L * 1024 * 1024;
-
     public DocxExtractor()
         : this(PackageLimits.Default)
     {
@@ -33,13 +28,12 @@ internal sealed class DocxExtractor(PackageLimits limits) : IFormatExtractor
         try
         {
             using var stream = ReadOnlyStreams.Open(input.Bytes);
-            using var package = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            using var package = WordPackage.Open(stream, input.Path);
             return DocxReader.Read(package, input, format, cancellationToken);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException)
+        catch (Exception ex) when (ex is FileFormatException or InvalidDataException or XmlException or InvalidOperationException)
         {
             throw new PipelineException(ErrorCode.Damaged, input.Path, $"unreadable Word document: {ex.Message}", ex);
         }
     }
-
 }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.IO.Packaging;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Errors;
 using Pipeline.Extraction.Text;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -15,19 +15,23 @@ namespace Pipeline.Extraction.Word;
 /// </summary>
 internal static class DocxReader
 {
-    public static ExtractedDocument Read(WordprocessingDocument package, ExtractionInput input, SourceFormat format, CancellationToken cancellationToken)
+    public static ExtractedDocument Read(WordPackage package, ExtractionInput input, SourceFormat format, CancellationToken cancellationToken)
     {
-        var main = package.MainDocumentPart
-            ?? throw new PipelineException(ErrorCode.Damaged, input.Path, "the package has no main document part (word/document.xml)");
-        var body = main.Document?.Body
-            ?? throw new PipelineException(ErrorCode.Damaged, input.Path, "the main document has no body");
+        var body = package.Document().Root.Child(WordName.Body);
+        if (!body.Exists)
+        {
+            throw new PipelineException(ErrorCode.Damaged, input.Path, "the main document has no body");
+        }
 
-        var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
-        var numbering = new NumberingDefinitions(main.NumberingDefinitionsPart?.Numbering, styles);
+        var styles = new WordStyles(package.Related("styles", WordName.Styles)?.Root ?? WordElement.None);
+        var numbering = new NumberingDefinitions(package.Related("numbering", WordName.Numbering)?.Root ?? WordElement.None, styles);
         var blocks = new BlockCollector();
         var warnings = new List<Diagnostic>();
-        var context = new StoryContext(styles, numbering, blocks, warnings, new AltChunkReader(main, blocks, warnings), cancellationToken);
-        var notes = new NoteCatalog(main, note => new StoryWalker(context, runningKind: null, notes: null).ReadAsText(note));
+        var context = new StoryContext(styles, numbering, blocks, warnings, new AltChunkReader(package, blocks, warnings), cancellationToken);
+        var notes = new NoteCatalog(
+            package.Related("footnotes", WordName.Footnotes)?.Root ?? WordElement.None,
+            package.Related("endnotes", WordName.Endnotes)?.Root ?? WordElement.None,
+            note => new StoryWalker(context, runningKind: null, notes: null).ReadAsText(note));
 
         new StoryWalker(context, runningKind: null, notes).Walk(body);
         if (blocks.Count == 0)
@@ -36,7 +40,7 @@ internal static class DocxReader
         }
 
         var metadata = ImmutableDictionary.CreateBuilder<string, string>();
-        ReadRunning(main, body, context, metadata);
+        ReadRunning(package, body, context, metadata);
         ReadProperties(package, metadata, warnings);
         return new ExtractedDocument(input.DocumentId, input.Path, format, 0, blocks.ToImmutable(), [.. warnings])
         {
@@ -46,41 +50,46 @@ internal static class DocxReader
     }
 
     /// <summary>Headers then footers, each part once, in the order sections reference them.</summary>
-    private static void ReadRunning(MainDocumentPart main, Body body, StoryContext context, ImmutableDictionary<string, string>.Builder metadata)
+    private static void ReadRunning(WordPackage package, WordElement body, StoryContext context, ImmutableDictionary<string, string>.Builder metadata)
     {
-        var headers = new List<HeaderPart>();
-        var footers = new List<FooterPart>();
-        foreach (var section in body.Descendants<SectionProperties>())
+        var headers = new List<PackagePart>();
+        var footers = new List<PackagePart>();
+        foreach (var section in SectionProperties(body))
         {
-            foreach (var reference in section.Elements<HeaderFooterReferenceType>())
+            foreach (var reference in section.Children)
             {
-                if (reference.Id?.Value is { } id && main.TryGetPartById(id, out var part))
+                if (reference.Name is WordName.HeaderReference or WordName.FooterReference
+                    && reference.Attribute(WordAttribute.RelationshipId) is { } id
+                    && package.TryGetPart(id, out var part, out var type))
                 {
-                    AddOnce(headers, part as HeaderPart);
-                    AddOnce(footers, part as FooterPart);
+                    AddOnce(type == "header" ? headers : type == "footer" ? footers : null, part);
                 }
             }
         }
 
-        AddStories(context, BlockKind.Header, headers.Select(h => (DocumentFormat.OpenXml.OpenXmlElement?)h.Header), "header", metadata);
-        AddStories(context, BlockKind.Footer, footers.Select(f => (DocumentFormat.OpenXml.OpenXmlElement?)f.Footer), "footer", metadata);
+        AddStories(package, context, BlockKind.Header, headers, "header", metadata);
+        AddStories(package, context, BlockKind.Footer, footers, "footer", metadata);
     }
 
-    private static void AddOnce<T>(List<T> parts, T? part)
-        where T : OpenXmlPart
+    /// <summary>Every <c>w:sectPr</c> of the body in document order, except the previous properties a tracked change keeps.</summary>
+    private static IEnumerable<WordElement> SectionProperties(WordElement body) =>
+        body.Descendants(WordName.SectionProperties, notInside: WordName.SectionPropertiesChange);
+
+    private static void AddOnce(List<PackagePart>? parts, PackagePart part)
     {
-        if (part is not null && !parts.Contains(part))
+        if (parts is not null && !parts.Contains(part))
         {
             parts.Add(part);
         }
     }
 
-    private static void AddStories(StoryContext context, BlockKind kind, IEnumerable<DocumentFormat.OpenXml.OpenXmlElement?> roots, string key, ImmutableDictionary<string, string>.Builder metadata)
+    private static void AddStories(WordPackage package, StoryContext context, BlockKind kind, List<PackagePart> parts, string key, ImmutableDictionary<string, string>.Builder metadata)
     {
         var first = context.Blocks.Count;
-        foreach (var root in roots)
+        foreach (var part in parts)
         {
-            if (root is not null)
+            var root = package.Load(part, kind == BlockKind.Header ? WordName.Header : WordName.Footer).Root;
+            if (root.Exists)
             {
                 new StoryWalker(context, kind, notes: null).Walk(root);
             }
@@ -93,11 +102,11 @@ internal static class DocxReader
         }
     }
 
-    private static void ReadProperties(WordprocessingDocument package, ImmutableDictionary<string, string>.Builder metadata, List<Diagnostic> warnings)
+    private static void ReadProperties(WordPackage package, ImmutableDictionary<string, string>.Builder metadata, List<Diagnostic> warnings)
     {
         try
         {
-            var properties = package.PackageProperties;
+            var properties = package.Properties;
             Set(metadata, "title", properties.Title);
             Set(metadata, "author", properties.Creator);
             Set(metadata, "subject", properties.Subject);

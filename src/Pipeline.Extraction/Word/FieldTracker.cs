@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -15,15 +15,15 @@ internal sealed class FieldTracker
 
     public bool IsVisible => _inInstructions == 0;
 
-    public void Handle(FieldChar fieldChar)
+    public void Handle(WordElement fieldChar)
     {
-        var type = fieldChar.FieldCharType?.Value;
-        if (type == FieldCharValues.Begin)
+        var type = fieldChar.Enum(WordAttribute.FieldCharType, "begin", "separate", "end");
+        if (type == "begin")
         {
             _inResult.Push(false);
             _inInstructions++;
         }
-        else if (type == FieldCharValues.Separate)
+        else if (type == "separate")
         {
             if (_inResult.TryPeek(out var inResult) && !inResult)
             {
@@ -32,7 +32,7 @@ internal sealed class FieldTracker
                 _inInstructions--;
             }
         }
-        else if (type == FieldCharValues.End && _inResult.TryPop(out var wasInResult) && !wasInResult)
+        else if (type == "end" && _inResult.TryPop(out var wasInResult) && !wasInResult)
         {
             _inInstructions--;
         }

@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Extraction.Text;
-using MathText = DocumentFormat.OpenXml.Math.Text;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -17,10 +14,10 @@ internal sealed class InlineTextReader(WordStyles styles, FieldTracker fields, N
 {
     private readonly RunInText _text = new();
     private readonly List<string> _notes = [];
-    private readonly List<OpenXmlElement> _textBoxes = [];
+    private readonly List<WordElement> _textBoxes = [];
     private RunFormat _paragraphFormat;
 
-    public (string Text, string? RunIn, ImmutableArray<string> Notes, IReadOnlyList<OpenXmlElement> TextBoxes) Read(Paragraph paragraph, RunFormat paragraphFormat)
+    public (string Text, string? RunIn, ImmutableArray<string> Notes, IReadOnlyList<WordElement> TextBoxes) Read(WordElement paragraph, RunFormat paragraphFormat)
     {
         _notes.Clear();
         _textBoxes.Clear();
@@ -36,42 +33,51 @@ internal sealed class InlineTextReader(WordStyles styles, FieldTracker fields, N
             _textBoxes.Count == 0 ? [] : [.. _textBoxes]);
     }
 
-    private void Children(OpenXmlElement element)
+    private void Children(WordElement element)
     {
-        foreach (var child in element.ChildElements)
+        foreach (var child in element.Children)
         {
             Inline(child);
         }
     }
 
-    private void Inline(OpenXmlElement element)
+    private void Inline(WordElement element)
     {
-        switch (element)
+        switch (element.Name)
         {
-            case Run run:
-                Run(run);
+            case WordName.Run:
+                Run(element);
                 break;
-            case DeletedRun or MoveFromRun or ParagraphProperties or CommentRangeStart or CommentRangeEnd:
+            case WordName.Deleted or WordName.MoveFrom or WordName.ParagraphProperties or WordName.CommentRangeStart or WordName.CommentRangeEnd:
                 break;
-            case SdtRun sdt:
-                if (!Markup.ShowsPlaceholder(sdt.SdtProperties) && sdt.SdtContentRun is { } content)
+            case WordName.Sdt:
+                if (!Markup.ShowsPlaceholder(element.Child(WordName.SdtProperties)) && element.Child(WordName.SdtContent) is { Exists: true } content)
                 {
                     Children(content);
                 }
 
                 break;
-            case AlternateContent alternate:
-                if (Markup.Chosen(alternate) is { } branch)
+            case WordName.AlternateContent:
+                if (Markup.Chosen(element) is { Exists: true } branch)
                 {
                     Children(branch);
                 }
 
                 break;
-            case MathText mathText:
-                Append(mathText.Text, bold: false);
+            case WordName.MathText or WordName.Text:
+                // m:t, or a w:t outside any run (which the SDK left untyped): plain text, never bold.
+                Append(element.Text, bold: false);
                 break;
-            case OpenXmlUnknownElement { LocalName: "t", NamespaceUri: Markup.WordNamespace } unknownText:
-                Append(unknownText.InnerText, bold: false);
+            case WordName.MathRun:
+                // A math run's text is its m:t; a w:t directly in it was typed by the SDK but never read.
+                foreach (var child in element.Children)
+                {
+                    if (child.Name != WordName.Text)
+                    {
+                        Inline(child);
+                    }
+                }
+
                 break;
             default:
                 // Hyperlinks, insertions, moves, simple fields, smart tags, custom XML, bidi overrides, math: their runs are visible.
@@ -84,17 +90,17 @@ internal sealed class InlineTextReader(WordStyles styles, FieldTracker fields, N
         }
     }
 
-    private void Run(Run run)
+    private void Run(WordElement run)
     {
-        var properties = run.RunProperties;
-        var format = OnOff.Format(properties).Over(styles.Character(properties?.RunStyle?.Val?.Value).Over(_paragraphFormat));
+        var properties = run.Child(WordName.RunProperties);
+        var format = OnOff.Format(properties).Over(styles.Character(properties.Child(WordName.RunStyle).Val).Over(_paragraphFormat));
         var hidden = format.Hidden == true;
-        var bold = format.IsBold(OnOff.Of(properties?.RightToLeftText) == true);
-        foreach (var child in run.ChildElements)
+        var bold = format.IsBold(OnOff.Of(properties.Child(WordName.RightToLeftText)) == true);
+        foreach (var child in run.Children)
         {
-            if (child is FieldChar fieldChar)
+            if (child.Name == WordName.FieldChar)
             {
-                fields.Handle(fieldChar);
+                fields.Handle(child);
                 continue;
             }
 
@@ -103,42 +109,42 @@ internal sealed class InlineTextReader(WordStyles styles, FieldTracker fields, N
                 continue;
             }
 
-            switch (child)
+            switch (child.Name)
             {
-                case WordText text:
-                    Append(format.Caps == true ? text.Text.ToUpperInvariant() : text.Text, bold);
+                case WordName.Text:
+                    Append(format.Caps == true ? child.Text.ToUpperInvariant() : child.Text, bold);
                     break;
-                case TabChar or PositionalTab:
+                case WordName.Tab or WordName.PositionalTab:
                     Append("\t", bold);
                     break;
-                case Break br:
-                    Append(br.Type is null || br.Type.Value == BreakValues.TextWrapping ? "\n" : " ", bold);
+                case WordName.Break:
+                    Append(child.Enum(WordAttribute.Type, "page", "column", "textWrapping") is null or "textWrapping" ? "\n" : " ", bold);
                     break;
-                case CarriageReturn:
+                case WordName.CarriageReturn:
                     Append("\n", bold);
                     break;
-                case NoBreakHyphen:
+                case WordName.NoBreakHyphen:
                     Append("-", bold);
                     break;
-                case SymbolChar symbol:
-                    Append(Symbol(symbol), bold);
+                case WordName.Symbol:
+                    Append(Symbol(child), bold);
                     break;
-                case FootnoteReference footnote:
-                    AddNote(notes?.Footnote(footnote.Id?.Value));
+                case WordName.FootnoteReference:
+                    AddNote(notes?.Footnote(child.Long(WordAttribute.Id)));
                     break;
-                case EndnoteReference endnote:
-                    AddNote(notes?.Endnote(endnote.Id?.Value));
+                case WordName.EndnoteReference:
+                    AddNote(notes?.Endnote(child.Long(WordAttribute.Id)));
                     break;
-                case AlternateContent or Drawing or Picture or EmbeddedObject:
+                case WordName.AlternateContent or WordName.Drawing or WordName.Picture or WordName.EmbeddedObject:
                     Markup.CollectTextBoxes(child, _textBoxes);
                     break;
             }
         }
     }
 
-    private static string Symbol(SymbolChar symbol) =>
-        int.TryParse(symbol.Char?.Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code)
-            ? SymbolCharacters.Map(symbol.Font?.Value, code)
+    private static string Symbol(WordElement symbol) =>
+        int.TryParse(symbol.Attribute(WordAttribute.Char), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code)
+            ? SymbolCharacters.Map(symbol.Attribute(WordAttribute.Font), code)
             : string.Empty;
 
     private void AddNote(string? note)

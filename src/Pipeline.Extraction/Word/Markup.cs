@@ -1,38 +1,35 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
 /// <summary>Markup-compatibility and content-control helpers shared by the block and inline readers.</summary>
 internal static class Markup
 {
-    public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     /// <summary>The branch of <c>mc:AlternateContent</c> to read: the first choice (Word 2010+ markup we understand), else the fallback. Reading both would duplicate text.</summary>
-    public static OpenXmlElement? Chosen(AlternateContent alternate) =>
-        (OpenXmlElement?)alternate.GetFirstChild<AlternateContentChoice>() ?? alternate.GetFirstChild<AlternateContentFallback>();
+    public static WordElement Chosen(WordElement alternate) =>
+        alternate.Child(WordName.Choice) is { Exists: true } choice ? choice : alternate.Child(WordName.Fallback);
 
     /// <summary>A content control still showing its placeholder ("Click or tap here to enter text.") holds no answer.</summary>
-    public static bool ShowsPlaceholder(SdtProperties? properties) =>
-        properties?.GetFirstChild<ShowingPlaceholder>() is { } placeholder && (placeholder.Val is null || placeholder.Val.Value);
+    public static bool ShowsPlaceholder(WordElement properties) =>
+        properties.Child(WordName.ShowingPlaceholder) is { Exists: true } placeholder && (placeholder.OnOff(WordAttribute.Val) ?? true);
 
     /// <summary>Text boxes (<c>w:txbxContent</c>) in or under an element (a drawing, a VML shape), outermost only, one branch of each alternate.</summary>
-    public static void CollectTextBoxes(OpenXmlElement element, List<OpenXmlElement> into)
+    public static void CollectTextBoxes(WordElement element, List<WordElement> into)
     {
-        switch (element)
+        switch (element.Name)
         {
-            case TextBoxContent box:
-                into.Add(box);
+            case WordName.TextBoxContent:
+                into.Add(element);
                 break;
-            case AlternateContent alternate:
-                if (Chosen(alternate) is { } branch)
+            case WordName.AlternateContent:
+                if (Chosen(element) is { Exists: true } branch)
                 {
                     CollectTextBoxes(branch, into);
                 }
 
                 break;
             default:
-                foreach (var child in element.ChildElements)
+                foreach (var child in element.Children)
                 {
                     CollectTextBoxes(child, into);
                 }

@@ -1,23 +1,28 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
 /// <summary>Footnote and endnote texts by id, read on first citation (separator notes have no text to cite).</summary>
 internal sealed class NoteCatalog
 {
-    private readonly Dictionary<long, OpenXmlElement> _footnotes;
-    private readonly Dictionary<long, OpenXmlElement> _endnotes;
-    private readonly Dictionary<(bool, long), string> _texts = [];
-    private readonly Func<OpenXmlElement, string> _readStory;
+    private readonly WordElement _footnoteRoot;
+    private readonly WordElement _endnoteRoot;
+    private readonly Dictionary<long, int> _footnotes;
+    private readonly Dictionary<long, int> _endnotes;
+    private readonly Dictionary<long, string> _footnoteTexts = [];
+    private readonly Dictionary<long, string> _endnoteTexts = [];
+    private readonly Func<WordElement, string> _readStory;
 
+    /// <param name="footnotes">The footnotes part's root, or <see cref="WordElement.None"/>.</param>
+    /// <param name="endnotes">The endnotes part's root, or <see cref="WordElement.None"/>.</param>
     /// <param name="readStory">Reads a note's paragraphs into one string.</param>
-    public NoteCatalog(MainDocumentPart main, Func<OpenXmlElement, string> readStory)
+    public NoteCatalog(WordElement footnotes, WordElement endnotes, Func<WordElement, string> readStory)
     {
         _readStory = readStory;
-        _footnotes = Index(main.FootnotesPart?.Footnotes?.Elements<Footnote>(), f => f.Id?.Value);
-        _endnotes = Index(main.EndnotesPart?.Endnotes?.Elements<Endnote>(), e => e.Id?.Value);
+        _footnoteRoot = footnotes;
+        _endnoteRoot = endnotes;
+        _footnotes = Index(footnotes, WordName.Footnote);
+        _endnotes = Index(endnotes, WordName.Endnote);
     }
 
     public string? Footnote(long? id) => Text(footnote: true, id);
@@ -31,26 +36,26 @@ internal sealed class NoteCatalog
             return null;
         }
 
-        if (!_texts.TryGetValue((footnote, key), out var text))
+        var texts = footnote ? _footnoteTexts : _endnoteTexts;
+        if (!texts.TryGetValue(key, out var text))
         {
             // Guard against a note citing itself while it is being read.
-            _texts[(footnote, key)] = string.Empty;
-            text = _readStory(note);
-            _texts[(footnote, key)] = text;
+            texts[key] = string.Empty;
+            text = _readStory((footnote ? _footnoteRoot : _endnoteRoot).Tree.Element(note));
+            texts[key] = text;
         }
 
         return text.Length == 0 ? null : text;
     }
 
-    private static Dictionary<long, OpenXmlElement> Index<T>(IEnumerable<T>? notes, Func<T, long?> id)
-        where T : OpenXmlElement
+    private static Dictionary<long, int> Index(WordElement notes, WordName name)
     {
-        var byId = new Dictionary<long, OpenXmlElement>();
-        foreach (var note in notes ?? [])
+        var byId = new Dictionary<long, int>();
+        foreach (var note in notes.Children)
         {
-            if (id(note) is { } key)
+            if (note.Name == name && note.Long(WordAttribute.Id) is { } key)
             {
-                byId.TryAdd(key, note);
+                byId.TryAdd(key, note.Index);
             }
         }
 

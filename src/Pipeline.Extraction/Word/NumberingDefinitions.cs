@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -11,32 +10,30 @@ internal sealed class NumberingDefinitions
 {
     private const int MaxLinkDepth = 8;
 
-    private readonly Dictionary<int, AbstractNum> _abstracts = [];
-    private readonly Dictionary<int, NumberingInstance> _nums = [];
+    private readonly Dictionary<int, int> _abstracts = [];
+    private readonly Dictionary<int, int> _nums = [];
+    private readonly PartTree? _tree;
     private readonly Dictionary<int, ListInstance?> _instances = [];
     private readonly WordStyles _styles;
 
-    public NumberingDefinitions(Numbering? numbering, WordStyles styles)
+    /// <param name="numbering">The numbering part's root (<c>w:numbering</c>); <see cref="WordElement.None"/> when the document has none.</param>
+    public NumberingDefinitions(WordElement numbering, WordStyles styles)
     {
         _styles = styles;
-        if (numbering is null)
+        _tree = numbering.Tree;
+        foreach (var definition in numbering.Children)
         {
-            return;
-        }
-
-        foreach (var abstractNum in numbering.Elements<AbstractNum>())
-        {
-            if (abstractNum.AbstractNumberId?.Value is { } id)
+            if (definition.Name == WordName.AbstractNum && definition.Int(WordAttribute.AbstractNumId) is { } abstractId)
             {
-                _abstracts.TryAdd(id, abstractNum);
+                _abstracts.TryAdd(abstractId, definition.Index);
             }
         }
 
-        foreach (var num in numbering.Elements<NumberingInstance>())
+        foreach (var definition in numbering.Children)
         {
-            if (num.NumberID?.Value is { } id)
+            if (definition.Name == WordName.Num && definition.Int(WordAttribute.NumId) is { } numId)
             {
-                _nums.TryAdd(id, num);
+                _nums.TryAdd(numId, definition.Index);
             }
         }
     }
@@ -46,66 +43,68 @@ internal sealed class NumberingDefinitions
     {
         if (!_instances.TryGetValue(numId, out var instance))
         {
-            instance = _nums.TryGetValue(numId, out var num) ? Build(num) : null;
+            instance = _nums.TryGetValue(numId, out var num) ? Build(_tree!.Element(num)) : null;
             _instances[numId] = instance;
         }
 
         return instance;
     }
 
-    private ListInstance? Build(NumberingInstance num)
+    private ListInstance? Build(WordElement num)
     {
-        if (num.AbstractNumId?.Val?.Value is not { } abstractId || ResolveAbstract(abstractId, 0) is not { } abstractNum)
+        if (num.Child(WordName.AbstractNumId).Int(WordAttribute.Val) is not { } abstractId || ResolveAbstract(abstractId, 0) is not { } abstractNum)
         {
             return null;
         }
 
         var levels = new ListLevelDefinition[ListInstance.LevelCount];
         Array.Fill(levels, ListLevelDefinition.Default);
-        foreach (var level in abstractNum.Elements<Level>())
+        foreach (var level in abstractNum.Children)
         {
-            if (level.LevelIndex?.Value is >= 0 and < ListInstance.LevelCount and var index)
+            if (level.Name == WordName.Level && level.Int(WordAttribute.Ilvl) is >= 0 and < ListInstance.LevelCount and var index)
             {
                 levels[index] = Parse(level);
             }
         }
 
         var startOverrides = new int?[ListInstance.LevelCount];
-        foreach (var levelOverride in num.Elements<LevelOverride>())
+        foreach (var levelOverride in num.Children)
         {
-            if (levelOverride.LevelIndex?.Value is not (>= 0 and < ListInstance.LevelCount and var index))
+            if (levelOverride.Name != WordName.LevelOverride || levelOverride.Int(WordAttribute.Ilvl) is not (>= 0 and < ListInstance.LevelCount and var index))
             {
                 continue;
             }
 
-            if (levelOverride.Level is { } level)
+            if (levelOverride.Child(WordName.Level) is { Exists: true } level)
             {
                 levels[index] = Parse(level);
             }
 
-            if (levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start)
+            if (levelOverride.Child(WordName.StartOverride).Int(WordAttribute.Val) is { } start)
             {
                 startOverrides[index] = start;
                 levels[index] = levels[index] with { Start = start };
             }
         }
 
-        return new ListInstance(abstractNum.AbstractNumberId!.Value, levels, startOverrides);
+        return new ListInstance(abstractNum.Int(WordAttribute.AbstractNumId)!.Value, levels, startOverrides);
     }
 
     /// <summary>An abstract list that only points at a numbering style (<c>w:numStyleLink</c>) counts in the list that style defines.</summary>
-    private AbstractNum? ResolveAbstract(int abstractId, int depth)
+    private WordElement? ResolveAbstract(int abstractId, int depth)
     {
-        if (!_abstracts.TryGetValue(abstractId, out var abstractNum))
+        if (!_abstracts.TryGetValue(abstractId, out var abstractIndex))
         {
             return null;
         }
 
+        var abstractNum = _tree!.Element(abstractIndex);
+
         if (depth >= MaxLinkDepth
-            || abstractNum.NumberingStyleLink?.Val?.Value is not { } styleId
-            || _styles.Find(styleId)?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is not { } linkedNumId
+            || abstractNum.Child(WordName.NumberingStyleLink).Val is not { } styleId
+            || _styles.Find(styleId).Child(WordName.ParagraphProperties).Child(WordName.NumberingProperties).Child(WordName.NumberingId).Int(WordAttribute.Val) is not { } linkedNumId
             || !_nums.TryGetValue(linkedNumId, out var linkedNum)
-            || linkedNum.AbstractNumId?.Val?.Value is not { } linkedAbstractId
+            || _tree!.Element(linkedNum).Child(WordName.AbstractNumId).Int(WordAttribute.Val) is not { } linkedAbstractId
             || linkedAbstractId == abstractId)
         {
             return abstractNum;
@@ -114,36 +113,42 @@ internal sealed class NumberingDefinitions
         return ResolveAbstract(linkedAbstractId, depth + 1) ?? abstractNum;
     }
 
-    private static ListLevelDefinition Parse(Level level)
+    private static ListLevelDefinition Parse(WordElement level)
     {
         var (format, custom) = NumberFormatOf(level);
         return new ListLevelDefinition(
-            level.StartNumberingValue?.Val?.Value ?? 0,
+            level.Child(WordName.Start).Int(WordAttribute.Val) ?? 0,
             format,
-            level.LevelText?.Val?.Value,
-            OnOff.Of(level.IsLegalNumberingStyle) ?? false,
-            level.LevelRestart?.Val?.Value,
-            level.ParagraphStyleIdInLevel?.Val?.Value)
+            level.Child(WordName.LevelText).Val,
+            OnOff.Of(level.Child(WordName.IsLegal)) ?? false,
+            level.Child(WordName.LevelRestart).Int(WordAttribute.Val),
+            level.Child(WordName.ParagraphStyle).Val)
         {
             CustomFormat = custom,
         };
     }
 
     /// <summary>The format, looking inside <c>mc:AlternateContent</c> where Word 2010 puts custom formats (with a fallback for older readers).</summary>
-    private static (string Format, string? Custom) NumberFormatOf(Level level)
+    private static (string Format, string? Custom) NumberFormatOf(WordElement level)
     {
-        if (level.NumberingFormat?.Val?.InnerText is { Length: > 0 } direct)
+        var numberingFormat = level.Child(WordName.NumberingFormat);
+        if (numberingFormat.Val is { Length: > 0 } direct)
         {
-            return (direct, level.NumberingFormat.Format?.Value);
+            return (direct, numberingFormat.Attribute(WordAttribute.Format));
         }
 
         string? fallback = null;
-        foreach (var alternate in level.Elements<AlternateContent>())
+        foreach (var alternate in level.Children)
         {
-            foreach (var format in alternate.Descendants<NumberingFormat>())
+            if (alternate.Name != WordName.AlternateContent)
             {
-                var name = format.Val?.InnerText;
-                if (name == "custom" && format.Format?.Value is { Length: > 0 } sample)
+                continue;
+            }
+
+            foreach (var format in alternate.Descendants(WordName.NumberingFormat))
+            {
+                var name = format.Val;
+                if (name == "custom" && format.Attribute(WordAttribute.Format) is { Length: > 0 } sample)
                 {
                     return ("custom", sample);
                 }

@@ -1,18 +1,17 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
 /// <summary>Reads WordprocessingML on/off properties: present without a value means on.</summary>
 internal static class OnOff
 {
-    public static bool? Of(OnOffType? element) => element is null ? null : element.Val is null || element.Val.Value;
+    public static bool? Of(WordElement element) => element.Exists ? element.OnOff(WordAttribute.Val) ?? true : null;
 
-    public static RunFormat Format(OpenXmlElement? properties) => properties is null
+    public static RunFormat Format(WordElement properties) => !properties.Exists
         ? default
         : new RunFormat(
-            Of(properties.GetFirstChild<Bold>()),
-            Of(properties.GetFirstChild<BoldComplexScript>()),
-            Of(properties.GetFirstChild<Caps>()),
-            Of(properties.GetFirstChild<Vanish>()));
+            Of(properties.Child(WordName.Bold)),
+            Of(properties.Child(WordName.BoldComplexScript)),
+            Of(properties.Child(WordName.Caps)),
+            Of(properties.Child(WordName.Vanish)));
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using DocumentFormat.OpenXml;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -18,7 +18,7 @@ internal sealed record ParagraphContent(
     int HeadingLevel,
     bool RightToLeft,
     ImmutableArray<string> Notes,
-    IReadOnlyList<OpenXmlElement> TextBoxes)
+    IReadOnlyList<WordElement> TextBoxes)
 {
     /// <summary>The label, if any, then the text: how a reader sees the paragraph inside a table cell.</summary>
     public string DisplayText => Label?.Text is { } label ? label + " " + Text : Text;

@@ -1,32 +1,32 @@
-using System.Collections.Immutable;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Core.Documents;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
 /// <summary>Tables: one block per cell in row order, grid columns counted through spans; nested tables read where they sit.</summary>
 internal sealed partial class StoryWalker
 {
-    private void Table(Table table)
+    private void Table(WordElement table)
     {
         var outerCell = _cell;
         FlushCell();
         var ordinal = _tables++;
         var depth = outerCell is null ? 0 : outerCell.Depth + 1;
         var row = 0;
-        foreach (var tableRow in Rows(table))
+        foreach (var tableRow in Contained(table, WordName.TableRow))
         {
-            if (tableRow.TableRowProperties?.GetFirstChild<Deleted>() is not null)
+            var rowProperties = tableRow.Child(WordName.TableRowProperties);
+            if (rowProperties.Child(WordName.Deleted).Exists)
             {
                 continue;
             }
 
-            var column = tableRow.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            foreach (var cell in Cells(tableRow))
+            var column = rowProperties.Child(WordName.GridBefore).Int(WordAttribute.Val) ?? 0;
+            foreach (var cell in Contained(tableRow, WordName.TableCell))
             {
-                var cellProperties = cell.TableCellProperties;
-                var isMergedContinuation = cellProperties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var cellProperties = cell.Child(WordName.TableCellProperties);
+                var isMergedContinuation = cellProperties.Child(WordName.VerticalMerge) is { Exists: true } merge
+                    && merge.Enum(WordAttribute.Val, "restart", "continue") is null or "continue";
                 if (!isMergedContinuation)
                 {
                     _cell = new TableCellPosition(ordinal, row, column, depth);
@@ -34,7 +34,7 @@ internal sealed partial class StoryWalker
                     FlushCell();
                 }
 
-                column += Math.Max(cellProperties?.GridSpan?.Val?.Value ?? 1, 1);
+                column += Math.Max(cellProperties.Child(WordName.GridSpan).Int(WordAttribute.Val) ?? 1, 1);
             }
 
             row++;
@@ -67,23 +67,18 @@ internal sealed partial class StoryWalker
         _cellParagraphs.Clear();
     }
 
-    private static IEnumerable<TableRow> Rows(OpenXmlElement container) => Contained<TableRow>(container);
-
-    private static IEnumerable<TableCell> Cells(TableRow row) => Contained<TableCell>(row);
-
     /// <summary>Rows of a table or cells of a row, also when wrapped in content controls or custom XML.</summary>
-    private static IEnumerable<T> Contained<T>(OpenXmlElement container)
-        where T : OpenXmlElement
+    private static IEnumerable<WordElement> Contained(WordElement container, WordName name)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Children)
         {
-            if (child is T match)
+            if (child.Name == name)
             {
-                yield return match;
+                yield return child;
             }
-            else if (child is SdtRow or SdtCell or CustomXmlRow or CustomXmlCell or SdtContentRow or SdtContentCell)
+            else if (child.Name is WordName.Sdt or WordName.CustomXml or WordName.SdtContent)
             {
-                foreach (var nested in Contained<T>(child))
+                foreach (var nested in Contained(child, name))
                 {
                     yield return nested;
                 }

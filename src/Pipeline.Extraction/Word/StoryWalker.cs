@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Pipeline.Core.Documents;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -31,40 +29,37 @@ internal sealed partial class StoryWalker
     }
 
     /// <summary>Emits the blocks of every child of <paramref name="container"/> (a body, header, cell, text box or content control).</summary>
-    public void Walk(OpenXmlElement container)
+    public void Walk(WordElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Children)
         {
-            switch (child)
+            switch (child.Name)
             {
-                case Paragraph paragraph:
-                    Paragraph(paragraph);
+                case WordName.Paragraph:
+                    Paragraph(child);
                     break;
-                case Table table:
-                    Table(table);
+                case WordName.Table:
+                    Table(child);
                     break;
-                case SdtBlock sdt:
-                    if (!Markup.ShowsPlaceholder(sdt.SdtProperties) && sdt.SdtContentBlock is { } content)
+                case WordName.Sdt:
+                    if (!Markup.ShowsPlaceholder(child.Child(WordName.SdtProperties)) && child.Child(WordName.SdtContent) is { Exists: true } content)
                     {
                         Walk(content);
                     }
 
                     break;
-                case AltChunk altChunk:
+                case WordName.AltChunk:
                     FlushCell();
-                    _context.AltChunks.Read(altChunk, _runningKind);
+                    _context.AltChunks.Read(child, _runningKind);
                     break;
-                case AlternateContent alternate:
-                    if (Markup.Chosen(alternate) is { } branch)
+                case WordName.AlternateContent:
+                    if (Markup.Chosen(child) is { Exists: true } branch)
                     {
                         Walk(branch);
                     }
 
                     break;
-                case SubDocumentReference:
-                    _context.Warnings.Add(Diagnostic.Warning("docx.subdocument", "the document includes an external subdocument, which is not read"));
-                    break;
-                case SectionProperties or ParagraphProperties or TableProperties:
+                case WordName.SectionProperties or WordName.ParagraphProperties or WordName.TableProperties:
                     break;
                 default:
                     // customXml blocks, unknown future elements: their paragraphs are still content.
@@ -79,10 +74,10 @@ internal sealed partial class StoryWalker
     }
 
     /// <summary>Reads a story's paragraphs into one string (footnotes, endnotes): paragraphs on separate lines, labels shown.</summary>
-    public string ReadAsText(OpenXmlElement story)
+    public string ReadAsText(WordElement story)
     {
         var lines = new List<string>();
-        foreach (var paragraph in story.Descendants<Paragraph>())
+        foreach (var paragraph in story.Descendants(WordName.Paragraph))
         {
             var content = Read(paragraph);
             if (content.Text.Length > 0)
@@ -94,7 +89,7 @@ internal sealed partial class StoryWalker
         return string.Join("\n", lines);
     }
 
-    private void Paragraph(Paragraph paragraph)
+    private void Paragraph(WordElement paragraph)
     {
         if (++_paragraphsSinceCheck == 256)
         {
@@ -125,14 +120,14 @@ internal sealed partial class StoryWalker
         }
     }
 
-    private ParagraphContent Read(Paragraph paragraph)
+    private ParagraphContent Read(WordElement paragraph)
     {
-        var properties = paragraph.ParagraphProperties;
-        var style = _context.Styles.Paragraph(properties?.ParagraphStyleId?.Val?.Value);
+        var properties = paragraph.Child(WordName.ParagraphProperties);
+        var style = _context.Styles.Paragraph(properties.Child(WordName.ParagraphStyle).Val);
         var (text, runIn, notes, textBoxes) = _inline.Read(paragraph, style.Run);
-        var label = Number(NumberingReference.From(properties?.NumberingProperties), style);
-        var heading = properties?.OutlineLevel?.Val?.Value is { } outline ? (outline is >= 0 and <= 8 ? outline + 1 : 0) : style.HeadingLevel;
-        var rightToLeft = (OnOff.Of(properties?.BiDi) ?? style.RightToLeft) || Text.Bidi.StartsRightToLeft(text);
+        var label = Number(NumberingReference.From(properties.Child(WordName.NumberingProperties)), style);
+        var heading = properties.Child(WordName.OutlineLevel).Int(WordAttribute.Val) is { } outline ? (outline is >= 0 and <= 8 ? outline + 1 : 0) : style.HeadingLevel;
+        var rightToLeft = (OnOff.Of(properties.Child(WordName.BiDi)) ?? style.RightToLeft) || Text.Bidi.StartsRightToLeft(text);
         return new ParagraphContent(text, runIn, label, heading, rightToLeft, notes, textBoxes);
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Extraction.Word.Xml;
 
 namespace Pipeline.Extraction.Word;
 
@@ -10,31 +10,29 @@ internal sealed partial class WordStyles
 {
     private const int MaxChainLength = 32;
 
-    private readonly Dictionary<string, Style> _styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _styles = new(StringComparer.Ordinal);
+    private readonly PartTree? _tree;
     private readonly Dictionary<string, ParagraphStyle> _paragraphStyles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RunFormat> _characterStyles = new(StringComparer.Ordinal);
     private readonly string? _defaultParagraphStyleId;
 
-    public WordStyles(Styles? styles)
+    /// <param name="styles">The styles part's root (<c>w:styles</c>); <see cref="WordElement.None"/> when the document has none.</param>
+    public WordStyles(WordElement styles)
     {
-        if (styles is null)
+        _tree = styles.Tree;
+        foreach (var style in styles.Children)
         {
-            return;
-        }
-
-        foreach (var style in styles.Elements<Style>())
-        {
-            if (style.StyleId?.Value is { } id)
+            if (style.Name == WordName.Style && style.Attribute(WordAttribute.StyleId) is { } id)
             {
-                _styles.TryAdd(id, style);
-                if (style.Type?.Value == StyleValues.Paragraph && style.Default?.Value == true)
+                _styles.TryAdd(id, style.Index);
+                if (style.Enum(WordAttribute.Type, "paragraph", "character", "table", "numbering") == "paragraph" && style.OnOff(WordAttribute.Default) == true)
                 {
                     _defaultParagraphStyleId ??= id;
                 }
             }
         }
 
-        DefaultRun = OnOff.Format(styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle);
+        DefaultRun = OnOff.Format(styles.Child(WordName.DocDefaults).Child(WordName.RunPropertiesDefault).Child(WordName.RunProperties));
     }
 
     /// <summary>Run formatting from the document defaults (<c>w:docDefaults</c>).</summary>
@@ -71,7 +69,7 @@ internal sealed partial class WordStyles
             format = default;
             foreach (var style in Chain(styleId))
             {
-                format = format.Over(OnOff.Format(style.StyleRunProperties));
+                format = format.Over(OnOff.Format(style.Child(WordName.RunProperties)));
             }
 
             _characterStyles[styleId] = format;
@@ -80,8 +78,8 @@ internal sealed partial class WordStyles
         return format;
     }
 
-    /// <summary>The style with this id, if defined (numbering styles are looked up here too).</summary>
-    public Style? Find(string styleId) => _styles.GetValueOrDefault(styleId);
+    /// <summary>The style with this id, if defined (numbering styles are looked up here too); <see cref="WordElement.None"/> otherwise.</summary>
+    public WordElement Find(string styleId) => _styles.TryGetValue(styleId, out var index) ? _tree!.Element(index) : WordElement.None;
 
     private ParagraphStyle ResolveParagraph(string styleId)
     {
@@ -92,12 +90,12 @@ internal sealed partial class WordStyles
         RunFormat run = default;
         foreach (var style in Chain(styleId))
         {
-            var pPr = style.StyleParagraphProperties;
-            outline ??= pPr?.OutlineLevel?.Val?.Value;
-            numbering ??= NumberingReference.From(pPr?.NumberingProperties);
-            bidi ??= OnOff.Of(pPr?.BiDi);
-            namedHeading ??= BuiltInHeadingLevel(style.StyleName?.Val?.Value);
-            run = run.Over(OnOff.Format(style.StyleRunProperties));
+            var pPr = style.Child(WordName.ParagraphProperties);
+            outline ??= pPr.Child(WordName.OutlineLevel).Int(WordAttribute.Val);
+            numbering ??= NumberingReference.From(pPr.Child(WordName.NumberingProperties));
+            bidi ??= OnOff.Of(pPr.Child(WordName.BiDi));
+            namedHeading ??= BuiltInHeadingLevel(style.Child(WordName.StyleName).Val);
+            run = run.Over(OnOff.Format(style.Child(WordName.RunProperties)));
         }
 
         var heading = outline is { } level ? (level is >= 0 and <= 8 ? level + 1 : 0) : namedHeading ?? 0;
@@ -105,13 +103,14 @@ internal sealed partial class WordStyles
     }
 
     /// <summary>The style and its ancestors, nearest first.</summary>
-    private IEnumerable<Style> Chain(string styleId)
+    private IEnumerable<WordElement> Chain(string styleId)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = styleId; id is not null && seen.Count < MaxChainLength && seen.Add(id) && _styles.TryGetValue(id, out var style);)
+        for (var id = styleId; id is not null && seen.Count < MaxChainLength && seen.Add(id) && _styles.TryGetValue(id, out var index);)
         {
+            var style = _tree!.Element(index);
             yield return style;
-            id = style.BasedOn?.Val?.Value;
+            id = style.Child(WordName.BasedOn).Val;
         }
     }
 
