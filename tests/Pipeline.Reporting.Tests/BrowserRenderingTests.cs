@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Pipeline.Reporting.Tests.Fixtures;
 using Pipeline.Reporting.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.Reporting.Tests;
 

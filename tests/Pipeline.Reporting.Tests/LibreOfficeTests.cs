@@ -2,13 +2,14 @@ using System.Text;
 using Pipeline.Reporting.Formatting;
 using Pipeline.Reporting.Tests.Fixtures;
 using Pipeline.Reporting.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.Reporting.Tests;
 
 /// <summary>The workbook opens in LibreOffice, a second reader besides the OpenXml SDK.</summary>
 public sealed class LibreOfficeTests
 {
-    [ToolFact("soffice", "libsclo.so")]
+    [ToolFact("soffice", Component = "libsclo.so")]
     public void Workbook_ConvertedByLibreOffice_HasTheFixtureStatusesInEveryMatrixCell()
     {
         // Given
@@ -20,7 +21,7 @@ public sealed class LibreOfficeTests
         try
         {
             ExternalTool.Run(
-                ExternalTool.Find("soffice")!,
+                InstalledProgram.Find("soffice")!,
                 [
                     $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--convert-to",
                     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, xlsx,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Pipeline.Core.Errors;
+using Pipeline.Extraction.Processes;
 
 namespace Pipeline.Extraction.Conversion;
 
@@ -14,7 +15,7 @@ internal sealed class LibreOfficeConverter(string? executable)
     public string? Executable { get; } = executable;
 
     /// <summary>A converter using the first <c>soffice</c> (or <c>libreoffice</c>) on PATH.</summary>
-    public static LibreOfficeConverter FromPath() => new(FindOnPath("soffice") ?? FindOnPath("libreoffice"));
+    public static LibreOfficeConverter FromPath() => new(ExternalProcess.Find("soffice") ?? ExternalProcess.Find("libreoffice"));
 
     /// <summary>Returns the DOCX bytes of the document.</summary>
     /// <param name="path">The original file, for messages.</param>
@@ -86,19 +87,5 @@ internal sealed class LibreOfficeConverter(string? executable)
 
         var message = stderr.GetAwaiter().GetResult().Trim();
         return message.Length > 300 ? message[..300] : message;
-    }
-
-    private static string? FindOnPath(string name)
-    {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(folder, name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

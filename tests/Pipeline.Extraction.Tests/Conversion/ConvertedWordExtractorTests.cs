@@ -4,6 +4,7 @@ using Pipeline.Core.Errors;
 using Pipeline.Extraction.Conversion;
 using Pipeline.Extraction.Tests.Fixtures;
 using Pipeline.Extraction.Word;
+using Pipeline.Testing;
 
 namespace Pipeline.Extraction.Tests.Conversion;
 
@@ -38,7 +39,7 @@ public sealed class ConvertedWordExtractorTests
         Assert.Contains("WordPerfect", result.Error!.Message, StringComparison.Ordinal);
     }
 
-    [SofficeFact]
+    [ToolFact("soffice")]
     public void Rtf_IsConvertedAndReadAsWord_KeepingItsFormat()
     {
         // Given an RTF reply, with LibreOffice installed

@@ -1,4 +1,5 @@
 using Pipeline.Extraction.Pdf.Ocr;
+using Pipeline.Extraction.Processes;
 using Pipeline.Testing;
 using UglyToad.PdfPig.Core;
 
@@ -6,7 +7,7 @@ namespace Pipeline.Extraction.Tests.Pdf;
 
 public sealed class PdfOcrTests
 {
-    [OcrToolsFact]
+    [ToolFact("tesseract", "pdftoppm")]
     public void ScannedPage_IsOcrd_AndMarked()
     {
         // Given a page that is only a picture of printed text
@@ -23,7 +24,7 @@ public sealed class PdfOcrTests
         Assert.Empty(document.Warnings);
     }
 
-    [OcrToolsFact]
+    [ToolFact("tesseract", "pdftoppm")]
     public void ScannedPage_WithOcrOff_IsNamedInAWarning()
     {
         // Given
@@ -39,7 +40,7 @@ public sealed class PdfOcrTests
         Assert.Equal(1, warning.Page);
     }
 
-    [OcrToolsFact(NeedsRealDocs = true)]
+    [ToolFact("tesseract", "pdftoppm", NeedsRealDocs = true)]
     public void RealScan_IsOcrd()
     {
         var result = DocumentExtractor.CreateDefault().ExtractFile(Path.Combine(RepoPaths.RealDocs!, "pdf", "testOCR.pdf"));

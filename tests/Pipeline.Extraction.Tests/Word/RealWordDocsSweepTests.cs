@@ -118,7 +118,7 @@ public sealed class RealWordDocsSweepTests
         Assert.All(items, b => Assert.Equal(b.Text, b.ListLabel));
     }
 
-    [SofficeFact(NeedsRealDocs = true)]
+    [ToolFact("soffice", NeedsRealDocs = true)]
     public void LegacyDoc_IsConvertedWithItsListLabels()
     {
         // Given the .doc version of the numbered-list document

@@ -1,3 +1,5 @@
+using Pipeline.Testing;
+
 namespace Pipeline.Reporting.Tests.Support;
 
 /// <summary>Headless Chromium, offline and with a throw-away profile, as the report's reader would open it.</summary>
@@ -10,7 +12,7 @@ internal static class Chromium
         try
         {
             return ExternalTool.Run(
-                ExternalTool.Find("chromium")!,
+                InstalledProgram.Find("chromium")!,
                 [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -2,20 +2,9 @@ using System.Diagnostics;
 
 namespace Pipeline.Reporting.Tests.Support;
 
-/// <summary>Finds and runs an installed program (chromium, soffice) with a time limit.</summary>
+/// <summary>Runs an installed program (chromium, soffice) with a time limit.</summary>
 internal static class ExternalTool
 {
-    public static string? Find(string name)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
-    }
-
-    /// <summary>The file a path leads to once symbolic links are followed.</summary>
-    public static string RealPath(string path) => File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
-
     /// <summary>Runs the program and returns its standard output; throws when it fails or overruns.</summary>
     public static string Run(string program, IEnumerable<string> arguments, TimeSpan timeout)
     {

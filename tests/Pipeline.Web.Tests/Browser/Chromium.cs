@@ -1,6 +1,7 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
+using Pipeline.Testing;
 
 namespace Pipeline.Web.Tests.Browser;
 
@@ -16,12 +17,12 @@ public sealed class Chromium : IDisposable
 
     public Chromium()
     {
-        var options = new ChromeOptions { BinaryLocation = Find("chromium")! };
+        var options = new ChromeOptions { BinaryLocation = InstalledProgram.Find("chromium")! };
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage", "--window-size=1400,1000", $"--user-data-dir={_profile}");
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Find("chromedriver"))!, "chromedriver");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(InstalledProgram.Find("chromedriver"))!, "chromedriver");
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         Driver = new ChromeDriver(service, options, TimeSpan.FromMinutes(2));
@@ -34,7 +35,7 @@ public sealed class Chromium : IDisposable
     public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     /// <summary>The first of chromium and chromedriver not found on the PATH; null when both are there.</summary>
-    public static string? Missing() => Programs.FirstOrDefault(p => Find(p) is null);
+    public static string? Missing() => Programs.FirstOrDefault(p => InstalledProgram.Find(p) is null);
 
     public void Open(Uri url)
     {
@@ -69,10 +70,4 @@ public sealed class Chromium : IDisposable
             // Chromium may still be flushing its profile; the system cleans its temporary folder.
         }
     }
-
-    private static string? Find(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program))
-            .FirstOrDefault(File.Exists);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Core.Documents;
+using Pipeline.Extraction.Processes;
 
 namespace Pipeline.Extraction.Pdf.Ocr;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Pipeline.Extraction.Pdf.Ocr;
+namespace Pipeline.Extraction.Processes;
 
 /// <summary>Runs a command-line tool with a time limit; the tool and its children are killed when the time is up or the caller cancels.</summary>
 internal static class ExternalProcess
