@@ -53,7 +53,7 @@ internal sealed class BatchProgress
             }
             else if (_perFile)
             {
-                Console.Error.WriteLine($"[{_done}/{_total}] ok {result.Source} ({result.Document!.Pages} pages, {result.Document.Blocks.Length} blocks)");
+                Console.Error.WriteLine($"[{_done}/{_total}] ok {result.Source} ({Counted.PagesPrefix(result.Document!.Pages)}{Counted.Of(result.Document.Blocks.Length, "block")})");
             }
 
             foreach (var warning in result.Document?.Warnings ?? [])

@@ -16,7 +16,7 @@ internal static class IngestText
         else
         {
             text.AppendLine($"Ingested {summary.Files.Length} files for campaign '{summary.CampaignId}' into {summary.Index} in {summary.Elapsed.TotalSeconds:0.0} s");
-            text.AppendLine($"  added {summary.Added}, replaced {summary.Replaced}, unchanged {summary.Unchanged}, failed {summary.Failed}, pruned {summary.Pruned.Length}; {summary.Pages} pages, {summary.Segments} segments");
+            text.AppendLine($"  added {summary.Added}, replaced {summary.Replaced}, unchanged {summary.Unchanged}, failed {summary.Failed}, pruned {summary.Pruned.Length}; {Counted.Of(summary.Pages, "page")}, {Counted.Of(summary.Segments, "segment")}");
         }
 
         foreach (var file in summary.Files.Where(f => f.CompanyListed is false && f.Company is not null))
