@@ -1,7 +1,6 @@
+using System.Diagnostics;
 using Pipeline.Search.Reading;
 using Pipeline.Testing;
-
-using Pipeline.Cli.Tests.Infrastructure;
 
 namespace Pipeline.Cli.Tests.Ingest;
 
@@ -33,11 +32,18 @@ public sealed class IngestKillTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
+    /// <summary>A named pipe sorted after the replies: reading it blocks until the test lets go, so the process is
+    /// still running when it is killed however fast it got through the rest.</summary>
+    private string HeldOpen => Path.Combine(Replies, "zzz held open.txt");
+
     [Fact]
     public async Task Ingest_KilledMidBatch_LeavesAConsistentIndexThatTheNextRunCompletes()
     {
-        // When the process is killed after 30 of 64 files (one at a time, so commits every 25 replies have happened)
+        // When the process is killed after 30 of 64 files (one at a time, so commits every 25 replies have happened),
+        // while it waits on the last file, which never arrives
+        MakeFifo(HeldOpen);
         await RunAndKillAfterAsync(files: 30);
+        File.Delete(HeldOpen);
 
         // Then the index holds whole replies only: at least the first commit, not everything
         var survived = AssertConsistent();
@@ -68,6 +74,13 @@ public sealed class IngestKillTests : IDisposable
 
         await process.WaitForExitAsync();
         Assert.NotEqual(0, process.ExitCode);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]) ?? throw new InvalidOperationException("mkfifo did not start");
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 
     /// <summary>Every indexed reply has all its segments and only once; returns how many replies the index holds.</summary>
