@@ -36,10 +36,10 @@ public sealed class RunJobTests : IClassFixture<RunJobTests.DemoRun>
         // When
         var cells = expected.Where(e => e.Key.Company != "Greyfriars Surveillance Solutions").Select(e => (e.Key, Expected: e.Value, Actual: _run.Comparison.Cell(e.Key.Company, e.Key.Question)!.Status)).ToList();
 
-        // Then at least nine cells in ten agree (Greyfriars' reply is this test's own, without gold), and a company that sent nothing is "no_response"
+        // Then at least 95 % of cells agree (Greyfriars' reply is this test's own, without gold), and a company that sent nothing is "no_response"
         var agreement = (double)cells.Count(c => c.Expected == c.Actual) / cells.Count;
         var disagreements = string.Join("\n", cells.Where(c => c.Expected != c.Actual).Select(c => $"{c.Key}: gold {c.Expected}, pipeline {c.Actual}"));
-        Assert.True(agreement >= 0.9, $"agreement {agreement:P1}\n{disagreements}");
+        Assert.True(agreement >= 0.95, $"agreement {agreement:P1}\n{disagreements}");
         Assert.All(_run.Campaign.Questions, q => Assert.Equal(Core.Segments.AnswerStatus.NoResponse, _run.Comparison.Cell("Lumen Arc Robotics", q.Id)!.Status));
     }
 

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Topics;
+
 namespace Pipeline.Classification.Routing;
 
 /// <summary>How <see cref="SegmentClassifier"/> routes general paragraphs to questions by their topic.</summary>
@@ -20,4 +23,17 @@ public sealed record RoutingOptions
 
     /// <summary>Consecutive routed paragraphs going to the same question form one segment.</summary>
     public bool MergeConsecutive { get; init; } = true;
+
+    /// <summary>
+    /// Where a paragraph goes when no question expects its own topic: to the questions expecting any of these topics.
+    /// By default a refusal on confidentiality grounds (<c>confidentiality_decline</c>) answers the questions that ask
+    /// for disclosure — products and clients, deployments, disclosure — since what such letters withhold is who the
+    /// clients are and where the systems are; and export-control licensing (<c>export_control</c>) is offered as the
+    /// company's due diligence. A campaign with a question expecting the topic itself routes there instead.
+    /// </summary>
+    public ImmutableDictionary<Topic, ImmutableArray<Topic>> RelatedTopics { get; init; } = new Dictionary<Topic, ImmutableArray<Topic>>
+    {
+        [Topic.ConfidentialityDecline] = [Topic.ProductsAndClients, Topic.DeploymentScale, Topic.DisclosureCommitment],
+        [Topic.ExportControl] = [Topic.DueDiligence],
+    }.ToImmutableDictionary();
 }

@@ -15,8 +15,9 @@ namespace Pipeline.Classification.Routing;
 /// a prose paragraph (paragraph or list item, at least <see cref="RoutingOptions.MinimumWords"/> words, score at least
 /// <see cref="RoutingOptions.MinimumScore"/>) whose topic is some question's <see cref="Question.Topic"/> becomes a segment
 /// of those questions (questionnaire order) with method <see cref="SegmentMethod.Topic"/> and confidence
-/// score × <see cref="RoutingOptions.ConfidenceFactor"/>. <see cref="Topic.Other"/>, topics no question expects, and
-/// unsure or short paragraphs stay general. Reading order is kept; a general segment is split around routed paragraphs.
+/// score × <see cref="RoutingOptions.ConfidenceFactor"/>; when no question expects its topic, it goes to the questions
+/// expecting a <see cref="RoutingOptions.RelatedTopics"/> of it (a confidentiality refusal to the disclosure questions).
+/// <see cref="Topic.Other"/>, topics neither expected nor related, and unsure or short paragraphs stay general. Reading order is kept; a general segment is split around routed paragraphs.
 /// Passages that already carry a topic keep it, so classifying twice changes nothing. Thread-safe when the classifier is.
 /// </remarks>
 public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options)
@@ -97,7 +98,10 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             return [];
         }
 
-        return [.. campaign.Questions.Where(q => q.Topic == topic).Select(q => q.Id)];
+        var expecting = campaign.Questions.Where(q => q.Topic == topic).Select(q => q.Id).ToImmutableArray();
+        return expecting.IsEmpty && options.RelatedTopics.TryGetValue(topic, out var related)
+            ? [.. campaign.Questions.Where(q => related.Contains(q.Topic)).Select(q => q.Id)]
+            : expecting;
     }
 
     private static bool SameTarget(ImmutableArray<QuestionId> a, ImmutableArray<QuestionId> b) =>

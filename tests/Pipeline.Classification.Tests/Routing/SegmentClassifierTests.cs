@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pipeline.Classification.Routing;
 using Pipeline.Classification.Tests.Fakes;
 using Pipeline.Core.Campaigns;
@@ -15,10 +16,12 @@ public sealed class SegmentClassifierTests
     private const string Grievance = "People affected by our systems can raise a complaint through our whistleblowing hotline.";
     private const string Greeting = "Thank you for your letter of July and for your interest in our company.";
     private const string Licence = "All deliveries outside the Union need a dual-use licence from the national authority.";
+    private const string Refusal = "We do not name our customers: our contracts are confidential and we must respect that.";
 
     private static readonly KeywordClassifier Classifier = new(
         ("hotline", Topic.GrievanceMechanism, 0.9),
         ("licence", Topic.ExportControl, 0.95),
+        ("confidential", Topic.ConfidentialityDecline, 0.9),
         ("unsure", Topic.Mitigation, 0.4),
         ("safeguard", Topic.Mitigation, 0.8),
         ("assessment", Topic.DueDiligence, 0.6));
@@ -56,14 +59,32 @@ public sealed class SegmentClassifierTests
         Assert.Equal(Topic.Other, segment.Topic);
     }
 
-    [Fact]
-    public void GeneralParagraph_WithATopicNoQuestionExpects_StaysGeneral()
+    [Theory]
+    [InlineData(Licence, Topic.ExportControl, new[] { "2a" })]
+    [InlineData(Refusal, Topic.ConfidentialityDecline, new[] { "1a", "1b", "1c" })]
+    public void GeneralParagraph_WithATopicNoQuestionExpects_GoesToTheQuestionsOfARelatedTopic(string text, Topic topic, string[] questions)
     {
-        // Given an export-control paragraph: no MENA question expects export_control
-        var reply = Reply("Aldercrest", General(P(Licence)));
+        // Given an export-control paragraph or a confidentiality refusal: no MENA question expects either topic
+        var reply = Reply("Aldercrest", General(P(text)));
 
         // When classified
         var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then licensing answers the due-diligence question, and the refusal the three disclosure questions, by topic
+        Assert.Equal(questions, segment.Questions.Select(q => q.Value));
+        Assert.Equal(SegmentMethod.Topic, segment.Method);
+        Assert.Equal(topic, segment.Topic);
+    }
+
+    [Fact]
+    public void GeneralParagraph_WithATopicNeitherExpectedNorRelated_StaysGeneral()
+    {
+        // Given an export-control paragraph, and routing without related topics
+        var reply = Reply("Aldercrest", General(P(Licence)));
+        var options = RoutingOptions.Default with { RelatedTopics = ImmutableDictionary<Topic, ImmutableArray<Topic>>.Empty };
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier, options).Classify(reply, Mena).Segments);
 
         // Then it stays general, labelled export_control
         Assert.True(segment.IsGeneral);
@@ -73,13 +94,13 @@ public sealed class SegmentClassifierTests
     [Fact]
     public void GeneralSegment_IsSplitAroundRoutedParagraphs_InReadingOrder()
     {
-        // Given greeting, two grievance paragraphs, then a licence paragraph, all general
-        var reply = Reply("Aldercrest", General(P(Greeting, 0), P(Grievance, 1), P(Grievance + " It is open to everyone.", 2), P(Licence, 3)));
+        // Given greeting, two grievance paragraphs, then a closing greeting, all general
+        var reply = Reply("Aldercrest", General(P(Greeting, 0), P(Grievance, 1), P(Grievance + " It is open to everyone.", 2), P(Greeting, 3)));
 
         // When classified
         var segments = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
 
-        // Then general [greeting], 2d [both grievance paragraphs, merged], general [licence]
+        // Then general [greeting], 2d [both grievance paragraphs, merged], general [greeting]
         Assert.Equal(["general", "2d", "general"], segments.Select(s => s.PrimaryQuestion.Value));
         Assert.Equal([1, 2, 1], segments.Select(s => s.Passages.Length));
         Assert.Equal([0, 1, 2, 3], segments.SelectMany(s => s.Passages).Select(p => p.BlockIndex));
