@@ -19,14 +19,14 @@ internal sealed class SearchCommand : PipelineCommand<SearchSettings>
         }
 
         using var index = IndexOpener.OpenForReading(settings);
-        var results = index.Search(parsed.Query, filters, settings.Limit);
+        var results = index.Search(parsed.Query, filters, settings.Limit, settings.Offset);
         if (settings.Json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(results, PipelineJson.Indented));
         }
         else
         {
-            await SearchResultsView.WriteAsync(results, Console.Out, MatchMarks.ForConsole());
+            await SearchResultsView.WriteAsync(results, Console.Out, MatchMarks.ForConsole(), settings.Offset);
         }
 
         return ExitCodes.Success;

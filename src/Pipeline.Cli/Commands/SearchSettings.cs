@@ -36,12 +36,22 @@ internal sealed class SearchSettings : IndexSettings
     [DefaultValue(10)]
     public int Limit { get; init; } = 10;
 
+    [CommandOption("--offset <N>")]
+    [Description("Skip the first N hits, to read further pages (e.g. --offset 10 with the default --limit).")]
+    [DefaultValue(0)]
+    public int Offset { get; init; }
+
     /// <exception cref="UsageException">An option's value is not valid.</exception>
     public SearchFilters ToFilters()
     {
         if (Limit < 0)
         {
             throw new UsageException("--limit must be 0 or more");
+        }
+
+        if (Offset < 0)
+        {
+            throw new UsageException("--offset must be 0 or more");
         }
 
         var filters = SearchFilterText.Parse(Campaign, Company, Question, Topic, Status, out var problems);

@@ -5,7 +5,8 @@ namespace Pipeline.Cli.Output;
 /// <summary>Human-readable search results: numbered hits with provenance and a marked snippet, then facet counts.</summary>
 internal static class SearchResultsView
 {
-    public static async Task WriteAsync(SearchResults results, TextWriter output, MatchMarks marks)
+    /// <param name="offset">How many better hits were skipped: numbering starts after them.</param>
+    public static async Task WriteAsync(SearchResults results, TextWriter output, MatchMarks marks, int offset = 0)
     {
         if (results.Total == 0)
         {
@@ -14,12 +15,12 @@ internal static class SearchResultsView
         }
 
         var noun = results.Total == 1 ? "segment matches" : "segments match";
-        await output.WriteLineAsync($"{results.Total} {noun} \"{results.Query}\"" + (results.Hits.Length < results.Total ? $"; the best {results.Hits.Length}:" : ":"));
+        await output.WriteLineAsync($"{results.Total} {noun} \"{results.Query}\"" + Shown(results, offset));
         for (var i = 0; i < results.Hits.Length; i++)
         {
             var hit = results.Hits[i];
             await output.WriteLineAsync();
-            await output.WriteLineAsync($"{i + 1,2}. {Provenance(hit)}");
+            await output.WriteLineAsync($"{offset + i + 1,2}. {Provenance(hit)}");
             await output.WriteLineAsync("    " + Marked(hit, marks));
         }
 
@@ -29,6 +30,14 @@ internal static class SearchResultsView
         await WriteFacetAsync(output, "topic", results.Facets.Topic);
         await WriteFacetAsync(output, "status", results.Facets.Status);
     }
+
+    private static string Shown(SearchResults results, int offset) => results.Hits.Length switch
+    {
+        _ when offset == 0 && results.Hits.Length == results.Total => ":",
+        _ when offset == 0 => $"; the best {results.Hits.Length}:",
+        0 => $"; none after the first {offset}.",
+        var n => $"; hits {offset + 1}–{offset + n}:",
+    };
 
     private static string Provenance(SearchHit hit)
     {

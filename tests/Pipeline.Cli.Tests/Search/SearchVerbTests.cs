@@ -50,6 +50,31 @@ public sealed class SearchVerbTests(DemoIndex demo) : IClassFixture<DemoIndex>
     }
 
     [Fact]
+    public async Task Search_Offset_ShowsTheNextHits_NumberedOnFromTheFirstPage()
+    {
+        // Given the demo index, where "iris" matches two of IrisGuard's segments
+        var (_, first, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--limit", "1", "--index", demo.Path);
+
+        // When asking for the second hit
+        var (exit, second, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--limit", "1", "--offset", "1", "--index", demo.Path);
+
+        // Then it is hit number 2, a different segment from the first page's, and the totals still count both
+        Assert.Equal(0, exit);
+        Assert.StartsWith("2 segments match \"iris\"; the best 1:", first, StringComparison.Ordinal);
+        Assert.StartsWith("2 segments match \"iris\"; hits 2–2:", second, StringComparison.Ordinal);
+        Assert.Contains("\n 2. IrisGuard", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n 1. ", second, StringComparison.Ordinal);
+        Assert.NotEqual(Snippet(first), Snippet(second));
+    }
+
+    /// <summary>The marked snippet of the only hit shown: the line after its numbered provenance line.</summary>
+    private static string Snippet(string output)
+    {
+        var lines = output.Split('\n');
+        return lines[Array.FindIndex(lines, line => line.StartsWith(" 1. ", StringComparison.Ordinal) || line.StartsWith(" 2. ", StringComparison.Ordinal)) + 1];
+    }
+
+    [Fact]
     public async Task Search_MalformedQuery_ExitsOneWithPositionAndHint()
     {
         // Given the demo index
