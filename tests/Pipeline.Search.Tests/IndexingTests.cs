@@ -45,6 +45,26 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public void Index_SameHashProcessedDifferently_IsReplaced_AndOnlyTheNewStampIsCurrent()
+    {
+        // Given an index holding Thales's reply, processed without a stamp
+        using var temp = new TempIndex();
+        temp.Write(Replies.Thales());
+        var reply = IndexedReply.From(Replies.Thales());
+
+        // When the same file is indexed again by a retrained model (another processing stamp)
+        using var writer = SegmentIndexWriter.Open(temp.Path);
+        var outcome = writer.Index(reply with { Document = reply.Document with { Processing = "model-2" } });
+        writer.Commit();
+
+        // Then it is replaced, not duplicated, and only the new stamp lets ingest skip it
+        Assert.Equal(IndexOutcome.Replaced, outcome);
+        Assert.True(writer.IsCurrent(Replies.Mena, reply.Document.SourcePath, reply.Document.DocumentId, "model-2"));
+        Assert.False(writer.IsCurrent(Replies.Mena, reply.Document.SourcePath, reply.Document.DocumentId));
+        Assert.Equal(4, writer.Documents.Single().SegmentCount);
+    }
+
+    [Fact]
     public void Index_ChangedFile_ReplacesItsOldSegments()
     {
         // Given an index holding Airbus's reply with three segments

@@ -27,6 +27,14 @@ public sealed record IndexedDocument(
     ImmutableArray<Diagnostic> Warnings,
     DateTimeOffset IngestedAt)
 {
+    /// <summary>
+    /// What produced this record (a stamp of the program build, the topic model, the campaign definition and the
+    /// extraction settings; empty when unknown). A file whose content is unchanged is re-processed when its stamp
+    /// differs, so a retrained model or an edited campaign reaches replies already indexed.
+    /// </summary>
+    [JsonIgnore]
+    public string Processing { get; init; } = string.Empty;
+
     /// <summary>File name without folders, for display.</summary>
     [JsonPropertyName("file")]
     public string FileName => Path.GetFileName(SourcePath);

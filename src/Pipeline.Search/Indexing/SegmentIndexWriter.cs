@@ -75,11 +75,14 @@ public sealed class SegmentIndexWriter : IDisposable
         }
     }
 
-    /// <summary>True when the file at <paramref name="sourcePath"/> is indexed under the campaign with this content hash, so ingest can skip it before extracting.</summary>
-    public bool IsCurrent(string campaignId, string sourcePath, string documentId) =>
-        _documents.TryGetValue(ReplyKey.For(campaignId, sourcePath), out var known) && known.DocumentId == documentId;
+    /// <summary>
+    /// True when the file at <paramref name="sourcePath"/> is indexed under the campaign with this content hash and was
+    /// processed the same way (<see cref="IndexedDocument.Processing"/>), so ingest can skip it before extracting.
+    /// </summary>
+    public bool IsCurrent(string campaignId, string sourcePath, string documentId, string processing = "") =>
+        _documents.TryGetValue(ReplyKey.For(campaignId, sourcePath), out var known) && known.DocumentId == documentId && known.Processing == processing;
 
-    /// <summary>Indexes a reply, replacing any earlier version of the same file under the same campaign; a no-op when the content hash is unchanged.</summary>
+    /// <summary>Indexes a reply, replacing any earlier version of the same file under the same campaign; a no-op when the content hash and the processing stamp are unchanged.</summary>
     /// <exception cref="ArgumentException">A segment belongs to another campaign or document than the record.</exception>
     public IndexOutcome Index(IndexedReply reply)
     {
@@ -93,7 +96,7 @@ public sealed class SegmentIndexWriter : IDisposable
 
         var key = ReplyKey.For(record.CampaignId, record.SourcePath);
         var previous = _documents.GetValueOrDefault(key);
-        if (previous?.DocumentId == record.DocumentId)
+        if (previous?.DocumentId == record.DocumentId && previous.Processing == record.Processing)
         {
             return IndexOutcome.Unchanged;
         }

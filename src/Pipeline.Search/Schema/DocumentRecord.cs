@@ -26,6 +26,7 @@ internal static class DocumentRecord
         document.Add(new Int32Field(SegmentFields.Segments, record.SegmentCount, Field.Store.YES));
         document.Add(new StoredField(SegmentFields.Warnings, JsonSerializer.Serialize(record.Warnings, PipelineJson.Compact)));
         document.Add(new Int64Field(SegmentFields.IngestedAt, record.IngestedAt.ToUnixTimeMilliseconds(), Field.Store.YES));
+        document.Add(new StoredField(SegmentFields.Processing, record.Processing));
         return document;
     }
 
@@ -46,6 +47,9 @@ internal static class DocumentRecord
             document.GetRequired(SegmentFields.Language),
             document.GetInt32(SegmentFields.Segments),
             warnings,
-            DateTimeOffset.FromUnixTimeMilliseconds(ingestedAt));
+            DateTimeOffset.FromUnixTimeMilliseconds(ingestedAt))
+        {
+            Processing = document.Get(SegmentFields.Processing) ?? string.Empty,
+        };
     }
 }

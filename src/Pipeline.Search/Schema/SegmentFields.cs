@@ -50,6 +50,7 @@ public static class SegmentFields
     public const string Segments = "segments";
     public const string Warnings = "warnings";
     public const string IngestedAt = "ingested_at";
+    public const string Processing = "processing";
 
     public const string SegmentKind = "segment";
     public const string DocumentKind = "document";

@@ -20,7 +20,7 @@ namespace Pipeline.Workflows.Ingest;
 
 /// <summary>
 /// Extract → segment → classify → index for every reply file under some folders, in parallel. Incremental (a file
-/// whose content hash is indexed already is skipped), crash-safe (a reply's segments are written with its record, and
+/// whose content hash is indexed already, processed the same way (<see cref="ProcessingStamp"/>), is skipped), crash-safe (a reply's segments are written with its record, and
 /// commits are atomic), and one failed file never stops the batch: failures are listed and written to a report file.
 /// </summary>
 public sealed class IngestJob(ReplySegmentation segmentation)
@@ -36,12 +36,14 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         var clock = Stopwatch.StartNew();
         var files = folders.SelectMany(DocumentExtractor.FindFiles).Select(Path.GetFullPath).Distinct().ToList();
         var manifest = options.ManifestPath is { } manifestPath ? ReplyManifest.Load(manifestPath) : null;
-        var classifier = new SegmentClassifier(TopicModel.Load(TopicModelPaths.Resolve(options.ModelPath)));
+        var modelPath = TopicModelPaths.Resolve(options.ModelPath);
+        var classifier = new SegmentClassifier(TopicModel.Load(modelPath));
+        var stamp = ProcessingStamp.For(campaign, modelPath, options);
         var index = IndexLocation.Resolve(options.IndexDirectory);
         observer?.Started(files.Count);
 
         using var writer = SegmentIndexWriter.Open(index);
-        var work = new FileIngest(campaign, segmentation, classifier, writer, manifest, options);
+        var work = new FileIngest(campaign, segmentation, classifier, writer, manifest, options, stamp);
         var outcomes = ParallelBatch.Start(files, options.Jobs, file =>
         {
             var outcome = work.Ingest(file, cancellationToken);
@@ -82,7 +84,7 @@ public sealed class IngestJob(ReplySegmentation segmentation)
     }
 
     /// <summary>One file's way through the stages; thread-safe.</summary>
-    private sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentClassifier classifier, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options)
+    private sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentClassifier classifier, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
     {
         public IngestedFile Ingest(string file, CancellationToken cancellationToken)
         {
@@ -97,7 +99,7 @@ public sealed class IngestJob(ReplySegmentation segmentation)
                 return new IngestedFile(file, IngestAction.Failed, null, 0, 0, new PipelineError(ErrorCode.IoError, $"{file}: {ex.Message}"));
             }
 
-            if (writer.IsCurrent(campaign.Id, file, hash))
+            if (writer.IsCurrent(campaign.Id, file, hash, stamp))
             {
                 return new IngestedFile(file, IngestAction.Unchanged, writer.Documents.FirstOrDefault(d => d.SourcePath == file && d.CampaignId == campaign.Id)?.Company, 0, 0, null);
             }
@@ -111,7 +113,8 @@ public sealed class IngestJob(ReplySegmentation segmentation)
 
             var classified = classifier.Classify(reply, campaign);
             var company = CompanyOf(classified.Company);
-            var outcome = writer.Index(IndexedReply.From(classified, question => StatusOf(company, question, classified)));
+            var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
+            var outcome = writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } });
             return new IngestedFile(
                 file,
                 outcome == IndexOutcome.Replaced ? IngestAction.Replaced : IngestAction.Added,

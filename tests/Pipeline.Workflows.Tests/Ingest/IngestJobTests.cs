@@ -46,6 +46,29 @@ public sealed class IngestJobTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_AfterTheCampaignIsEdited_ReprocessesUnchangedFiles_ButNotAfterItIsMerelyReloaded()
+    {
+        // Given an ingested folder
+        Ingest();
+
+        // When the campaign is loaded again from its file, unchanged, and ingest runs
+        var reloaded = IngestJob.CreateDefault().Run(CampaignLoader.Load(ReplyFolder.DemoCampaign), [_folder.Replies], new IngestOptions { IndexDirectory = _folder.Index });
+
+        // Then nothing is re-processed
+        Assert.Equal((0, 0, 16), (reloaded.Added, reloaded.Replaced, reloaded.Unchanged));
+
+        // When a researcher edits the campaign (question 2a now expects export_control) and ingest runs again
+        var edited = _demo with { Questions = [.. _demo.Questions.Select(q => q.Id.Value == "2a" ? q with { Topic = Core.Topics.Topic.ExportControl } : q)] };
+        var summary = IngestJob.CreateDefault().Run(edited, [_folder.Replies], new IngestOptions { IndexDirectory = _folder.Index });
+
+        // Then every reply is processed anew under the edited campaign, none duplicated
+        Assert.Equal((0, 16, 0), (summary.Added, summary.Replaced, summary.Unchanged));
+        using var index = SegmentIndex.Open(_folder.Index);
+        Assert.Equal(16, index.ListDocuments("demo").Count);
+        Assert.Equal(summary.Segments, index.SegmentCount);
+    }
+
+    [Fact]
     public void Ingest_ChangedAndRemovedFiles_AreReplacedAndPruned()
     {
         // Given an ingested folder where one reply changes content and another disappears
