@@ -61,7 +61,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
 
             foreach (var block in unit.Blocks)
             {
-                draft.Add(new Passage(block.DisplayText, block.Page, block.Index));
+                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage });
             }
         }
 

@@ -58,6 +58,9 @@ internal sealed record ExtractionJson(string Source, ExtractionJson.DocumentJson
         public TableCellPosition? Cell { get; init; }
 
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        public int ContinuedOnPage { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
         public bool IsOcr { get; init; }
 
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
@@ -74,6 +77,7 @@ internal sealed record ExtractionJson(string Source, ExtractionJson.DocumentJson
             HeadingLevel = block.HeadingLevel,
             RunIn = block.RunIn,
             Cell = block.Cell,
+            ContinuedOnPage = block.ContinuedOnPage,
             IsOcr = block.IsOcr,
             IsRightToLeft = block.IsRightToLeft,
             Notes = block.Notes.IsDefaultOrEmpty ? null : block.Notes,

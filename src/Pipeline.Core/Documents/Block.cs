@@ -10,6 +10,12 @@ namespace Pipeline.Core.Documents;
 /// <param name="Box">Position on the page (PDF only).</param>
 public sealed record Block(int Index, BlockKind Kind, string Text, int Page, BoundingBox? Box = null)
 {
+    /// <summary>
+    /// The page a paragraph runs on to when it continues past a page break (its first part is on <see cref="Page"/> and
+    /// <see cref="Box"/>); 0 when it ends on its own page.
+    /// </summary>
+    public int ContinuedOnPage { get; init; }
+
     /// <summary>1-based ordinal among the document's body paragraphs; the position to cite where pages are unknown.</summary>
     public int Ordinal { get; init; }
 

@@ -8,6 +8,9 @@ namespace Pipeline.Core.Segments;
 /// <param name="BlockIndex">Index of the block it came from in <see cref="Documents.ExtractedDocument.Blocks"/>.</param>
 public sealed record Passage(string Text, int Page, int BlockIndex)
 {
+    /// <summary>The page the paragraph continues on past a page break; 0 when none (see <see cref="Documents.Block.ContinuedOnPage"/>).</summary>
+    public int ContinuedOnPage { get; init; }
+
     /// <summary>Classified topic; null until classification ran.</summary>
     public Topic? Topic { get; init; }
 

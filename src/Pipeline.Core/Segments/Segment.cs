@@ -26,7 +26,7 @@ public sealed record Segment(
     public string Text => string.Join("\n\n", Passages.Select(p => p.Text));
 
     /// <summary>Distinct pages the segment spans, ascending; empty where pages are unknown.</summary>
-    public ImmutableArray<int> Pages => [.. Passages.Select(p => p.Page).Where(p => p > 0).Distinct().Order()];
+    public ImmutableArray<int> Pages => [.. Passages.SelectMany(p => new[] { p.Page, p.ContinuedOnPage }).Where(p => p > 0).Distinct().Order()];
 
     /// <summary>The primary topic: the label covering most text among the passages; null until classified.</summary>
     public Topic? Topic { get; init; }

@@ -7,7 +7,8 @@ namespace Pipeline.Extraction.Pdf;
 
 /// <summary>
 /// The document-wide passes over the pages' blocks: running headers and footers marked, hyphenation undone with the
-/// document's own words as evidence, headings and list items recognised, and the final <see cref="Block"/>s numbered.
+/// document's own words as evidence, headings and list items recognised, a paragraph broken by a page break made whole
+/// again (<see cref="PageBreakJoin"/>), and the final <see cref="Block"/>s numbered.
 /// </summary>
 internal static class PdfDocumentAssembler
 {
@@ -18,6 +19,7 @@ internal static class PdfDocumentAssembler
         var bodySize = BodySize(pages);
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var ordinal = 0;
+        var lastBody = -1;
         foreach (var page in pages)
         {
             var body = new List<Block>();
@@ -64,7 +66,24 @@ internal static class PdfDocumentAssembler
                 }
             }
 
-            foreach (var block in above.Concat(body.Select(b => b with { Ordinal = ++ordinal })).Concat(below))
+            if (lastBody >= 0 && body.Count > 0 && PageBreakJoin.Continues(blocks[lastBody], body[0], page.Number))
+            {
+                blocks[lastBody] = PageBreakJoin.Join(blocks[lastBody], body[0], vocabulary);
+                body.RemoveAt(0);
+            }
+
+            foreach (var block in above)
+            {
+                blocks.Add(block with { Index = blocks.Count });
+            }
+
+            foreach (var block in body)
+            {
+                lastBody = blocks.Count;
+                blocks.Add(block with { Index = blocks.Count, Ordinal = ++ordinal });
+            }
+
+            foreach (var block in below)
             {
                 blocks.Add(block with { Index = blocks.Count });
             }
