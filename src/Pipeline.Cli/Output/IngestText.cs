@@ -9,9 +9,13 @@ internal static class IngestText
     public static string Format(IngestSummary summary)
     {
         var text = new StringBuilder();
-        if (summary.NothingChanged && summary.Failed == 0)
+        if (summary.Files.IsEmpty && summary.Pruned.IsEmpty)
         {
-            text.AppendLine($"Nothing changed: all {summary.Files.Length} files of campaign '{summary.CampaignId}' were indexed already with the same content ({summary.Index}).");
+            text.AppendLine($"No reply file found for campaign '{summary.CampaignId}': put the replies (PDF, Word, RTF, ODT, text, HTML or e-mail files) in the folder given to ingest, or the campaign's replies/ folder for run. The comparison and report are still written from the campaign's list of companies.");
+        }
+        else if (summary.NothingChanged && summary.Failed == 0)
+        {
+            text.AppendLine($"Nothing changed: {(summary.Files.Length == 1 ? "the file" : $"all {summary.Files.Length} files")} of campaign '{summary.CampaignId}' {(summary.Files.Length == 1 ? "was" : "were")} indexed already, with the same content and processing ({summary.Index}).");
         }
         else
         {
