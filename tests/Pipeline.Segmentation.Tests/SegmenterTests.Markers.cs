@@ -39,6 +39,24 @@ public sealed partial class SegmenterTests
     }
 
     [Fact]
+    public void Marker_InArabicIndicDigits_IsReadAsItsNumber()
+    {
+        // Given a reply numbering its answers in Arabic-Indic digits ("١." is 1., "٢." is 2.), as Arabic letters do
+        var document = Reply.New()
+            .Para("١. نحن لا نبيع أنظمة المراقبة في المنطقة.")
+            .Para("٢. لدينا سياسة لحقوق الإنسان منذ عام ٢٠١٩.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then each paragraph answers its question by marker, as "1." and "2." would (a bare number: all its parts), and nothing throws on the digits
+        Assert.Equal("1a,1b,1c", reply.QuestionsOf("١."));
+        Assert.Equal("2a,2b,2c,2d,2e", reply.QuestionsOf("٢."));
+        Assert.Equal(SegmentMethod.Marker, reply.SegmentOf("٢.").Method);
+    }
+
+    [Fact]
     public void Marker_LetterAloneUnderANumber_BelongsToThatNumber()
     {
         // Given "2." then "(a)", "(b)"

@@ -140,7 +140,7 @@ internal static partial class MarkerParser
         var items = new List<(int Index, int? Number, char? Letter)>();
         foreach (Capture n in nums)
         {
-            items.Add((n.Index, int.Parse(n.Value), null));
+            items.Add((n.Index, Number(n.Value), null));
         }
 
         foreach (Capture l in lets)
@@ -166,16 +166,22 @@ internal static partial class MarkerParser
         return builder.ToImmutable();
     }
 
+    /// <summary>
+    /// The value of a run of decimal digits in any script: <c>\d</c> matches Arabic-Indic "٢" as well as "2", and a
+    /// reply in Arabic numbers its questions so; <see cref="int.Parse(string)"/> would throw on it.
+    /// </summary>
+    private static int Number(string digits) => digits.Aggregate(0, (value, digit) => (value * 10) + (int)char.GetNumericValue(digit));
+
     private static bool IsAttached(string marker, int numberIndex, int letterIndex)
     {
         var between = marker[numberIndex..letterIndex];
-        return between.All(c => char.IsAsciiDigit(c) || c is '.' or '(' or ' ');
+        return between.All(c => char.IsDigit(c) || c is '.' or '(' or ' ');
     }
 
     private static bool IsRangeJoint(string joint) => joint.Trim() is "-" or "–" or "—" or "to" or "through" or "à" or "au";
 
     private static RawReference ToReference(Match m) =>
-        new(int.Parse(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
+        new(Number(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
 
     [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux))\s+(?:(?:your|the|vos|la|les)\s+)?(?<kw>questions?|q\.?|points?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + "(?:" + Joint + FollowingReference + @")*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();

@@ -111,10 +111,21 @@ public sealed class IngestJob(ReplySegmentation segmentation)
                 return new IngestedFile(file, IngestAction.Failed, null, 0, 0, segmented.Error);
             }
 
-            var classified = classifier.Classify(reply, campaign);
-            var company = CompanyOf(classified.Company);
-            var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
-            var outcome = writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } });
+            SegmentedReply classified;
+            IndexOutcome outcome;
+            try
+            {
+                classified = classifier.Classify(reply, campaign);
+                var company = CompanyOf(classified.Company);
+                var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
+                outcome = writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } });
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or PipelineException))
+            {
+                // A defect in classification or indexing fails this file only; the reply's block is written whole or not at all.
+                return new IngestedFile(file, IngestAction.Failed, reply.Company.Name, 0, 0, StageFailure.Of(file, "classification or indexing", ex));
+            }
+
             return new IngestedFile(
                 file,
                 outcome == IndexOutcome.Replaced ? IngestAction.Replaced : IngestAction.Added,

@@ -26,7 +26,15 @@ public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmente
             return new SegmentedFile(path, null, extraction.Error);
         }
 
-        var attribution = request.Attribution ?? CompanyAttributor.Attribute(document, campaign, request.FallbackCompany);
-        return new SegmentedFile(path, segmenter.Segment(document, campaign, attribution), null);
+        try
+        {
+            var attribution = request.Attribution ?? CompanyAttributor.Attribute(document, campaign, request.FallbackCompany);
+            return new SegmentedFile(path, segmenter.Segment(document, campaign, attribution), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in segmentation fails this file only, named and explained, never the batch.
+            return new SegmentedFile(path, null, StageFailure.Of(path, "segmentation", ex));
+        }
     }
 }
