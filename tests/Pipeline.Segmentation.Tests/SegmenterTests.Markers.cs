@@ -56,6 +56,27 @@ public sealed partial class SegmenterTests
         Assert.Equal(SegmentMethod.Marker, reply.SegmentOf("٢.").Method);
     }
 
+    [Theory]
+    [InlineData("السؤال 2(b): نلتقي بالمنظمات غير الحكومية مرتين في السنة.", "2b")]
+    [InlineData("سؤال رقم ٢(b): نلتقي بالمنظمات غير الحكومية مرتين في السنة.", "2b")]
+    [InlineData("السؤال ٣: أوقفنا المبيعات إلى عميل واحد.", "3")]
+    public void Marker_ArabicQuestionKeyword_StartsTheAnswerToItsQuestion(string paragraph, string question)
+    {
+        // Given a reply in Arabic that introduces its answers with "السؤال" (question) or "سؤال رقم" (question number)
+        var document = Reply.New()
+            .Para("السؤال 2(a): نقيّم مخاطر حقوق الإنسان قبل كل عملية بيع.")
+            .Para(paragraph)
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the paragraph answers that question, by its keyword marker
+        Assert.Equal(question, reply.QuestionsOf(paragraph[..10]));
+        Assert.Equal(SegmentMethod.Marker, reply.SegmentOf(paragraph[..10]).Method);
+        Assert.Equal("2a", reply.QuestionsOf("السؤال 2(a)"));
+    }
+
     [Fact]
     public void Marker_LetterAloneUnderANumber_BelongsToThatNumber()
     {
