@@ -83,6 +83,6 @@ internal sealed class IngestProgress : IIngestObserver
     {
         IngestAction.Failed => $"failed {file.Error}",
         IngestAction.Unchanged => $"unchanged {file.Path}",
-        _ => $"{file.Action.ToString().ToLowerInvariant()} {file.Path} ({file.Company ?? "company undetermined"}, {Counted.PagesPrefix(file.Pages)}{Counted.Of(file.Segments, "segment")})",
+        _ => $"{file.Action.ToString().ToLowerInvariant()} {file.Path} ({file.Company ?? "company undetermined"}, {Counted.PagesPrefix(file.Pages)}{Counted.Of(file.Segments, "segment")}{(file.Attachments.IsEmpty ? string.Empty : ", " + Counted.Of(file.Attachments.Length, "attachment"))})",
     };
 }

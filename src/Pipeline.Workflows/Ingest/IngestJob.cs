@@ -7,6 +7,7 @@ using Pipeline.Classification.Model;
 using Pipeline.Classification.Routing;
 using Pipeline.Classification.Status;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
 using Pipeline.Core.Errors;
 using Pipeline.Core.Json;
 using Pipeline.Core.Segments;
@@ -52,14 +53,29 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         }, ParallelBatch.FileSize, cancellationToken);
         var results = outcomes.Select(t => t.GetAwaiter().GetResult()).ToImmutableArray();
 
+        var present = files.ToHashSet(StringComparer.Ordinal);
         var pruned = options.Prune
-            ? writer.Prune(campaign.Id, path => !files.Contains(path)).Select(d => d.SourcePath).ToImmutableArray()
+            ? writer.Prune(campaign.Id, path => !IsPresent(path, present)).Select(d => d.SourcePath).ToImmutableArray()
             : [];
         writer.Commit();
         CampaignStore.Save(index, campaign);
 
         var summary = new IngestSummary(campaign.Id, index, results, [.. manifest?.Missing(files) ?? []], pruned, clock.Elapsed);
         return summary with { ReportPath = WriteReport(index, summary) };
+    }
+
+    /// <summary>Whether an indexed source is among the files: itself, or for an attachment ("message.eml#file.pdf") its message.</summary>
+    private static bool IsPresent(string source, HashSet<string> files)
+    {
+        for (var end = source.Length; end > 0; end = source.LastIndexOf('#', end - 1))
+        {
+            if (files.Contains(source[..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the run's failures (and what the manifest lacked) beside the index; null when there are none.</summary>
@@ -82,6 +98,8 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         File.WriteAllText(path, JsonSerializer.Serialize(report, PipelineJson.Indented));
         return path;
     }
+
+    private sealed record IndexedOutcome(SegmentedReply Classified, IndexOutcome Outcome);
 
     /// <summary>One file's way through the stages; thread-safe.</summary>
     private sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentClassifier classifier, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
@@ -111,32 +129,72 @@ public sealed class IngestJob(ReplySegmentation segmentation)
                 return new IngestedFile(file, IngestAction.Failed, null, 0, 0, segmented.Error);
             }
 
-            SegmentedReply classified;
-            IndexOutcome outcome;
+            if (TryIndex(file, reply, out var failure) is not { } main)
+            {
+                return new IngestedFile(file, IngestAction.Failed, reply.Company.Name, 0, 0, failure);
+            }
+
+            var pages = main.Classified.Document.Pages;
+            var segments = main.Classified.Segments.Length;
+            var warnings = main.Classified.Document.Warnings.IsDefault ? [] : main.Classified.Document.Warnings.ToList();
+            var attachments = ImmutableArray.CreateBuilder<string>();
+            foreach (var attachment in segmented.Attachments)
+            {
+                var error = attachment.Error;
+                var attached = attachment.Reply is { } attachedReply ? TryIndex(attachment.Path, attachedReply, out error) : null;
+                if (attached is null)
+                {
+                    warnings.Add(Diagnostic.Warning("ingest.attachment-failed", $"attachment {Path.GetFileName(attachment.Path)} not indexed: {error}"));
+                    continue;
+                }
+
+                attachments.Add(attachment.Path);
+                pages += attached.Classified.Document.Pages;
+                segments += attached.Classified.Segments.Length;
+            }
+
+            RemoveAttachmentsNoLongerIn(file, attachments);
+            return new IngestedFile(
+                file,
+                main.Outcome == IndexOutcome.Replaced ? IngestAction.Replaced : IngestAction.Added,
+                main.Classified.Company.Name,
+                pages,
+                segments,
+                null)
+            {
+                CompanyListed = main.Classified.Company.Listed,
+                Warnings = [.. warnings],
+                Attachments = attachments.ToImmutable(),
+            };
+        }
+
+        /// <summary>Classifies and indexes one reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
+        private IndexedOutcome? TryIndex(string path, SegmentedReply reply, out PipelineError? error)
+        {
+            error = null;
             try
             {
-                classified = classifier.Classify(reply, campaign);
+                var classified = classifier.Classify(reply, campaign);
                 var company = CompanyOf(classified.Company);
                 var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
-                outcome = writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } });
+                return new IndexedOutcome(classified, writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } }));
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or PipelineException))
             {
-                // A defect in classification or indexing fails this file only; the reply's block is written whole or not at all.
-                return new IngestedFile(file, IngestAction.Failed, reply.Company.Name, 0, 0, StageFailure.Of(file, "classification or indexing", ex));
+                // The reply's block is written whole or not at all, so nothing of it is left half-indexed.
+                error = StageFailure.Of(path, "classification or indexing", ex);
+                return null;
             }
+        }
 
-            return new IngestedFile(
-                file,
-                outcome == IndexOutcome.Replaced ? IngestAction.Replaced : IngestAction.Added,
-                classified.Company.Name,
-                classified.Document.Pages,
-                classified.Segments.Length,
-                null)
-            {
-                CompanyListed = classified.Company.Listed,
-                Warnings = classified.Document.Warnings,
-            };
+        /// <summary>An e-mail read again may carry fewer attachments than before: the ones it no longer has leave the index.</summary>
+        private void RemoveAttachmentsNoLongerIn(string file, ImmutableArray<string>.Builder kept)
+        {
+            var stale = writer.Documents
+                .Where(d => d.CampaignId == campaign.Id && d.SourcePath.StartsWith(file + "#", StringComparison.Ordinal) && !kept.Contains(d.SourcePath))
+                .Select(d => d.SourcePath)
+                .ToList();
+            stale.ForEach(path => writer.Remove(campaign.Id, path));
         }
 
         private CompanyAttribution? FromManifest(string file)

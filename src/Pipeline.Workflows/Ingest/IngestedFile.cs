@@ -17,4 +17,7 @@ public sealed record IngestedFile(string Path, IngestAction Action, string? Comp
     public bool CompanyListed { get; init; } = true;
 
     public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>An e-mail's attachments indexed as replies of their own ("message.eml#file.pdf"); counted in <see cref="Pages"/> and <see cref="Segments"/>.</summary>
+    public ImmutableArray<string> Attachments { get; init; } = [];
 }

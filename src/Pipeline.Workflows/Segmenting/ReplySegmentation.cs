@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Segments;
 using Pipeline.Extraction;
 using Pipeline.Segmentation;
 using Pipeline.Segmentation.Attribution;
@@ -26,10 +29,31 @@ public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmente
             return new SegmentedFile(path, null, extraction.Error);
         }
 
+        var segmented = Segment(path, document, campaign, request.Attribution, request.FallbackCompany);
+        if (segmented.Reply is not { } reply || document.Attachments.IsDefaultOrEmpty)
+        {
+            return segmented;
+        }
+
+        // An e-mail's attachments speak for the company the e-mail is from; only when that is unknown do their own
+        // names and letterheads decide.
+        var attribution = reply.Company.Name is null ? null : reply.Company;
+        return segmented with
+        {
+            Attachments = [.. Flatten(document.Attachments).Select(a => a.Document is { } attached
+                ? Segment(a.Source, attached, campaign, attribution, request.FallbackCompany)
+                : new SegmentedFile(a.Source, null, a.Error))],
+        };
+    }
+
+    private static IEnumerable<ExtractionResult> Flatten(ImmutableArray<ExtractionResult> attachments) =>
+        attachments.SelectMany(a => a.Document is { Attachments.IsDefaultOrEmpty: false } inner ? Flatten(inner.Attachments).Prepend(a) : [a]);
+
+    private SegmentedFile Segment(string path, ExtractedDocument document, Campaign campaign, CompanyAttribution? attribution, string? fallbackCompany)
+    {
         try
         {
-            var attribution = request.Attribution ?? CompanyAttributor.Attribute(document, campaign, request.FallbackCompany);
-            return new SegmentedFile(path, segmenter.Segment(document, campaign, attribution), null);
+            return new SegmentedFile(path, segmenter.Segment(document, campaign, attribution ?? CompanyAttributor.Attribute(document, campaign, fallbackCompany)), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,0 +1,100 @@
+using MimeKit;
+using Pipeline.Campaigns;
+using Pipeline.Search.Reading;
+using Pipeline.Workflows.Ingest;
+
+namespace Pipeline.Workflows.Tests.Ingest;
+
+/// <summary>A reply that arrives as an e-mail with the letter attached: the letter is what must be searchable.</summary>
+public sealed class EmailReplyIngestTests : IDisposable
+{
+    private readonly ReplyFolder _folder = new();
+    private readonly Core.Campaigns.Campaign _demo = CampaignLoader.Load(ReplyFolder.DemoCampaign);
+    private readonly string _inbox = Directory.CreateTempSubdirectory("pipeline-inbox-").FullName;
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        Directory.Delete(_inbox, recursive: true);
+    }
+
+    private string Email => Path.Combine(_inbox, "reply 24 August.eml");
+
+    [Fact]
+    public void Ingest_EmailWithTheLetterAttached_IndexesTheAttachmentAsTheSameCompanysReply()
+    {
+        // Given an e-mail from Orvik whose body only says "see attached", with Orvik's letter and a Word annex attached
+        WriteEmail(("Orvik response.pdf", _folder.Reply("Orvik")), ("annex.docx", _folder.Reply("Helvora")));
+
+        // When
+        var summary = Ingest();
+
+        // Then one file, three records: the message and both attachments, all Orvik's
+        var file = Assert.Single(summary.Files);
+        Assert.Equal(IngestAction.Added, file.Action);
+        Assert.Equal([Email + "#Orvik response.pdf", Email + "#annex.docx"], file.Attachments.ToArray());
+        using var index = SegmentIndex.Open(_folder.Index);
+        var documents = index.ListDocuments("demo");
+        Assert.Equal(3, documents.Count);
+        Assert.All(documents, d => Assert.Equal("Orvik Secure Communications", d.Company));
+        Assert.Equal(file.Segments, index.SegmentCount);
+
+        // And the letter's refusal is found, attributed to the attachment
+        var hit = index.Search(Search.Querying.SearchQueryParser.Parse("identity AND customers").Query!, limit: 1).Hits.Single();
+        Assert.Equal("reply 24 August.eml#Orvik response.pdf", hit.File);
+        Assert.Equal(["1a", "1b", "1c"], hit.Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void Ingest_EmailAgain_IsUnchanged_AndPruneKeepsItsAttachments()
+    {
+        // Given an ingested e-mail with one attachment
+        WriteEmail(("Orvik response.pdf", _folder.Reply("Orvik")));
+        Ingest();
+
+        // When the folder is ingested again with --prune
+        var summary = Ingest(prune: true);
+
+        // Then nothing changes and nothing is pruned: the attachment belongs to a file still there
+        Assert.Equal((0, 1), (summary.Added, summary.Unchanged));
+        Assert.Empty(summary.Pruned);
+        using var index = SegmentIndex.Open(_folder.Index);
+        Assert.Equal(2, index.ListDocuments("demo").Count);
+    }
+
+    [Fact]
+    public void Ingest_EmailResentWithoutOneAttachment_DropsThatAttachmentFromTheIndex()
+    {
+        // Given an ingested e-mail with two attachments
+        WriteEmail(("Orvik response.pdf", _folder.Reply("Orvik")), ("annex.docx", _folder.Reply("Helvora")));
+        Ingest();
+
+        // When the file is replaced by a version carrying only the letter
+        WriteEmail(("Orvik response.pdf", _folder.Reply("Orvik")));
+        var summary = Ingest();
+
+        // Then the message is replaced and the annex is gone
+        Assert.Equal(1, summary.Replaced);
+        using var index = SegmentIndex.Open(_folder.Index);
+        Assert.Equal(["reply 24 August.eml", "reply 24 August.eml#Orvik response.pdf"], index.ListDocuments("demo").Select(d => d.FileName).Order(StringComparer.Ordinal));
+    }
+
+    private IngestSummary Ingest(bool prune = false) =>
+        IngestJob.CreateDefault().Run(_demo, [_inbox], new IngestOptions { IndexDirectory = _folder.Index, Prune = prune });
+
+    private void WriteEmail(params (string Name, string Path)[] attachments)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress("Hanne Solberg, Orvik Secure Communications", "legal@orvik.example"));
+        message.To.Add(new MailboxAddress("Research team", "research@example.org"));
+        message.Subject = "Re: Surveillance technology in MENA";
+        var body = new BodyBuilder { TextBody = "Dear colleagues,\n\nPlease find our response attached.\n\nKind regards,\nHanne Solberg" };
+        foreach (var (name, path) in attachments)
+        {
+            body.Attachments.Add(name, File.ReadAllBytes(path));
+        }
+
+        message.Body = body.ToMessageBody();
+        message.WriteTo(Email);
+    }
+}
