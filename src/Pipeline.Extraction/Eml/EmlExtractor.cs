@@ -81,11 +81,8 @@ internal sealed class EmlExtractor : IFormatExtractor
     private static ImmutableArray<ExtractionResult> ReadAttachments(MimeMessage message, ExtractionInput input, ExtractionOptions options, List<Diagnostic> warnings, CancellationToken cancellationToken)
     {
         var results = ImmutableArray.CreateBuilder<ExtractionResult>();
-        var index = 0;
-        foreach (var attachment in message.Attachments)
+        foreach (var (name, attachment) in EmailAttachments.Named(message))
         {
-            index++;
-            var name = FileName(attachment, index);
             if (FormatDetector.FromExtension(name) is SourceFormat.Unknown)
             {
                 warnings.Add(Diagnostic.Warning("eml.attachment-skipped", $"attachment '{name}' is not in a format Pipeline reads"));
@@ -98,48 +95,10 @@ internal sealed class EmlExtractor : IFormatExtractor
                 continue;
             }
 
-            using var content = new MemoryStream();
-            if (attachment is MessagePart { Message: { } inner })
-            {
-                inner.WriteTo(content, cancellationToken);
-            }
-            else if (attachment is MimePart { Content: { } data })
-            {
-                data.DecodeTo(content, cancellationToken);
-            }
-
-            results.Add(Facade.Value.ExtractBytes(input.Path + "#" + name, content.ToArray(), options, cancellationToken));
+            var content = EmailAttachments.Content(attachment, cancellationToken);
+            results.Add(Facade.Value.ExtractBytes(input.Path + EmailAttachments.Separator + name, content, options, cancellationToken));
         }
 
         return results.ToImmutable();
     }
-
-    /// <summary>The attachment's file name without folders; a name from its content type when it has none.</summary>
-    private static string FileName(MimeEntity attachment, int index)
-    {
-        var name = attachment switch
-        {
-            MimePart part => part.FileName,
-            MessagePart => $"attached-message-{index}.eml",
-            _ => null,
-        };
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            name = $"attachment-{index}{ExtensionFor(attachment.ContentType.MimeType)}";
-        }
-
-        return Path.GetFileName(name.Replace('\\', '/').Replace('#', '_'));
-    }
-
-    private static string ExtensionFor(string mimeType) => mimeType.ToLowerInvariant() switch
-    {
-        "application/pdf" => ".pdf",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ".docx",
-        "application/msword" => ".doc",
-        "application/rtf" or "text/rtf" => ".rtf",
-        "text/plain" => ".txt",
-        "text/html" => ".html",
-        "message/rfc822" => ".eml",
-        _ => string.Empty,
-    };
 }

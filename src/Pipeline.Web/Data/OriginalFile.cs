@@ -1,18 +1,16 @@
 using System.Security.Cryptography;
 using Pipeline.Core.Documents;
 using Pipeline.Search.Indexing;
+using Pipeline.Workflows.Ingest;
 
 namespace Pipeline.Web.Data;
 
 /// <summary>
-/// The bytes of an indexed reply, read from the source path its index record names and served only while they are
-/// still the bytes that were indexed (their SHA-256 is the document id): the app never opens a path a request gives.
+/// The bytes of an indexed reply, read from the source path its index record names (for an e-mail's attachment, out of
+/// the message on disk) and served only while they are still the bytes that were indexed (their SHA-256 is the document id): the app never opens a path a request gives.
 /// </summary>
 internal sealed record OriginalFile(IndexedDocument Record, byte[] Bytes)
 {
-    /// <summary>Files past this size are not served (a reply is a letter, not an archive).</summary>
-    public const long MaxBytes = 256L * 1024 * 1024;
-
     /// <summary>How the browser is to take it: PDFs are shown, everything else is downloaded (an HTML reply must never run as a page of this app).</summary>
     public (string ContentType, bool Inline) Disposition => Record.Format switch
     {
@@ -32,20 +30,11 @@ internal sealed record OriginalFile(IndexedDocument Record, byte[] Bytes)
         changed = false;
         foreach (var record in records)
         {
-            var info = new FileInfo(record.SourcePath);
-            if (!info.Exists || info.Length > MaxBytes)
+            // A plain file, or an e-mail's attachment read out of the message it came in.
+            var bytes = IndexedSources.Read(record.SourcePath, out var exists);
+            if (bytes is null)
             {
-                changed |= info.Exists;
-                continue;
-            }
-
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(info.FullName);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
+                changed |= exists;
                 continue;
             }
 

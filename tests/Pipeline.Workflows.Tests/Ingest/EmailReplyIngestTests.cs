@@ -79,6 +79,27 @@ public sealed class EmailReplyIngestTests : IDisposable
         Assert.Equal(["reply 24 August.eml", "reply 24 August.eml#Orvik response.pdf"], index.ListDocuments("demo").Select(d => d.FileName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void IndexedSources_ReadsAnAttachmentBackOutOfItsMessage_ByTheNameIngestGaveIt()
+    {
+        // Given an ingested e-mail with the letter attached
+        WriteEmail(("Orvik response.pdf", _folder.Reply("Orvik")));
+        Ingest();
+        using var index = SegmentIndex.Open(_folder.Index);
+        var attachment = index.ListDocuments("demo").Single(d => d.FileName.EndsWith(".pdf", StringComparison.Ordinal));
+
+        // When the web app asks for the original of the attachment's record, and for one the message does not hold
+        var bytes = IndexedSources.Read(attachment.SourcePath, out var exists);
+        var missing = IndexedSources.Read(Email + "#no such file.pdf", out var missingExists);
+
+        // Then it gets the very bytes that were indexed (their hash is the record's id), and nothing for the other
+        Assert.True(exists);
+        Assert.Equal(File.ReadAllBytes(_folder.Reply("Orvik")), bytes);
+        Assert.Equal(attachment.DocumentId, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes!)));
+        Assert.Null(missing);
+        Assert.False(missingExists);
+    }
+
     private IngestSummary Ingest(bool prune = false) =>
         IngestJob.CreateDefault().Run(_demo, [_inbox], new IngestOptions { IndexDirectory = _folder.Index, Prune = prune });
 
