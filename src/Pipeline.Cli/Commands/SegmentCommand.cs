@@ -38,7 +38,7 @@ internal sealed class SegmentCommand : PipelineCommand<SegmentSettings>
 
         var output = settings.Json
             ? JsonSerializer.Serialize(Directory.Exists(settings.Path) ? results.Select(SegmentationJson.From).ToList() : (object)SegmentationJson.From(results[0]), PipelineJson.Indented)
-            : string.Join(Environment.NewLine + Environment.NewLine, results.Select(SegmentationText.Format));
+            : string.Join(Environment.NewLine + Environment.NewLine, results.SelectMany(r => r.Attachments.Prepend(r)).Select(SegmentationText.Format));
         await Console.Out.WriteLineAsync(output);
         return results.All(r => r.Succeeded) ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }

@@ -5,7 +5,7 @@ using Pipeline.Workflows.Segmenting;
 
 namespace Pipeline.Cli.Output;
 
-/// <summary>The JSON shape of one segmented reply: <c>{"source","document","company","companyListed","attribution","segments","error"}</c>.</summary>
+/// <summary>The JSON shape of one segmented reply: <c>{"source","document","company","companyListed","attribution","segments","error"}</c>, and <c>"attachments"</c> (the same shape each) for an e-mail carrying PDF or Word files.</summary>
 internal sealed record SegmentationJson(
     string Source,
     ExtractionJson.DocumentJson? Document,
@@ -15,6 +15,9 @@ internal sealed record SegmentationJson(
     IReadOnlyList<SegmentationJson.SegmentJson> Segments,
     ExtractionJson.ErrorJson? Error)
 {
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SegmentationJson>? Attachments { get; init; }
+
     public static SegmentationJson From(SegmentedFile file)
     {
         if (file.Reply is not { } reply)
@@ -29,7 +32,10 @@ internal sealed record SegmentationJson(
             reply.Company.Listed,
             reply.Company.Source,
             [.. reply.Segments.Select(SegmentJson.From)],
-            null);
+            null)
+        {
+            Attachments = file.Attachments.IsDefaultOrEmpty ? null : [.. file.Attachments.Select(From)],
+        };
     }
 
     internal sealed record SegmentJson(
