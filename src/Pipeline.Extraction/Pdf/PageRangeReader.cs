@@ -34,7 +34,10 @@ internal sealed class PageRangeReader(ExtractionInput input, ExtractionOptions o
             }
             catch (PdfDocumentEncryptedException ex)
             {
-                throw PdfOpener.Encrypted(input.Path, options, ex);
+                // The password was accepted when the document opened (PdfPig checks it there), so this is one page's
+                // encrypted data failing to decrypt (e.g. empty encrypted strings), not a password problem.
+                warnings.Add(Diagnostic.Warning("pdf.page-undecryptable", $"page {number}: its encrypted content could not be decrypted (the document opened, but this page's data is not valid for its cipher); no text from it: {ex.InnerException?.Message ?? ex.Message}", number));
+                continue;
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or PipelineException))
             {
