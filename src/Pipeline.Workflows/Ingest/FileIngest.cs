@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Pipeline.Classification.Routing;
+using Pipeline.Classification.Status;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Errors;
+using Pipeline.Core.Segments;
+using Pipeline.Search.Indexing;
+using Pipeline.Workflows.Segmenting;
+
+namespace Pipeline.Workflows.Ingest;
+
+internal sealed record IndexedOutcome(SegmentedReply Classified, IndexOutcome Outcome);
+
+/// <summary>One file's way through the stages for <see cref="IngestJob"/>: skip if current, extract and segment, classify, index (an e-mail's attachments too); thread-safe.</summary>
+internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentClassifier classifier, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
+{
+    public IngestedFile Ingest(string file, CancellationToken cancellationToken)
+    {
+        string hash;
+        try
+        {
+            using var stream = File.OpenRead(file);
+            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new IngestedFile(file, IngestAction.Failed, null, 0, 0, new PipelineError(ErrorCode.IoError, $"{file}: {ex.Message}"));
+        }
+
+        if (writer.IsCurrent(campaign.Id, file, hash, stamp))
+        {
+            return new IngestedFile(file, IngestAction.Unchanged, writer.Documents.FirstOrDefault(d => d.SourcePath == file && d.CampaignId == campaign.Id)?.Company, 0, 0, null);
+        }
+
+        var request = new ReplyRequest { Attribution = FromManifest(file), Extraction = options.Extraction };
+        var segmented = segmentation.Run(file, campaign, request, cancellationToken);
+        if (segmented.Reply is not { } reply)
+        {
+            return new IngestedFile(file, IngestAction.Failed, null, 0, 0, segmented.Error);
+        }
+
+        if (TryIndex(file, reply, out var failure) is not { } main)
+        {
+            return new IngestedFile(file, IngestAction.Failed, reply.Company.Name, 0, 0, failure);
+        }
+
+        var pages = main.Classified.Document.Pages;
+        var segments = main.Classified.Segments.Length;
+        var warnings = main.Classified.Document.Warnings.IsDefault ? [] : main.Classified.Document.Warnings.ToList();
+        var attachments = ImmutableArray.CreateBuilder<string>();
+        foreach (var attachment in segmented.Attachments)
+        {
+            var error = attachment.Error;
+            var attached = attachment.Reply is { } attachedReply ? TryIndex(attachment.Path, attachedReply, out error) : null;
+            if (attached is null)
+            {
+                warnings.Add(Diagnostic.Warning("ingest.attachment-failed", $"attachment {Path.GetFileName(attachment.Path)} not indexed: {error}"));
+                continue;
+            }
+
+            attachments.Add(attachment.Path);
+            pages += attached.Classified.Document.Pages;
+            segments += attached.Classified.Segments.Length;
+        }
+
+        RemoveAttachmentsNoLongerIn(file, attachments);
+        return new IngestedFile(
+            file,
+            main.Outcome == IndexOutcome.Replaced ? IngestAction.Replaced : IngestAction.Added,
+            main.Classified.Company.Name,
+            pages,
+            segments,
+            null)
+        {
+            CompanyListed = main.Classified.Company.Listed,
+            Warnings = [.. warnings],
+            Attachments = attachments.ToImmutable(),
+        };
+    }
+
+    /// <summary>Classifies and indexes one reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
+    private IndexedOutcome? TryIndex(string path, SegmentedReply reply, out PipelineError? error)
+    {
+        error = null;
+        try
+        {
+            var classified = classifier.Classify(reply, campaign);
+            var company = CompanyOf(classified.Company);
+            var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
+            return new IndexedOutcome(classified, writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } }));
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or PipelineException))
+        {
+            // The reply's block is written whole or not at all, so nothing of it is left half-indexed.
+            error = StageFailure.Of(path, "classification or indexing", ex);
+            return null;
+        }
+    }
+
+    /// <summary>An e-mail read again may carry fewer attachments than before: the ones it no longer has leave the index.</summary>
+    private void RemoveAttachmentsNoLongerIn(string file, ImmutableArray<string>.Builder kept)
+    {
+        var stale = writer.Documents
+            .Where(d => d.CampaignId == campaign.Id && d.SourcePath.StartsWith(file + "#", StringComparison.Ordinal) && !kept.Contains(d.SourcePath))
+            .Select(d => d.SourcePath)
+            .ToList();
+        stale.ForEach(path => writer.Remove(campaign.Id, path));
+    }
+
+    private CompanyAttribution? FromManifest(string file)
+    {
+        if (manifest?.Find(file) is not { } entry)
+        {
+            return null;
+        }
+
+        var listed = campaign.FindCompany(entry.Company);
+        return new CompanyAttribution(listed?.Name ?? entry.Company, AttributionSource.Manifest, listed is not null);
+    }
+
+    private Company? CompanyOf(CompanyAttribution attribution) =>
+        attribution.Name is not { } name ? null : campaign.FindCompany(name) ?? new Company(name, [], null, ResponseStatus.Responded);
+
+    private AnswerStatus? StatusOf(Company? company, QuestionId question, SegmentedReply reply) =>
+        company is null || campaign.FindQuestion(question) is not { } q
+            ? null
+            : AnswerStatusRules.Decide(company, q, reply.Segments, hasReply: true);
+}
