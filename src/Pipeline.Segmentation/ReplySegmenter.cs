@@ -69,7 +69,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         return new SegmentedReply(document, campaign.Id, company, segments.ToImmutable());
     }
 
-    /// <summary>A sign-off, or a closing courtesy in the last part of the letter, ends the answers.</summary>
+    /// <summary>A sign-off, or a closing courtesy or disclaimer in the last part of the letter, ends the answers.</summary>
     private static bool IsLetterEnd(string text, int index, int count) =>
-        (LetterParts.IsSignOff(text) || LetterParts.IsClosingCourtesy(text)) && index >= count / 2;
+        (LetterParts.IsSignOff(text) || LetterParts.IsClosingCourtesy(text) || LetterParts.IsDisclaimer(text)) && index >= count / 2;
 }

@@ -32,6 +32,29 @@ public sealed partial class SegmenterTests
         Assert.Equal("general", reply.QuestionsOf("Jean Martin"));
     }
 
+    [Theory]
+    [InlineData("This response is provided for information only and does not waive any confidentiality obligation owed to our customers.")]
+    [InlineData("This letter is sent without prejudice to our rights under the contracts concerned.")]
+    [InlineData("Nothing in this response shall be construed as an admission of any kind.")]
+    [InlineData("La présente réponse est fournie à titre informatif et ne constitue pas un engagement.")]
+    public void Letter_DisclaimerAfterTheLastAnswer_IsGeneral_NotPartOfThatAnswer(string disclaimer)
+    {
+        // Given answers ending with question 3, then a disclaimer about the reply as a whole
+        var document = Reply.New()
+            .Para("1a) We supply radar systems to one coast guard.")
+            .Para("2a) Every sale passes a human rights review.")
+            .Para("3) We do not comment on commercial plans.")
+            .Para(disclaimer)
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then question 3's answer stops before it
+        Assert.Equal("3", reply.QuestionsOf("3) We do not"));
+        Assert.Equal("general", reply.QuestionsOf(disclaimer[..20]));
+    }
+
     [Fact]
     public void Letter_AnswerSpanningPages_IsNotCutByRunningHeadersOrFooters()
     {

@@ -21,6 +21,13 @@ public sealed record RoutingOptions
     /// <summary>A paragraph with fewer words stays general: too short to be an answer on its own ("Yes.", a heading).</summary>
     public int MinimumWords { get; init; } = 6;
 
+    /// <summary>
+    /// Route only to questions the reply has no explicit answer to (by marker, restated question, table or numbering):
+    /// where a company answered a question in its place, a general paragraph elsewhere (an introduction, a closing
+    /// disclaimer) is not part of that answer. On by default.
+    /// </summary>
+    public bool OnlyUnanswered { get; init; } = true;
+
     /// <summary>Consecutive routed paragraphs going to the same question form one segment.</summary>
     public bool MergeConsecutive { get; init; } = true;
 

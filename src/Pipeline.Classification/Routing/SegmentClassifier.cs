@@ -17,7 +17,8 @@ namespace Pipeline.Classification.Routing;
 /// of those questions (questionnaire order) with method <see cref="SegmentMethod.Topic"/> and confidence
 /// score × <see cref="RoutingOptions.ConfidenceFactor"/>; when no question expects its topic, it goes to the questions
 /// expecting a <see cref="RoutingOptions.RelatedTopics"/> of it (a confidentiality refusal to the disclosure questions).
-/// <see cref="Topic.Other"/>, topics neither expected nor related, and unsure or short paragraphs stay general. Reading order is kept; a general segment is split around routed paragraphs.
+/// <see cref="Topic.Other"/>, topics neither expected nor related, and unsure or short paragraphs stay general, as do
+/// paragraphs whose questions the reply answered explicitly elsewhere (<see cref="RoutingOptions.OnlyUnanswered"/>). Reading order is kept; a general segment is split around routed paragraphs.
 /// Passages that already carry a topic keep it, so classifying twice changes nothing. Thread-safe when the classifier is.
 /// </remarks>
 public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options)
@@ -32,13 +33,14 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(campaign);
         var kinds = reply.Document.Blocks.GroupBy(b => b.Index).ToDictionary(g => g.Key, g => g.First().Kind);
+        var answered = reply.Segments.Where(s => !s.IsGeneral).SelectMany(s => s.Questions).ToHashSet();
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var segment in reply.Segments)
         {
             var classified = segment with { Passages = [.. segment.Passages.Select(Label)] };
             if (classified.IsGeneral && classified.Method == SegmentMethod.None)
             {
-                segments.AddRange(Route(classified, campaign, kinds));
+                segments.AddRange(Route(classified, campaign, kinds, answered));
             }
             else
             {
@@ -60,9 +62,9 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         return passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
     }
 
-    private IEnumerable<Segment> Route(Segment general, Campaign campaign, Dictionary<int, BlockKind> kinds)
+    private IEnumerable<Segment> Route(Segment general, Campaign campaign, Dictionary<int, BlockKind> kinds, HashSet<QuestionId> answered)
     {
-        var targets = general.Passages.Select(p => TargetOf(p, campaign, kinds)).ToArray();
+        var targets = general.Passages.Select(p => TargetOf(p, campaign, kinds, answered)).ToArray();
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
             yield return SegmentTopics.Apply(general);
@@ -90,7 +92,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     }
 
     /// <summary>The questions a general passage is routed to; empty when it stays general.</summary>
-    private ImmutableArray<QuestionId> TargetOf(Passage passage, Campaign campaign, Dictionary<int, BlockKind> kinds)
+    private ImmutableArray<QuestionId> TargetOf(Passage passage, Campaign campaign, Dictionary<int, BlockKind> kinds, HashSet<QuestionId> answered)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
         if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < options.MinimumScore || Words.Count(passage.Text) < options.MinimumWords)
@@ -98,9 +100,10 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             return [];
         }
 
-        var expecting = campaign.Questions.Where(q => q.Topic == topic).Select(q => q.Id).ToImmutableArray();
+        var open = campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id)).ToList();
+        var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToImmutableArray();
         return expecting.IsEmpty && options.RelatedTopics.TryGetValue(topic, out var related)
-            ? [.. campaign.Questions.Where(q => related.Contains(q.Topic)).Select(q => q.Id)]
+            ? [.. open.Where(q => related.Contains(q.Topic)).Select(q => q.Id)]
             : expecting;
     }
 

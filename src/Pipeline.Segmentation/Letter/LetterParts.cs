@@ -14,6 +14,16 @@ internal static partial class LetterParts
     /// <summary>A closing courtesy ("We hope this information is helpful", "Please do not hesitate to contact us").</summary>
     public static bool IsClosingCourtesy(string text) => text.Length < 400 && ClosingCourtesy().IsMatch(text);
 
+    /// <summary>
+    /// A legal disclaimer about the reply itself ("This response is provided for information only and does not waive
+    /// any confidentiality obligation", "… without prejudice", "Nothing in this letter shall be construed as …"): it
+    /// qualifies the whole letter, not one answer.
+    /// </summary>
+    public static bool IsDisclaimer(string text) => text.Length < 400 && Disclaimer().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:(?:this|the\s+(?:above|present))\s+(?:response|reply|letter|information|submission)(?:\s+\w+){0,3}\s+(?:is|are|was|has\s+been)\s+(?:provided|given|submitted|made|sent|written)\s+(?:for\s+information(?:al)?\s+(?:purposes\s+)?only|without\s+prejudice|on\s+a\s+voluntary\s+basis)|(?:this\s+(?:response|reply|letter)\s+is\s+)?without\s+prejudice\b|nothing\s+in\s+this\s+(?:response|reply|letter)\s+(?:shall|should|may|is\s+to)\s+be\s+(?:construed|deemed|read|interpreted)|la\s+présente\s+(?:réponse|lettre)\s+(?:est|vous\s+est)\s+(?:fournie|transmise)\s+(?:à\s+titre\s+(?:informatif|d'information)|sans\s+préjudice))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclaimer();
+
     [GeneratedRegex(@"^\s*(?:dear\b|to\s+whom\s+it\s+may\s+concern|madame|monsieur|mesdames|chère|cher\b|hello\b|good\s+(?:morning|afternoon))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
 

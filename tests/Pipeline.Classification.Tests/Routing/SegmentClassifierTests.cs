@@ -44,6 +44,21 @@ public sealed class SegmentClassifierTests
     }
 
     [Fact]
+    public void GeneralParagraph_IsNotRoutedToAQuestionTheReplyAnsweredExplicitly_UnlessAsked()
+    {
+        // Given a reply that answers 2d under its marker, and says something about grievances again in a general paragraph
+        var reply = Reply("Aldercrest", Answer("2d", P("2d) Our hotline is open to everyone.", 0)), General(P(Grievance, 1)));
+
+        // When classified, by default and with OnlyUnanswered off
+        var byDefault = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
+        var everywhere = new SegmentClassifier(Classifier, RoutingOptions.Default with { OnlyUnanswered = false }).Classify(reply, Mena).Segments;
+
+        // Then the marked answer stands alone by default; the general paragraph joins it only when asked
+        Assert.Equal(["2d", "general"], byDefault.Select(s => s.PrimaryQuestion.Value));
+        Assert.Equal(["2d", "2d"], everywhere.Select(s => s.PrimaryQuestion.Value));
+    }
+
+    [Fact]
     public void GeneralOtherParagraph_StaysGeneral()
     {
         // Given a general segment holding a greeting (classified other)
