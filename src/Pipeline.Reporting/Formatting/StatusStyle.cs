@@ -14,6 +14,9 @@ public sealed record StatusStyle(AnswerStatus Status, string Label, string Title
     /// <summary>CSS class: "st-not_addressed".</summary>
     public string CssClass => "st-" + Label;
 
+    /// <summary>The HTML badge every page shows for the status: its colour class and abbreviation, its title on hover (the fields are fixed ASCII text, nothing to encode).</summary>
+    public string BadgeHtml => $"<span class=\"badge {CssClass}\" title=\"{Title}\">{Abbreviation}</span>";
+
     /// <summary>The colour as OpenXml ARGB: "FFFFD43B".</summary>
     public string Argb => "FF" + Colour[1..].ToUpperInvariant();
 }

@@ -10,11 +10,7 @@ namespace Pipeline.Reporting.Html;
 /// <summary>Pieces shared by the comparison page and the report: status badges, the legend, answers with their source.</summary>
 internal static class HtmlFragments
 {
-    public static string Badge(AnswerStatus status)
-    {
-        var style = StatusStyles.For(status);
-        return $"<span class=\"badge {style.CssClass}\" title=\"{style.Title}\">{style.Abbreviation}</span>";
-    }
+    public static string Badge(AnswerStatus status) => StatusStyles.For(status).BadgeHtml;
 
     public static string Legend()
     {

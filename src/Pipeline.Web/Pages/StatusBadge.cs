@@ -6,11 +6,7 @@ namespace Pipeline.Web.Pages;
 /// <summary>An answer status as the reports show it: its colour and abbreviation (colour is never the only cue), its title on hover.</summary>
 internal static class StatusBadge
 {
-    public static string For(AnswerStatus status)
-    {
-        var style = StatusStyles.For(status);
-        return $"<span class=\"badge {style.CssClass}\" title=\"{style.Title}\">{style.Abbreviation}</span>";
-    }
+    public static string For(AnswerStatus status) => StatusStyles.For(status).BadgeHtml;
 
     /// <summary>The legend of every status.</summary>
     public static string Legend() =>

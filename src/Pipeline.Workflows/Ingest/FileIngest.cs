@@ -65,7 +65,11 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
             segments += attached.Classified.Segments.Length;
         }
 
-        RemoveAttachmentsNoLongerIn(file, attachments);
+        if (main.Classified.Document.Format == SourceFormat.Eml)
+        {
+            // Only a message carries attachments; sparing every other file the scan of the whole index keeps ingest linear.
+            RemoveAttachmentsNoLongerIn(file, attachments);
+        }
         return new IngestedFile(
             file,
             main.Outcome == IndexOutcome.Replaced ? IngestAction.Replaced : IngestAction.Added,
