@@ -14,21 +14,7 @@ public static class TopicModelPaths
     private const string MetricsSuffix = ".metrics.json";
 
     /// <summary>The nearest folder at or above the current directory that holds <c>Pipeline.sln</c>; null outside a repository.</summary>
-    public static string? RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            return null;
-        }
-    }
+    public static string? RepositoryRoot => Core.Repository.RepositoryRoot.Above(Directory.GetCurrentDirectory());
 
     /// <summary><c>corpus/training</c> of the repository (or of the current directory outside one).</summary>
     public static string DefaultDataFolder => Path.Combine(RepositoryRoot ?? Directory.GetCurrentDirectory(), "corpus", "training");

@@ -29,16 +29,7 @@ public static class RepoPaths
 
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Pipeline.sln not found above {AppContext.BaseDirectory}");
-    }
+    private static string FindRoot() =>
+        Core.Repository.RepositoryRoot.Above(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException($"Pipeline.sln not found above {AppContext.BaseDirectory}");
 }

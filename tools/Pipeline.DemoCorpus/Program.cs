@@ -35,15 +35,4 @@ catch (Exception ex) when (ex is InvalidDataException or InvalidOperationExcepti
     return 3;
 }
 
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
-}
+static string FindRoot() => Pipeline.Core.Repository.RepositoryRoot.Above(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
