@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pipeline.Core.Errors;
 using Pipeline.Extraction.Processes;
 
@@ -32,21 +31,13 @@ internal sealed class LibreOfficeConverter(string? executable)
             var input = Path.Combine(work.FullName, "input." + extension);
             File.WriteAllBytes(input, bytes.ToArray());
             var output = Path.Combine(work.FullName, "out");
-            var start = new ProcessStartInfo(soffice)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in (string[])[
+            string[] arguments =
+            [
                 "-env:UserInstallation=" + new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri,
                 "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
-                "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input])
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            var stderr = Run(path, start, timeout, cancellationToken);
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input,
+            ];
+            var stderr = Run(path, soffice, arguments, timeout, cancellationToken);
             var converted = Path.Combine(output, "input.docx");
             if (!File.Exists(converted))
             {
@@ -68,24 +59,21 @@ internal sealed class LibreOfficeConverter(string? executable)
         }
     }
 
-    private static string Run(string path, ProcessStartInfo start, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Runs soffice through <see cref="ExternalProcess"/> (killed with its children on timeout or cancellation); returns the start of its error output.</summary>
+    private static string Run(string path, string soffice, string[] arguments, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var process = Process.Start(start) ?? throw new PipelineException(ErrorCode.ConversionFailed, path, "LibreOffice did not start");
-        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
         try
         {
-            process.WaitForExitAsync(limit.Token).GetAwaiter().GetResult();
+            var message = ExternalProcess.Run(soffice, arguments, timeout, cancellationToken).StandardError.Trim();
+            return message.Length > 300 ? message[..300] : message;
         }
-        catch (OperationCanceledException)
+        catch (TimeoutException)
         {
-            process.Kill(entireProcessTree: true);
             throw new PipelineException(ErrorCode.Timeout, path, $"LibreOffice did not finish converting within {timeout.TotalSeconds:0} s");
         }
-
-        var message = stderr.GetAwaiter().GetResult().Trim();
-        return message.Length > 300 ? message[..300] : message;
+        catch (InvalidOperationException)
+        {
+            throw new PipelineException(ErrorCode.ConversionFailed, path, "LibreOffice did not start");
+        }
     }
 }
