@@ -34,13 +34,14 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         ArgumentNullException.ThrowIfNull(campaign);
         var kinds = reply.Document.Blocks.GroupBy(b => b.Index).ToDictionary(g => g.Key, g => g.First().Kind);
         var answered = reply.Segments.Where(s => !s.IsGeneral).SelectMany(s => s.Questions).ToHashSet();
+        Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var segment in reply.Segments)
         {
             var classified = segment with { Passages = [.. segment.Passages.Select(Label)] };
             if (classified.IsGeneral && classified.Method == SegmentMethod.None)
             {
-                segments.AddRange(Route(classified, campaign, kinds, answered));
+                segments.AddRange(Route(classified, open, kinds));
             }
             else
             {
@@ -62,9 +63,9 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         return passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
     }
 
-    private IEnumerable<Segment> Route(Segment general, Campaign campaign, Dictionary<int, BlockKind> kinds, HashSet<QuestionId> answered)
+    private IEnumerable<Segment> Route(Segment general, Question[] open, Dictionary<int, BlockKind> kinds)
     {
-        var targets = general.Passages.Select(p => TargetOf(p, campaign, kinds, answered)).ToArray();
+        var targets = general.Passages.Select(p => TargetOf(p, open, kinds)).ToArray();
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
             yield return SegmentTopics.Apply(general);
@@ -92,7 +93,8 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     }
 
     /// <summary>The questions a general passage is routed to; empty when it stays general.</summary>
-    private ImmutableArray<QuestionId> TargetOf(Passage passage, Campaign campaign, Dictionary<int, BlockKind> kinds, HashSet<QuestionId> answered)
+    /// <param name="open">The questions routing may target, in questionnaire order (see <see cref="RoutingOptions.OnlyUnanswered"/>).</param>
+    private ImmutableArray<QuestionId> TargetOf(Passage passage, Question[] open, Dictionary<int, BlockKind> kinds)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
         if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < options.MinimumScore || Words.Count(passage.Text) < options.MinimumWords)
@@ -100,7 +102,6 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             return [];
         }
 
-        var open = campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id)).ToList();
         var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToImmutableArray();
         return expecting.IsEmpty && options.RelatedTopics.TryGetValue(topic, out var related)
             ? [.. open.Where(q => related.Contains(q.Topic)).Select(q => q.Id)]
