@@ -10,5 +10,27 @@ namespace Pipeline.Segmentation.Evaluation;
 /// <param name="Style">The reply's style (markers, table, prose, combined, french, refusal, long, restated, autonumber…).</param>
 public sealed record GoldParagraph(string Text, ImmutableArray<QuestionId> Questions, string? Topic, string Style)
 {
+    private static readonly string[] UnmarkedStyles = ["prose", "refusal"];
+    private static readonly string[] StructureKinds = ["heading", "question", "table_header", "table_question", "table_label"];
+
     public QuestionId Question => Questions.IsDefaultOrEmpty ? QuestionId.General : Questions[0];
+
+    public bool IsGeneral => Question.IsGeneral;
+
+    /// <summary>What the paragraph is (letterhead, letter, heading, paragraph, question, list_item, table_answer, annex…); null when not annotated.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The paragraph's language (en, fr, de, ar); null when not annotated.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>
+    /// Whether a question number, restated question or table row ties the paragraph to its question(s). Annotated
+    /// explicitly in newer gold files; otherwise inferred from the reply's style (prose and refusal letters are unmarked).
+    /// </summary>
+    public bool? MarkedAnnotation { get; init; }
+
+    public bool Marked => MarkedAnnotation ?? (!IsGeneral && !UnmarkedStyles.Contains(Style));
+
+    /// <summary>Structure rather than content (a heading, a restated question, a table label): it carries no topic of its own.</summary>
+    public bool IsStructure => Kind is not null && StructureKinds.Contains(Kind);
 }

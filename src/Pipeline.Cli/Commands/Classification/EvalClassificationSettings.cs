@@ -1,16 +1,12 @@
 using System.ComponentModel;
-using Pipeline.Cli.Infrastructure;
+using Pipeline.Cli.Commands.Eval;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands.Classification;
 
-internal sealed class EvalClassificationSettings : JsonSettings
+internal sealed class EvalClassificationSettings : EvalAnalysisSettings
 {
     [CommandOption("--test <FOLDER>")]
-    [Description("Folder of <label>.jsonl test files. Default: corpus/training/test of the repository.")]
+    [Description("Folder of <label>.jsonl test files. Default: corpus/training/test of the repository. Not with --campaign.")]
     public string? Test { get; init; }
-
-    [CommandOption("--model <FILE>")]
-    [Description("The model zip. Default: the bundled models/topic-classifier.zip.")]
-    public string? Model { get; init; }
 }

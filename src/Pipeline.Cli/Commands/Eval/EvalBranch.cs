@@ -9,10 +9,17 @@ internal static class EvalBranch
     {
         eval.SetDescription("Measure a stage against labelled data.");
         eval.AddCommand<EvalSegmentationCommand>("segmentation")
-            .WithDescription("Segment every reply of a campaign that has a gold file and report accuracy per reply style, overall, and the misses.")
+            .WithDescription("Analyse every reply of a campaign that has a gold file (segmentation, then routing of prose) and report how paragraphs are attributed to questions: marked answers, unmarked prose, general text, by style and language, calibration, misses.")
             .WithExample("eval", "segmentation", "--campaign", "corpus/campaigns/demo/campaign.yaml");
         eval.AddCommand<Classification.EvalClassificationCommand>("classification")
-            .WithDescription("Score the topic model on the held-out test set: macro-F1, per-label precision/recall/F1, confusion matrix.")
-            .WithExample("eval", "classification", "--json");
+            .WithDescription("Score the topic model on a labelled test folder (default: the held-out test set), or with --campaign on the campaign's gold paragraphs: macro-F1, per label, calibration.")
+            .WithExample("eval", "classification", "--json")
+            .WithExample("eval", "classification", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
+        eval.AddCommand<EvalStatusCommand>("status")
+            .WithDescription("Decide every company × question status of the replies with gold meta files and report agreement with the gold.")
+            .WithExample("eval", "status", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
+        eval.AddCommand<EvalNamingCommand>("naming")
+            .WithDescription("Name each gold reply's company from its file name, letterhead and signature with the campaign's list hidden, and report how many are right, wrong or undetermined.")
+            .WithExample("eval", "naming", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
     }
 }

@@ -1,0 +1,19 @@
+using Pipeline.Classification;
+using Pipeline.Classification.Model;
+using Pipeline.Classification.Routing;
+using Pipeline.Workflows.Evaluation;
+using Pipeline.Workflows.Segmenting;
+
+namespace Pipeline.Cli.Commands.Eval;
+
+/// <summary>Runs <see cref="AnalysisEvaluation"/> for the campaign and model the settings name.</summary>
+internal static class AnalysisEvaluationRunner
+{
+    public static Task<AnalysisEvaluationResult> RunAsync(EvalAnalysisSettings settings, CancellationToken cancellationToken)
+    {
+        var campaign = settings.LoadCampaign();
+        var classifier = new SegmentClassifier(TopicModel.Load(TopicModelPaths.Resolve(settings.Model)));
+        var evaluation = new AnalysisEvaluation(ReplySegmentation.CreateDefault(), classifier);
+        return Task.Run(() => evaluation.Run(campaign, cancellationToken), cancellationToken);
+    }
+}
