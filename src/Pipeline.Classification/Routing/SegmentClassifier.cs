@@ -35,10 +35,11 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var kinds = reply.Document.Blocks.GroupBy(b => b.Index).ToDictionary(g => g.Key, g => g.First().Kind);
         var answered = reply.Segments.Where(s => !s.IsGeneral).SelectMany(s => s.Questions).ToHashSet();
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
+        var labelled = LabelAll(reply.Segments);
         var segments = ImmutableArray.CreateBuilder<Segment>();
-        foreach (var segment in reply.Segments)
+        foreach (var (segment, passages) in reply.Segments.Zip(labelled))
         {
-            var classified = segment with { Passages = [.. segment.Passages.Select(Label)] };
+            var classified = segment with { Passages = passages };
             if (classified.IsGeneral && classified.Method == SegmentMethod.None)
             {
                 segments.AddRange(Route(classified, open, kinds));
@@ -52,16 +53,17 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         return reply with { Segments = segments.ToImmutable() };
     }
 
-    private Passage Label(Passage passage)
+    /// <summary>Every passage labelled in one batch (one encoder pass per reply); passages that carry a topic keep it.</summary>
+    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments)
     {
-        if (passage.Topic is not null)
-        {
-            return passage;
-        }
-
-        var prediction = classifier.Predict(passage.Text);
-        return passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
+        var unlabelled = segments.SelectMany(s => s.Passages).Where(p => p.Topic is null).Select(p => p.Text).ToArray();
+        var predictions = classifier.PredictMany(unlabelled);
+        var next = 0;
+        return [.. segments.Select(s => s.Passages.Select(p => p.Topic is not null ? p : Labelled(p, predictions[next++])).ToImmutableArray())];
     }
+
+    private static Passage Labelled(Passage passage, TopicPrediction prediction) =>
+        passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
 
     private IEnumerable<Segment> Route(Segment general, Question[] open, Dictionary<int, BlockKind> kinds)
     {

@@ -13,11 +13,12 @@ namespace Pipeline.Classification.Status;
 /// reading of its sentences.</item>
 /// <item><b>no reply document</b>: <see cref="AnswerStatus.NoResponse"/>.</item>
 /// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply as a whole is a refusal
-/// (<c>confidentiality_decline</c> covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive
+/// (refusing text, as below, covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive
 /// text), else <see cref="AnswerStatus.NotAddressed"/>.</item>
-/// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when <c>confidentiality_decline</c> covers at least
-/// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text (an explicit refusal is a passage the
-/// classifier labels so).</item>
+/// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when refusing text covers at least
+/// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text: passages the classifier labels
+/// <c>confidentiality_decline</c>, and sentences that refuse to disclose, comment or commit whatever the passage's label
+/// (<see cref="RefusalCues"/>: "we are not able to commit to providing lists of customers").</item>
 /// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text, when the question's
 /// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of it (evasive or about something
 /// else), or when it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words for this question (very short,
@@ -54,13 +55,13 @@ public static class AnswerStatusRules
         if (answer.Length == 0)
         {
             var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
-            return SegmentTopics.Share(wholeReply, Topic.ConfidentialityDecline) >= options.DeclineShare
+            return RefusalShare(wholeReply) >= options.DeclineShare
                 ? AnswerStatus.Declined
                 : AnswerStatus.NotAddressed;
         }
 
         var substantive = Substantive(answer.SelectMany(s => s.Passages));
-        if (substantive.Length > 0 && SegmentTopics.Share(substantive, Topic.ConfidentialityDecline) >= options.DeclineShare)
+        if (substantive.Length > 0 && RefusalShare(substantive) >= options.DeclineShare)
         {
             return AnswerStatus.Declined;
         }
@@ -70,6 +71,18 @@ public static class AnswerStatusRules
         return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
 
+    /// <summary>Passages classified as anything but <c>other</c>, and those that refuse whatever their label ("we do not comment on client relationships").</summary>
     private static Passage[] Substantive(IEnumerable<Passage> passages) =>
-        [.. passages.Where(p => p.Topic is { } t && t != Topic.Other)];
+        [.. passages.Where(p => p.Topic is { } t && (t != Topic.Other || RefusalCues.Share(p.Text) > 0))];
+
+    /// <summary>
+    /// Share of the passages' characters that refuse: whole passages classified <c>confidentiality_decline</c>, and the
+    /// refusing sentences (<see cref="RefusalCues"/>) of the others.
+    /// </summary>
+    private static double RefusalShare(Passage[] passages)
+    {
+        var total = passages.Sum(p => p.Text.Length);
+        var refusing = passages.Sum(p => p.Topic == Topic.ConfidentialityDecline ? p.Text.Length : RefusalCues.Share(p.Text) * p.Text.Length);
+        return total == 0 ? 0 : refusing / total;
+    }
 }

@@ -1,0 +1,40 @@
+using Pipeline.Classification.Status;
+
+namespace Pipeline.Classification.Tests.Status;
+
+public sealed class RefusalCuesTests
+{
+    [Theory]
+    [InlineData("We are not able to commit to providing lists of customers.")]
+    [InlineData("For contractual reasons we cannot disclose the identity of our clients.")]
+    [InlineData("We do not comment on individual client relationships.")]
+    [InlineData("We must respectfully decline to answer questions 1a to 1c.")]
+    [InlineData("We are not in a position to share details of specific deployments.")]
+    [InlineData("Nous ne sommes pas en mesure de communiquer la liste de nos clients.")]
+    [InlineData("Aus Gründen der Vertraulichkeit können wir keine Angaben zu einzelnen Kunden machen.")]
+    public void RefusalToTellOrCommit_IsRecognised(string sentence) =>
+        Assert.True(RefusalCues.IsRefusal(sentence), sentence);
+
+    [Theory]
+    // Refusing to do something is an answer about conduct, not a refusal to answer.
+    [InlineData("We do not provide surveillance solutions to government clients in the region.")]
+    [InlineData("We will not sell thermal cameras to countries under an arms embargo.")]
+    [InlineData("Our products cannot be used to track individuals.")]
+    [InlineData("Nous ne vendons pas de drones aux autorités frontalières.")]
+    [InlineData("Wir liefern keine Überwachungstechnik an Grenzbehörden.")]
+    public void StatementAboutConduct_IsNotARefusal(string sentence) =>
+        Assert.False(RefusalCues.IsRefusal(sentence), sentence);
+
+    [Fact]
+    public void Share_CountsOnlyTheRefusingSentences()
+    {
+        // Given a paragraph whose second half refuses
+        var text = "We supply radar systems to coastal agencies. We cannot disclose which agencies.";
+
+        // When measuring the refusing share
+        var share = RefusalCues.Share(text);
+
+        // Then it is the second sentence's share of the characters
+        Assert.Equal("We cannot disclose which agencies.".Length / (double)text.Length, share, 3);
+    }
+}
