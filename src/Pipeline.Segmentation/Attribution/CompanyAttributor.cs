@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
@@ -11,7 +10,7 @@ namespace Pipeline.Segmentation.Attribution;
 /// A company not on the campaign's list is kept under the name found and marked unlisted; when nothing
 /// identifies the company the attribution is <see cref="CompanyAttribution.Unknown"/>, never a guess. Thread-safe.
 /// </summary>
-public static partial class CompanyAttributor
+public static class CompanyAttributor
 {
     private const int LetterheadBlocks = 6;
     private const int SignatureBlocks = 10;
@@ -53,15 +52,21 @@ public static partial class CompanyAttributor
             }
         }
 
-        foreach (var line in lines)
+        // A name with a legal form, the one the letter gives most often (letterhead, signature, e-mail sender, body);
+        // on a tie the one found first.
+        var candidates = lines.SelectMany(LegalEntityNames.In).ToList();
+        if (candidates.Count == 0)
         {
-            if (LegalEntity().Match(line) is { Success: true } entity)
-            {
-                return new(entity.Value.Trim(), AttributionSource.Letter, false);
-            }
+            return null;
         }
 
-        return null;
+        var mentions = string.Join('\n', document.Body.Select(b => b.Text));
+        var best = candidates
+            .Select((name, order) => (Name: name, Order: order, Count: candidates.Count(c => SameName(c, name)) + Mentions(mentions, name)))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Order)
+            .First();
+        return new(best.Name, AttributionSource.Letter, false);
     }
 
     private static CompanyAttribution? FromCommandLine(Campaign campaign, string? name)
@@ -100,6 +105,24 @@ public static partial class CompanyAttributor
         }
     }
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w&'\-]*\s+){1,4}(?:Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|AG|S\.A\.S?\.?|SAS|S\.p\.A\.|SpA|S\.r\.l\.|B\.V\.|N\.V\.|Corporation|Corp\.)(?=\W|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex LegalEntity();
+    private static bool SameName(string a, string b) => CompanyNames.Key(a).SequenceEqual(CompanyNames.Key(b));
+
+    /// <summary>How often the body names the company without its legal form ("Veltra Systems has …").</summary>
+    private static int Mentions(string body, string name)
+    {
+        var key = string.Join(' ', CompanyNames.Key(name));
+        if (key.Length < 4)
+        {
+            return 0;
+        }
+
+        var folded = " " + string.Join(' ', CompanyNames.Words(body)) + " ";
+        var count = 0;
+        for (var at = folded.IndexOf(" " + key + " ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + key + " ", at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

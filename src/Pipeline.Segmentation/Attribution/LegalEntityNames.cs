@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Segmentation.Attribution;
+
+/// <summary>
+/// Finds company names that carry a legal form ("Veltra Systems AG", "Société Nordique de Détection SAS",
+/// "Kestrel Ridge Analytics Pty Ltd") in the lines of a letter, for replies from companies the campaign does not list.
+/// Words that introduce a name rather than belong to it ("Department", "On behalf of", "Dear", "Re:") are left out.
+/// </summary>
+internal static partial class LegalEntityNames
+{
+    private static readonly HashSet<string> Introducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "department", "dept", "office", "division", "directorate", "secretariat", "team", "unit", "function", "legal",
+        "compliance", "sustainability", "corporate", "affairs", "communications", "responsibility", "ethics", "from",
+        "to", "dear", "re", "subject", "ref", "reference", "our", "your", "cc", "attn", "att", "for", "and", "on",
+        "behalf", "of", "by", "signed", "sincerely", "regards", "the", "at", "with", "via", "per", "pp", "in", "name",
+        "yours", "faithfully", "kind", "best", "general", "counsel", "head", "chief", "officer", "director", "manager",
+        "president", "vice", "ceo", "cfo", "coo", "vp", "svp", "evp", "registered", "copy", "response", "reply",
+        "letter", "abteilung", "direction", "service", "pour", "le", "la", "les", "de", "des", "du", "im", "auftrag", "namens",
+        "der", "die", "das", "und", "et", "mit", "freundlichen", "grüßen", "cordialement", "group",
+    };
+
+    /// <summary>Every name with a legal form in <paramref name="line"/>, introducers stripped, in order of appearance.</summary>
+    public static IEnumerable<string> In(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        foreach (Match match in Entity().Matches(line))
+        {
+            var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 0 && Introducers.Contains(words[0].TrimEnd(':', ',', '.')))
+            {
+                words.RemoveAt(0);
+            }
+
+            // "Group" belongs to a name when it follows other words ("Halvard Group AB"), not when it leads a department line.
+            if (words.Count > 0 && char.IsUpper(words[0][0]))
+            {
+                yield return string.Join(' ', words) + " " + match.Groups["form"].Value.Trim();
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?<name>(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)){0,6})\s*,?\s+(?<form>GmbH\s*&\s*Co\.?\s*KG|GmbH|AG|KGaA|KG|SE|S\.?A\.?S\.?|S\.A\.|SA|S\.?à\s?r\.?l\.?|SARL|Sàrl|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|SL|B\.V\.?|BV|N\.V\.?|NV|A/S|ApS|ASA|AS|AB|Oyj|Oy|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|plc|PLC|Corporation|Corp\.?|Ltda\.?|Kft\.?|K\.K\.|S\.A\.L\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO|JSC|PJSC|SAL)(?=[\s,.;:)]|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Entity();
+}
