@@ -1,0 +1,26 @@
+namespace Pipeline.Embeddings;
+
+/// <summary>How a sentence encoder runs. Only <see cref="MaxTokens"/> changes the vectors (it is part of the model id).</summary>
+public sealed record SentenceEncoderOptions
+{
+    public static SentenceEncoderOptions Default { get; } = new();
+
+    /// <summary>
+    /// Word pieces per text, [CLS] and [SEP] included; the rest of a longer text is not read. 256 is the
+    /// <c>max_seq_length</c> sentence-transformers uses for all-MiniLM-L6-v2 (≈ 1,000–1,200 characters of English prose),
+    /// so vectors match the original model's; a paragraph past it is represented by its beginning.
+    /// </summary>
+    public int MaxTokens { get; init; } = 256;
+
+    /// <summary>
+    /// Texts per model call. Texts are sorted by length first and each batch is padded only to its longest, so larger
+    /// batches waste little; 16–32 measured best on 2 cores (benchmarks/README.md).
+    /// </summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Threads one model call uses (ONNX Runtime's intra-op pool): the machine's cores by default.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The model package's DLL; null looks next to the application, then next to this library.</summary>
+    public string? ModelPackagePath { get; init; }
+}
