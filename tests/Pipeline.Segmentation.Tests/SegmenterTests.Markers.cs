@@ -18,6 +18,10 @@ public sealed partial class SegmenterTests
     [InlineData("Question n° 2 b) Nous rencontrons des ONG deux fois par an.")]
     [InlineData("II(b) We meet NGOs twice a year.")]
     [InlineData("II.b We meet NGOs twice a year.")]
+    [InlineData("Zu Frage 2b: Wir treffen zweimal im Jahr NGOs.")]
+    [InlineData("Frage 2b – Wir treffen zweimal im Jahr NGOs.")]
+    [InlineData("Ad 2b: We meet NGOs twice a year.")]
+    [InlineData("Bezüglich Frage 2b: Wir treffen zweimal im Jahr NGOs.")]
     public void Marker_EachCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
     {
         // Given a reply that answers 2a then, in some style, 2b

@@ -1,10 +1,8 @@
 namespace Pipeline.Classification.Model;
 
-/// <summary>ML.NET training row: a passage, its label and its example weight.</summary>
-internal sealed class LabelledRow
+/// <summary>ML.NET training row: a passage, its embedding, its label and its example weight.</summary>
+internal sealed class LabelledRow : TextRow
 {
-    public string Text { get; set; } = string.Empty;
-
     public string Label { get; set; } = string.Empty;
 
     public float Weight { get; set; } = 1f;

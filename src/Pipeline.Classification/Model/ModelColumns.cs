@@ -7,5 +7,7 @@ internal static class ModelColumns
     public const string Label = nameof(LabelledRow.Label);
     public const string Weight = nameof(LabelledRow.Weight);
     public const string Features = "Features";
+    public const string TextFeatures = "TextFeatures";
+    public const string Embedding = nameof(TextRow.Embedding);
     public const string Score = nameof(ScoreRow.Score);
 }

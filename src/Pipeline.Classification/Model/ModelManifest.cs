@@ -10,7 +10,11 @@ namespace Pipeline.Classification.Model;
 /// <param name="Format">Bumped when a model written by an older Pipeline can no longer be read.</param>
 /// <param name="Normalise">Apply the text normaliser before scoring.</param>
 /// <param name="Candidate">Name of the pipeline that was trained.</param>
-internal sealed record ModelManifest(int Format, bool Normalise, string Candidate)
+/// <param name="Encoder">
+/// The sentence encoder's model id when the features include passage embeddings; null when they do not. A model is
+/// only used with the encoder it was trained with.
+/// </param>
+internal sealed record ModelManifest(int Format, bool Normalise, string Candidate, string? Encoder = null)
 {
     public const string EntryName = "Pipeline/topic-model.json";
     public const int CurrentFormat = 1;

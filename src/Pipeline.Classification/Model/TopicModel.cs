@@ -6,6 +6,7 @@ using Microsoft.ML.Data;
 using Pipeline.Classification.Training;
 using Pipeline.Core.Errors;
 using Pipeline.Core.Topics;
+using Pipeline.Embeddings;
 
 namespace Pipeline.Classification.Model;
 
@@ -20,15 +21,24 @@ public sealed class TopicModel : ITopicClassifier
     private readonly ModelManifest _manifest;
     private readonly ImmutableArray<Topic> _slots;
     private readonly ConcurrentBag<PredictionEngine<TextRow, ScoreRow>> _engines = [];
+    private readonly ISentenceEncoder? _encoder;
 
-    internal TopicModel(MLContext ml, ITransformer transformer, ModelManifest manifest, string source)
+    /// <param name="encoder">The sentence encoder the model was trained with; required when <paramref name="manifest"/> names one.</param>
+    internal TopicModel(MLContext ml, ITransformer transformer, ModelManifest manifest, string source, ISentenceEncoder? encoder = null)
     {
         _ml = ml;
         _transformer = transformer;
         _manifest = manifest;
         Source = source;
         _slots = SlotTopics(transformer, ml, source);
+        if (manifest.Encoder is not null)
+        {
+            _encoder = encoder ?? throw new ArgumentNullException(nameof(encoder), "a model trained on embeddings needs its encoder");
+        }
     }
+
+    /// <summary>The sentence encoder's model id when the model's features include passage embeddings, else null.</summary>
+    public string? Encoder => _manifest.Encoder;
 
     /// <summary>The file it was loaded from, or a description of where it was trained.</summary>
     public string Source { get; }
@@ -72,13 +82,25 @@ public sealed class TopicModel : ITopicClassifier
             throw new PipelineException(ErrorCode.Damaged, path, $"the topic model is corrupt ({ex.Message}); {RetrainHint}", ex);
         }
 
-        return new TopicModel(ml, transformer, manifest, path);
+        return new TopicModel(ml, transformer, manifest, path, EncoderFor(manifest, path));
     }
 
     public TopicPrediction Predict(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var input = new TextRow { Text = _manifest.Normalise ? TextNormaliser.Normalise(text) : text };
+        return PredictMany([text])[0];
+    }
+
+    /// <remarks>Embeddings, when the model uses them, are computed for the whole batch in one encoder pass.</remarks>
+    public IReadOnlyList<TopicPrediction> PredictMany(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var embeddings = _encoder?.Encode(texts, CancellationToken.None);
         if (!_engines.TryTake(out var engine))
         {
             engine = _ml.Model.CreatePredictionEngine<TextRow, ScoreRow>(_transformer);
@@ -86,12 +108,37 @@ public sealed class TopicModel : ITopicClassifier
 
         try
         {
-            return ToPrediction(engine.Predict(input).Score);
+            var predictions = new TopicPrediction[texts.Count];
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var input = new TextRow { Text = _manifest.Normalise ? TextNormaliser.Normalise(texts[i]) : texts[i] };
+                if (embeddings is not null)
+                {
+                    input.Embedding = embeddings[i];
+                }
+
+                predictions[i] = ToPrediction(engine.Predict(input).Score);
+            }
+
+            return predictions;
         }
         finally
         {
             _engines.Add(engine);
         }
+    }
+
+    private static ISentenceEncoder? EncoderFor(ModelManifest manifest, string path)
+    {
+        if (manifest.Encoder is null)
+        {
+            return null;
+        }
+
+        var encoder = SentenceEncoders.Shared;
+        return encoder.ModelId == manifest.Encoder
+            ? encoder
+            : throw new PipelineException(ErrorCode.InvalidInput, path, $"the topic model was trained on embeddings of '{manifest.Encoder}', but this Pipeline encodes with '{encoder.ModelId}'; {RetrainHint}");
     }
 
     /// <summary>Writes the model zip (ML.NET model plus Pipeline's manifest) to <paramref name="path"/>, replacing it.</summary>

@@ -10,8 +10,12 @@ namespace Pipeline.Classification.Training;
 internal static class EstimatorFactory
 {
     public static IEstimator<ITransformer> Create(MLContext ml, ModelCandidate candidate) =>
-        ml.Transforms.Text.FeaturizeText(ModelColumns.Features, FeaturiserOptions(candidate.Features), ModelColumns.Text)
-            .Append(Trainer(ml, candidate));
+        candidate.Features.Embeddings
+            ? ml.Transforms.Text.FeaturizeText(ModelColumns.TextFeatures, FeaturiserOptions(candidate.Features), ModelColumns.Text)
+                .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, ModelColumns.Embedding))
+                .Append(Trainer(ml, candidate))
+            : ml.Transforms.Text.FeaturizeText(ModelColumns.Features, FeaturiserOptions(candidate.Features), ModelColumns.Text)
+                .Append(Trainer(ml, candidate));
 
     private static TextFeaturizingEstimator.Options FeaturiserOptions(FeatureSettings features) => new()
     {
@@ -27,7 +31,7 @@ internal static class EstimatorFactory
             Weighting = features.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf,
         },
         CharFeatureExtractor = features.CharNgramLength > 0
-            ? new WordBagEstimator.Options { NgramLength = features.CharNgramLength, UseAllLengths = false }
+            ? new WordBagEstimator.Options { NgramLength = features.CharNgramLength, UseAllLengths = features.AllCharLengths }
             : null,
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };

@@ -8,8 +8,9 @@ using Pipeline.Core.Topics;
 namespace Pipeline.Classification.Training;
 
 /// <summary>
-/// Labelled passages read from a folder holding one <c>&lt;label&gt;.jsonl</c> file per topic, each line
-/// <c>{"label": "...", "text": "..."}</c>. Immutable.
+/// Labelled passages read from a folder holding one <c>&lt;label&gt;.jsonl</c> file per topic (and sub-folders of such
+/// files, in ordinal order of their relative paths), each line <c>{"label": "...", "text": "..."}</c> (other fields, such as a source address, are
+/// ignored). Immutable.
 /// </summary>
 /// <param name="Folder">The folder read.</param>
 /// <param name="Examples">Every example, files in ordinal name order, lines in file order.</param>
@@ -36,7 +37,11 @@ public sealed record LabelledDataSet(string Folder, ImmutableArray<TrainingExamp
             throw new PipelineException(ErrorCode.IoError, folder, "labelled data folder not found");
         }
 
-        var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+        // Sub-folders hold data from other sources (train/realworld/ beside the written passages); each file still names its label.
+        var files = Directory.GetFiles(folder, "*.jsonl", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         if (files.Length == 0)
         {
             throw new PipelineException(ErrorCode.IoError, folder, "no <label>.jsonl files in this folder");
@@ -44,11 +49,12 @@ public sealed record LabelledDataSet(string Folder, ImmutableArray<TrainingExamp
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var examples = ImmutableArray.CreateBuilder<TrainingExample>();
-        foreach (var file in files)
+        foreach (var relative in files)
         {
+            var file = Path.Combine(folder, relative);
             var bytes = File.ReadAllBytes(file);
             examples.AddRange(ReadLines(file, bytes));
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(relative + "\n"));
             hash.AppendData(bytes);
         }
 

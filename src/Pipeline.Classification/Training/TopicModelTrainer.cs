@@ -3,6 +3,8 @@ using Microsoft.ML;
 using Pipeline.Classification.Evaluation;
 using Pipeline.Classification.Model;
 using Pipeline.Core.Topics;
+using Pipeline.Embeddings;
+using Pipeline.Embeddings.MiniLm;
 
 namespace Pipeline.Classification.Training;
 
@@ -13,6 +15,8 @@ namespace Pipeline.Classification.Training;
 /// </summary>
 public sealed class TopicModelTrainer(TrainingOptions options)
 {
+    private readonly Lazy<EmbeddingCache> _embeddings = new(() => new EmbeddingCache(options.Encoder ?? SentenceEncoders.Shared));
+
     public TopicModelTrainer()
         : this(TrainingOptions.Default)
     {
@@ -26,6 +30,12 @@ public sealed class TopicModelTrainer(TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(train);
         var examples = train.Examples;
+        if (options.Candidates.Append(options.Baseline).Any(c => c.Features.Embeddings))
+        {
+            progress?.Report($"encoding {examples.Length + (test?.Examples.Length ?? 0)} passages with the sentence encoder");
+            _embeddings.Value.Encode([.. examples.Concat(test?.Examples ?? []).Select(e => e.Text)], cancellationToken);
+        }
+
         var results = new List<CrossValidationResult>();
         foreach (var candidate in options.Candidates.Append(options.Baseline))
         {
@@ -67,9 +77,12 @@ public sealed class TopicModelTrainer(TrainingOptions options)
     {
         var ml = new MLContext(seed: options.Seed);
         var weights = ClassWeights.For(examples);
-        var rows = examples.Select(e => new LabelledRow
+        var encoder = candidate.Features.Embeddings ? _embeddings.Value : null;
+        var vectors = encoder?.Encode([.. examples.Select(e => e.Text)], CancellationToken.None);
+        var rows = examples.Select((e, i) => new LabelledRow
         {
             Text = candidate.Features.Normalise ? TextNormaliser.Normalise(e.Text) : e.Text,
+            Embedding = vectors is null ? new float[MiniLmEncoder.VectorLength] : vectors[i],
             Label = e.Label.ToLabel(),
             Weight = weights[e.Label],
         });
@@ -81,7 +94,7 @@ public sealed class TopicModelTrainer(TrainingOptions options)
         var data = ml.Data.LoadFromEnumerable(rows);
         var keyed = ml.Transforms.Conversion.MapValueToKey(ModelColumns.Label, ModelColumns.Label, keyData: keyData).Fit(data).Transform(data);
         var transformer = EstimatorFactory.Create(ml, candidate).Fit(keyed);
-        return new TopicModel(ml, transformer, new ModelManifest(ModelManifest.CurrentFormat, candidate.Features.Normalise, candidate.Name), source);
+        return new TopicModel(ml, transformer, new ModelManifest(ModelManifest.CurrentFormat, candidate.Features.Normalise, candidate.Name, encoder?.ModelId), source, encoder);
     }
 
     internal CrossValidationResult CrossValidate(
@@ -97,7 +110,8 @@ public sealed class TopicModelTrainer(TrainingOptions options)
             var trainPart = examples.Where((_, i) => folds[i] != k).ToArray();
             var heldOut = examples.Where((_, i) => folds[i] == k).ToArray();
             var model = Fit(trainPart, candidate, $"{candidate.Name} fold {k + 1}");
-            var pairs = heldOut.Select(e => (e.Label, model.Predict(e.Text).Topic)).ToArray();
+            var predictions = model.PredictMany([.. heldOut.Select(e => e.Text)]);
+            var pairs = heldOut.Select((e, i) => (e.Label, predictions[i].Topic)).ToArray();
             foldScores.Add(ClassificationScores.From(pairs).MacroF1);
             pooled.AddRange(pairs);
         }

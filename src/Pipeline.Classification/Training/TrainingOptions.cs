@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Embeddings;
 
 namespace Pipeline.Classification.Training;
 
@@ -18,6 +19,9 @@ public sealed record TrainingOptions
 
     /// <summary>The pipelines compared by cross-validation; the best mean macro-F1 wins, the earlier on a tie.</summary>
     public ImmutableArray<ModelCandidate> Candidates { get; init; } = ModelCandidate.Standard;
+
+    /// <summary>The sentence encoder of candidates that use embeddings; null for the shared one (<see cref="SentenceEncoders.Shared"/>).</summary>
+    public ISentenceEncoder? Encoder { get; init; }
 
     /// <summary>The plain pipeline reported alongside, never chosen.</summary>
     public ModelCandidate Baseline { get; init; } = ModelCandidate.Baseline;
