@@ -1,0 +1,33 @@
+from blocks import *
+
+LETTER = dict(
+    file="Reponse_Veronne_BHRRC.docx",
+    company="Véronne Systèmes S.A.", listed=True, style="prose", lang="fr", languages=["fr"], marked=False,
+    layout=dict(font="noto", size=10.5, lh_align="center", color="003366", justify=True),
+    status={"1a": "answered", "1b": "answered", "1c": "partial", "2a": "answered", "2b": "answered",
+            "2c": "answered", "2d": "answered", "2e": "answered", "3": "answered"},
+    notes="French CSR-voice prose (plan de vigilance, dispositif d'alerte); exit and disclosure answered together in one paragraph; copy line to the CEO.",
+    blocks=[
+        H("VÉRONNE SYSTÈMES S.A."),
+        H("12, rue des Tanneurs – 31000 Toulouse – France", st="LHS"),
+        H("Société anonyme au capital de 4 200 000 € – RCS Toulouse 512 884 019", st="LHS"),
+        L("Toulouse, le 5 septembre 2022", st="Right"),
+        L("Madame Nadia Kassem", st="Addr"),
+        L("Business & Human Rights Resource Centre", st="Addr"),
+        L("Objet : votre courrier du 12 juillet 2022", st="Subj"),
+        L("Madame,"),
+        GP("Nous vous remercions de votre courrier et de l'intérêt que vous portez à nos activités. Véronne Systèmes conçoit des solutions d'identification biométrique pour les aéroports, les administrations et les organisations humanitaires ; nous souhaitons vous répondre de manière aussi transparente que possible."),
+        P("1a", "products_and_clients", "Dans la région Afrique du Nord et Moyen-Orient, nos bornes de contrôle automatisé et nos sas biométriques sont exploités par les autorités aéroportuaires du Maroc et des Émirats arabes unis. Ces équipements vérifient l'identité de voyageurs munis de passeports électroniques ; ils ne sont pas destinés à la surveillance de personnes en mouvement. Nous avons par ailleurs fourni, en 2019, des kits d'enrôlement biométrique à une organisation internationale chargée de l'enregistrement de réfugiés au Liban."),
+        P("1b", "deployment_scale", "Au total, environ 210 bornes et 48 sas ont été installés dans ces deux pays depuis 2015, exclusivement dans des aéroports internationaux. Les 35 kits livrés au Liban ont été utilisés dans des centres d'enregistrement et non dans des camps, à notre connaissance."),
+        P("2a", "due_diligence", "Chaque projet impliquant un client public hors de l'Union européenne est soumis à notre comité d'éthique commerciale, qui s'appuie sur une cartographie des risques pays actualisée chaque année. Les principaux risques identifiés concernent la réutilisation des données biométriques à d'autres fins que le contrôle aux frontières, leur conservation excessive et leur partage avec des services de sécurité intérieure."),
+        P("2e", "policy_commitment", "Cette démarche s'inscrit dans notre plan de vigilance, que nous avons établi sur le modèle de la loi du 27 mars 2017 relative au devoir de vigilance bien que nous ne soyons pas soumis à cette obligation, ainsi que dans notre charte éthique, qui se réfère explicitement aux Principes directeurs des Nations unies."),
+        P("2c", "mitigation", "Sur le plan technique, nous appliquons le principe de protection des données dès la conception : les gabarits biométriques sont chiffrés, les durées de conservation sont paramétrées par défaut au minimum prévu par la réglementation du client, et nos logiciels ne comportent aucune fonction d'identification à distance. Nos contrats prévoient en outre des audits à notre demande et une clause de résiliation en cas d'usage contraire aux droits humains."),
+        P("2b", "stakeholder_engagement", "Nous n'avons pas, à ce jour, consulté directement des personnes migrantes ou réfugiées. Pour le projet libanais, nous nous sommes appuyés sur les évaluations de l'organisation cliente, qui associe les communautés concernées à ses programmes."),
+        P("2d", "grievance_mechanism", "Toute personne, salariée ou non, peut signaler une préoccupation via notre dispositif d'alerte, accessible depuis notre site internet et géré par un prestataire indépendant. Les signalements peuvent être anonymes."),
+        P("3 1c", "exit_and_restrictions", "Nous ne prévoyons pas de cesser nos activités dans la région, où nos solutions contribuent selon nous à des passages de frontière plus sûrs et plus rapides. Nous serions en revanche heureux de vous tenir informés de l'évolution de nos activités, dans la limite des engagements de confidentialité qui nous lient à nos clients."),
+        L("Nous restons à votre disposition pour un échange et vous prions d'agréer, Madame, l'expression de nos salutations distinguées."),
+        SIG("Claire Montagnac"),
+        SIG("Directrice RSE et Conformité"),
+        L("Copie : M. Olivier Ferrand, Président-directeur général", st="Small"),
+    ],
+)

@@ -1,0 +1,31 @@
+from blocks import *
+
+LETTER = dict(
+    file="2022-08-30 Tarvik reply.pdf",
+    company="Tarvik Aerial Systems Oy", listed=True, style="prose", lang="en", languages=["en"], marked=False,
+    layout=dict(font="narrow", size=11, lh_align="left", color="C0392B", lh_size=18),
+    status={"1a": "partial", "1b": "declined", "1c": "not_addressed", "2a": "partial", "2b": "not_addressed",
+            "2c": "partial", "2d": "answered", "2e": "partial", "3": "answered"},
+    notes="Hedging prose with explicit discourse cues ('As to your first question', 'Regarding your final question'); countries withheld, 'robust processes' without detail; 1c and 2b skipped.",
+    blocks=[
+        H("TARVIK AERIAL SYSTEMS OY"),
+        H("Teknologiantie 14, 90590 Oulu, Finland | www.tarvik-aerial.fi", st="LHS"),
+        L("30 August 2022"),
+        L("Business & Human Rights Resource Centre", st="Addr"),
+        L("Re: Your enquiry regarding border surveillance in the MENA region", st="Subj"),
+        L("Dear Ms Kassem,"),
+        GP("Thank you for reaching out to Tarvik Aerial Systems. We appreciate the work of the Resource Centre and take the questions you raise seriously."),
+        GP("Tarvik designs and manufactures fixed-wing and vertical take-off unmanned aircraft for mapping, infrastructure inspection, search and rescue and security applications. Our customers include civil authorities, research institutes and commercial operators in more than 40 countries."),
+        P("1a", "products_and_clients", "As to your first question, some of our customers in the Middle East and North Africa are public authorities, and certain of them use our aircraft for coastal and border monitoring alongside search and rescue. Our aircraft carry standard day and thermal cameras; we do not supply signals intelligence or interception payloads. Out of respect for our customers we do not identify them or their countries."),
+        P("1b", "confidentiality_decline", "For the same reason, and because figures on government fleets may be security-sensitive, we do not publish the number of systems delivered to any particular region."),
+        P("2a 2e", "due_diligence", "Tarvik has robust processes in place to assess every transaction involving a government end user. These processes are anchored in our Code of Conduct and overseen by our management team, and they take account of human rights considerations as well as the requirements of Finnish and EU export control law."),
+        P("2c", "mitigation", "On the question of safeguards, we design our aircraft for the missions we advertise. Flight logs are stored on board and can be reviewed by our technicians during maintenance, which gives us some visibility of how systems are used."),
+        P("2d", "grievance_mechanism", "Concerns about our business, including from people outside the company, can be submitted through our integrity hotline at integrity.tarvik-aerial.fi. Reports are handled confidentially by our Legal Counsel."),
+        P("3", "exit_and_restrictions", "Regarding your final question, we have no plans to stop serving customers in the region. We comply with all applicable sanctions and embargoes and would not supply a country subject to them."),
+        GP("We hope this provides a helpful overview."),
+        L("Kind regards,"),
+        SIG("Jussi Hakala"),
+        SIG("Vice President, Sales & Marketing"),
+        SIG("Tarvik Aerial Systems Oy"),
+    ],
+)

@@ -1,0 +1,31 @@
+from blocks import *
+
+LETTER = dict(
+    file="Sorvello Biometrics_BHRRC.pdf",
+    company="Sorvello Biometrics S.r.l.", listed=True, style="markers", lang="en", languages=["en"], marked=True,
+    layout=dict(font="noto", size=10.5, lh_align="left", color="7B1E3A", lh_size=16),
+    status={"1a": "answered", "1b": "answered", "1c": "partial", "2a": "answered", "2b": "answered",
+            "2c": "answered", "2d": "answered", "2e": "answered", "3": "answered"},
+    notes="Bold run-in markers '1(a)' ... '3.'; combined marker '1(b)–(c)'; a continuation paragraph without its own marker (export licensing) under 2(a); information-only sentence at the end.",
+    blocks=[
+        H("SORVELLO BIOMETRICS S.r.l."),
+        H("Viale Europa 131, 40138 Bologna, Italy · www.sorvello.it", st="LHS"),
+        L("Bologna, 17 August 2022", st="Right"),
+        L("Business & Human Rights Resource Centre – MENA Programme", st="Addr"),
+        L("Dear Ms Kassem,"),
+        GP("We refer to your letter of 12 July 2022. Please find our answers below, numbered as in your questionnaire."),
+        P("1a", "products_and_clients", "**1(a)** Yes. Sorvello licenses facial and fingerprint matching software to two government customers in the region for use at international airports: the national police authority in Algeria and the passport authority in Saudi Arabia. We do not supply hardware such as cameras or drones."),
+        P("1b 1c", "deployment_scale", "**1(b)–(c)** Our software is deployed at 11 airports in those two countries. It is installed on servers owned by the customer, so we do not know the number of terminals connected to it. We are not able to commit to providing updated client lists, but we will inform the Resource Centre if we enter a new country in the region."),
+        P("2a", "due_diligence", "**2(a)** Each new government contract is subject to a human rights impact assessment carried out by an external consultancy. The assessments for Algeria and Saudi Arabia identified risks of mass collection of biometric data, of use of the system to identify people on watch lists drawn up on political grounds, and of higher error rates for travellers with darker skin."),
+        P("2a", "export_control", "Our software is listed under the EU Dual-Use Regulation, and each licence was granted by the competent Italian authority after an assessment of the end user."),
+        P("2b", "stakeholder_engagement", "**2(b)** We have not carried out consultations with affected communities. We are open to suggestions from the Resource Centre as to how this could be done meaningfully."),
+        P("2c", "mitigation", "**2(c)** The software can only run searches against databases loaded by the customer; it cannot search social media or open-source images. We provide the customer with accuracy reports by demographic group, and every search is recorded in a tamper-proof audit trail that the customer's data protection officer can review."),
+        P("2d", "grievance_mechanism", "**2(d)** Our Speak Up line, available on our website, is open to employees and third parties."),
+        P("2e", "policy_commitment", "**2(e)** We follow our Code of Ethics and our organisational model under Legislative Decree 231/2001. A specific human rights policy is being drafted and should be adopted by the end of 2022."),
+        P("3", "exit_and_restrictions", "**3.** We have no plans to stop supplying these customers. We believe that accurate identity verification at airports protects travellers, including by reducing document fraud and human trafficking."),
+        L("Yours sincerely,"),
+        SIG("Giulia Mancinelli"),
+        SIG("Chief Operating Officer"),
+        SP("This letter is provided for information only and reflects the position of Sorvello Biometrics S.r.l. at the date of writing."),
+    ],
+)

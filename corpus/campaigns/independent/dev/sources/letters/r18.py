@@ -1,0 +1,32 @@
+from blocks import *
+
+LETTER = dict(
+    file="Antwort auf Ihre Anfrage vom 12.07.2022.docx",
+    company="Wendlinger Sicherheitstechnik GmbH & Co. KG", listed=True, style="markers", lang="de", languages=["de"], marked=True,
+    layout=dict(font="serif", size=11, lh_align="left", color="3E2723", lh_size=14),
+    status={"1a": "answered", "1b": "answered", "1c": "declined", "2a": "partial", "2b": "answered",
+            "2c": "answered", "2d": "answered", "2e": "answered", "3": "answered"},
+    notes="German markers 'Zu Frage 1a:' ... 'Zu Frage 3:', plain (not bold), combined 'Zu Frage 2b und 2c:'; company disputes that cargo scanners are surveillance technology; admits no systematic human-rights risk analysis yet.",
+    blocks=[
+        H("Wendlinger Sicherheitstechnik GmbH & Co. KG"),
+        H("Gewerbepark Süd 5 · 73431 Aalen · Telefon 07361 5580-0", st="LHS"),
+        L("Business & Human Rights Resource Centre", st="Addr"),
+        L("Unser Zeichen: GL/ms", st="Addr"),
+        L("Aalen, 19.08.2022", st="Right"),
+        L("Ihre Anfrage vom 12.07.2022", st="Subj"),
+        L("Sehr geehrte Frau Kassem,"),
+        GP("vielen Dank für Ihre Anfrage. Vorab möchten wir darauf hinweisen, dass unsere Produkte – Röntgenscanner für Fahrzeuge und Fracht sowie Dokumentenlesegeräte – der Kontrolle von Waren und Reisedokumenten dienen und aus unserer Sicht keine Überwachungstechnologie im engeren Sinne darstellen. Wir beantworten Ihre Fragen dennoch gern."),
+        P("1a", "products_and_clients", "Zu Frage 1a: Ja. Unsere Fahrzeugscanner sind an Grenzübergängen in Marokko und Jordanien im Einsatz; Dokumentenlesegeräte haben wir an die jordanische Grenzpolizei und an einen Flughafenbetreiber in Katar geliefert."),
+        P("1b", "deployment_scale", "Zu Frage 1b: In den letzten zehn Jahren wurden 17 Fahrzeugscanner und rund 420 Dokumentenlesegeräte in die Region geliefert. In Flüchtlingslagern werden unsere Geräte nicht eingesetzt."),
+        P("1c", "disclosure_commitment", "Zu Frage 1c: Eine regelmäßige Übermittlung von Kundenlisten sagen wir nicht zu. Anfragen zu einzelnen Ländern beantworten wir im Rahmen unserer Vertraulichkeitsverpflichtungen."),
+        P("2a", "due_diligence", "Zu Frage 2a: Vor jedem Auftrag prüfen wir im Rahmen unserer Exportkontrolle, ob eine Genehmigungspflicht besteht und ob der Kunde auf einer Sanktionsliste geführt wird. Eine darüber hinausgehende menschenrechtliche Risikoanalyse führen wir bisher nicht systematisch durch; mit Blick auf das Lieferkettensorgfaltspflichtengesetz bauen wir derzeit ein entsprechendes Risikomanagement auf."),
+        P("2c 2b", "mitigation", "Zu Frage 2b und 2c: Konsultationen mit Betroffenen finden nicht statt. Unsere Scanner erfassen keine Personen, sondern Ladung; die Geräte sind so eingestellt, dass Röntgenaufnahmen von Personen technisch verhindert werden. Die Dokumentenlesegeräte speichern keine Daten auf dem Gerät."),
+        P("2d", "grievance_mechanism", "Zu Frage 2d: Ja, wir haben ein Hinweisgebersystem eingerichtet, das über unsere Website auch Externen offensteht."),
+        P("2e", "policy_commitment", "Zu Frage 2e: Unser Verhaltenskodex verpflichtet alle Beschäftigten zur Achtung der Menschenrechte. Eine spezifische Richtlinie für Geschäfte mit Grenzbehörden besteht nicht."),
+        P("3", "exit_and_restrictions", "Zu Frage 3: Nein. Wir sehen hierzu derzeit keinen Anlass, werden aber die Ergebnisse unserer künftigen Risikoanalyse berücksichtigen."),
+        L("Mit freundlichen Grüßen"),
+        SIG("Gerhard Lämmle"),
+        SIG("Geschäftsführer"),
+        L("cc: Exportkontrolle, Herr Daniel Wiest", st="Small"),
+    ],
+)

@@ -1,0 +1,30 @@
+from blocks import *
+
+LETTER = dict(
+    file="Answers_Q1-Q3.docx",
+    company="Vantrel Networks Pte. Ltd.", listed=False, style="markers", lang="en", languages=["en"], marked=True,
+    layout=dict(font="dejavu", size=10, lh_align="left", color="E65100", lh_size=15),
+    status={"1a": "answered", "1b": "answered", "1c": "answered", "2a": "answered", "2b": "answered",
+            "2c": "answered", "2d": "answered", "2e": "answered", "3": "answered"},
+    notes="'Q1a:' markers with combined 'Q1b/Q1c:' and 'Q2b & Q2c:'; company says it has no border clients (telecom operators only); not in campaign.yaml, named in letterhead and signature.",
+    blocks=[
+        H("VANTREL NETWORKS PTE. LTD."),
+        H("18 Kallang Junction Road, #07-02, Singapore 339301 · UEN 201534218K", st="LHS"),
+        L("9 August 2022", st="Addr"),
+        L("Attention: Business & Human Rights Resource Centre", st="Addr"),
+        L("Dear Resource Centre team,"),
+        GP("We received your questionnaire dated 12 July 2022. Vantrel Networks provides network performance monitoring and traffic analytics software to mobile operators in Asia, Africa and the Middle East. We do not make cameras, biometric systems or interception equipment. Our answers follow."),
+        P("1a", "products_and_clients", "**Q1a:** No. Vantrel does not have government clients in the Middle East and North Africa for migration or border control purposes. Our customers in the region are licensed telecommunications operators in Egypt, Kuwait and Morocco, which use our software to manage network capacity."),
+        P("1b 1c", "deployment_scale", "**Q1b/Q1c:** Not applicable, as no such products have been distributed. We would of course inform you if this changed."),
+        P("2a 2c", "due_diligence", "**Q2a:** Our sales to operators are subject to know-your-customer screening and export control classification. Because operators in some countries are legally required to give the authorities access to their networks, we assess whether our software could be used to identify individual subscribers, and we have removed subscriber-level views from the versions sold in higher-risk markets."),
+        P("2c 2b", "mitigation", "**Q2b & Q2c:** We do not consult migrants or refugees, as our products are not used in a migration context. Beyond the product restrictions described above, operators must confirm in the contract that our software will not be connected to lawful interception systems."),
+        P("2d", "grievance_mechanism", "**Q2d:** Concerns can be raised by email to ethics@vantrel.sg. We are reviewing whether to introduce a more formal mechanism."),
+        P("2e", "policy_commitment", "**Q2e:** We do not have a stand-alone human rights policy. Our Code of Conduct and our Export Compliance Manual govern these sales."),
+        P("3", "exit_and_restrictions", "**Q3:** As we do not provide these products to governments, the question does not arise."),
+        GP("Please contact the undersigned with any questions."),
+        L("Regards,"),
+        SIG("Lim Wei Jie"),
+        SIG("Director, Legal & Regulatory Affairs"),
+        SIG("Vantrel Networks Pte. Ltd."),
+    ],
+)

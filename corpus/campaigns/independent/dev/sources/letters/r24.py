@@ -1,0 +1,43 @@
+from blocks import *
+
+AR = "ar"
+
+LETTER = dict(
+    file="Reply-Letter-BHRRC-EN-AR.docx",
+    company="Rimal Vantage Systems FZ-LLC", listed=True, style="headings", lang="en", languages=["en", "ar"], marked=True,
+    layout=dict(font="notosans", size=10, lh_align="center", color="8D6E63", lh_size=16),
+    status={"1a": "answered", "1b": "declined", "1c": "declined", "2a": "partial", "2b": "not_addressed",
+            "2c": "partial", "2d": "answered", "2e": "partial", "3": "not_addressed"},
+    notes="Bilingual English/Arabic letter from a UAE integrator: each heading and paragraph is followed by its Arabic version (right-to-left); numbers and clients withheld in one combined 1b+1c paragraph; 2b and 3 not addressed.",
+    blocks=[
+        H("Rimal Vantage Systems FZ-LLC"),
+        H("ريمال فانتج للأنظمة (منطقة حرة - ذ.م.م)", lang=AR),
+        H("Office 1408, Tower B, Dubai Silicon Oasis, P.O. Box 341870, Dubai, United Arab Emirates", st="LHS"),
+        L("18 August 2022", st="Right"),
+        L("Business & Human Rights Resource Centre", st="Addr"),
+        L("Dear Ms Kassem,"),
+        L("حضرة السيدة نادية قاسم المحترمة،", lang=AR),
+        GP("Thank you for your letter of 12 July 2022. As a company based in the United Arab Emirates that works mostly with Arabic-speaking partners, we are replying in both English and Arabic."),
+        GP("نشكركم على رسالتكم المؤرخة 12 يوليو 2022. وبما أن شركتنا مقرها في دولة الإمارات العربية المتحدة وتعمل في الغالب مع شركاء ناطقين بالعربية، فإننا نرد باللغتين الإنجليزية والعربية.", lang=AR),
+        HD("1a", None, "Our business in the region", lvl=3),
+        HD("1a", None, "نشاطنا في المنطقة", lvl=3, lang=AR),
+        P("1a", "products_and_clients", "Rimal Vantage is a systems integrator. We design and install command-and-control centres that combine thermal cameras, radars and video management software from several manufacturers. Our government customers include authorities in the United Arab Emirates, Oman and Iraq, and some of these projects cover coastal and land border surveillance."),
+        P("1a", "products_and_clients", "ريمال فانتج شركة متخصصة في تكامل الأنظمة. نقوم بتصميم وتركيب مراكز القيادة والسيطرة التي تجمع بين الكاميرات الحرارية وأجهزة الرادار وبرمجيات إدارة الفيديو من عدة مصنّعين. ومن بين عملائنا الحكوميين جهات في دولة الإمارات العربية المتحدة وسلطنة عُمان والعراق، ويشمل بعض هذه المشاريع مراقبة الحدود الساحلية والبرية.", lang=AR),
+        P("1b 1c", "confidentiality_decline", "We do not disclose the number of systems installed or their locations, as these are security installations, and we are not able to provide lists of our government clients now or in the future."),
+        P("1b 1c", "confidentiality_decline", "لا نفصح عن عدد الأنظمة التي قمنا بتركيبها أو عن مواقعها نظراً لطبيعتها الأمنية، كما أننا لا نستطيع تزويدكم بقوائم عملائنا الحكوميين لا في الوقت الحالي ولا في المستقبل.", lang=AR),
+        HD("2a", None, "Responsible business", lvl=3),
+        HD("2a", None, "المسؤولية في ممارسة الأعمال", lvl=3, lang=AR),
+        P("2a 2e", "due_diligence", "Before we accept a project, our management reviews the customer, the purpose of the project and the applicable laws, including the export control legislation of the United Arab Emirates and the sanctions lists of the United Nations. Our Code of Conduct requires all employees to respect human rights."),
+        P("2a 2e", "due_diligence", "قبل قبول أي مشروع، تقوم إدارتنا بمراجعة العميل والغرض من المشروع والقوانين المعمول بها، بما في ذلك تشريعات الرقابة على الصادرات في دولة الإمارات العربية المتحدة وقوائم العقوبات الصادرة عن الأمم المتحدة. وتُلزم مدونة السلوك الخاصة بنا جميع الموظفين باحترام حقوق الإنسان.", lang=AR),
+        P("2c", "mitigation", "Once a project is complete it is handed over to the customer, who operates it. We provide training on the correct use of the systems and recommend that recorded video is kept only as long as necessary."),
+        P("2c", "mitigation", "بعد اكتمال المشروع يتم تسليمه إلى العميل الذي يتولى تشغيله. ونقدم التدريب على الاستخدام السليم للأنظمة، ونوصي بعدم الاحتفاظ بتسجيلات الفيديو إلا للمدة الضرورية.", lang=AR),
+        HD("2d", None, "Contact and concerns", lvl=3),
+        HD("2d", None, "التواصل وتقديم الشكاوى", lvl=3, lang=AR),
+        P("2d", "grievance_mechanism", "Any person may contact our compliance officer at compliance@rimalvantage.ae with a concern or complaint. Messages in Arabic and English are welcome and are treated confidentially."),
+        P("2d", "grievance_mechanism", "يمكن لأي شخص التواصل مع مسؤول الامتثال لدينا عبر البريد الإلكتروني compliance@rimalvantage.ae لتقديم أي ملاحظة أو شكوى. ونرحب بالرسائل باللغتين العربية والإنجليزية، ويتم التعامل معها بسرية.", lang=AR),
+        L("Yours sincerely,"),
+        L("وتفضلوا بقبول فائق الاحترام والتقدير،", lang=AR),
+        SIG("Tariq Al-Mansoori, Managing Director"),
+        SIG("طارق المنصوري، المدير العام", lang=AR),
+    ],
+)

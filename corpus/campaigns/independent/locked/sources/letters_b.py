@@ -1,0 +1,156 @@
+# Letters 6-10 (prose en unlisted, German markers, three refusals)
+from build import LH, L, P, H, Q, LI, A, AH, C, TABLE, PAGEBREAK
+
+LETTERS = []
+ALLQ = ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "2e", "3"]
+
+# ------------------------------------------------------------------ 6. Quarrow Analytics Ltd — prose, en, DOCX, UNLISTED
+LETTERS.append(dict(
+    file="response.docx", company="Quarrow Analytics Ltd", listed=False,
+    country="United Kingdom", style="prose", lang="en", theme="modern",
+    footer="Quarrow Analytics Ltd · Registered in England and Wales No. 10984431",
+    notes="Unlisted software start-up; evasive prose with no cues; one paragraph answers 2a+2c+2e, another mixes 1c refusal with 1b; question 3 silently skipped.",
+    tests="company not on campaign list (letterhead + signature only), generic file name, heavily combined paragraphs, silent skip of 3",
+    status={"1a": "partial", "1b": "partial", "1c": "declined", "2a": "partial", "2b": "answered", "2c": "answered",
+            "2d": "answered", "2e": "partial", "3": "not_addressed"},
+    blocks=[
+        LH("quarrow analytics"),
+        LH("Quarrow Analytics Ltd · 3rd Floor, 18 Calloway Street · Manchester M1 4QE", style="LetterheadSub"),
+        L("23 August 2022"),
+        L("Dear BHRRC team,"),
+        P("Thanks for reaching out. Quarrow builds data analytics software that helps public and private organisations make sense of large, messy datasets, mostly in logistics, transport and public safety. We are a team of 48 people and have been trading since 2017."),
+        P("Some of our public-sector customers are in the Gulf, and one of them uses our platform inside its interior ministry to analyse travel and residency records. We don't sell hardware, cameras, drones or anything that is physically installed at a border.", "1a"),
+        P("Our contracts don't allow us to share customer lists, now or in the future. And because the product is software licensed per organisation, there isn't really a meaningful number of units distributed to report.", "1c", qs=["1c", "1b"], topic="confidentiality_decline"),
+        P("Every new public-sector deal goes through our Responsible Sales Review, a short process run by our legal team and one board member, which looks at the customer, the intended use and the country. The platform has role-based access controls and full audit logging, and customers sign up to our Acceptable Use Policy, which prohibits use for unlawful surveillance or discrimination.", "2a", qs=["2a", "2c", "2e"]),
+        P("For what it's worth, our software isn't on any export control list, so no licence is needed to sell it abroad. We do still check every customer and reseller against UK and US sanctions lists before signing, and we walked away from one prospective deal in 2021 when that check flagged a problem.", "2a", topic="export_control"),
+        P("We haven't carried out consultations with migrants, refugees or human rights defenders, though we are open to suggestions on how a small software company could do this meaningfully.", "2b"),
+        P("Concerns from anyone, inside or outside the company, can be sent to ethics@quarrow-analytics.co.uk, which goes straight to our General Counsel and is reviewed every week.", "2d"),
+        P("We hope this gives you a useful picture of how we work."),
+        L("Best regards,"),
+        L("Daniel Orme", style="Address"),
+        L("Co-founder & CEO, Quarrow Analytics Ltd", style="Address"),
+    ]))
+
+# ------------------------------------------------------------------ 7. Feldmark Ortungstechnik — markers "Frage 1a", de, PDF
+LETTERS.append(dict(
+    file="Feldmark_Stellungnahme_BHRRC.pdf", company="Feldmark Ortungstechnik GmbH & Co. KG", listed=True,
+    aliases=["Feldmark Ortungstechnik", "Feldmark"], country="Germany", style="markers", lang="de", theme="dejaserif",
+    footer="Sitz der Gesellschaft: Flensburg · Registergericht Flensburg HRA 4471 FL · Persönlich haftende Gesellschafterin: Feldmark Verwaltungs-GmbH",
+    notes="German reply with 'Frage 1a' marker lines and one combined marker 'Fragen 2b und 2c'; supplies surveillance vehicles and towers to Tunisia and Jordan; 1c declined.",
+    tests="German markers as separate lines, combined marker, two paragraphs under 2a (second export control), Meldestelle",
+    status={"1a": "answered", "1b": "answered", "1c": "declined", "2a": "answered", "2b": "answered", "2c": "answered",
+            "2d": "answered", "2e": "answered", "3": "answered"},
+    blocks=[
+        LH("FELDMARK Ortungstechnik GmbH & Co. KG"),
+        LH("Konzernbereich Compliance & Exportkontrolle · Am Wasserturm 3 · 24937 Flensburg", style="LetterheadSub"),
+        L("Business & Human Rights Resource Centre", style="Address"),
+        L("Frau Noor Faridi", style="Address"),
+        L("Ihr Schreiben vom 19.07.2022 · Unser Zeichen: CE-2022/0381", style="Right"),
+        L("Flensburg, 16. August 2022", style="Right"),
+        L("Ihre Anfrage zu Überwachungstechnik im Kontext von Migration und Grenzschutz in der MENA-Region"),
+        L("Sehr geehrte Frau Faridi,"),
+        P("wir danken Ihnen für Ihre Anfrage, die wir nachstehend entlang Ihrer Fragen beantworten. Die Nummerierung folgt Ihrem Schreiben."),
+        H("Frage 1a", "1a", level=3),
+        P("Ja. Feldmark liefert mobile Überwachungssysteme, also Fahrzeuge mit Radar, Wärmebildkamera und Tageslichtkamera, sowie stationäre Beobachtungstürme. In der MENA-Region wurden solche Systeme an die Grenzschutzbehörden Tunesiens und Jordaniens geliefert, in Tunesien im Rahmen eines von der Europäischen Union finanzierten Projekts zum Grenzmanagement.", "1a", marked=True),
+        H("Frage 1b", "1b", level=3),
+        P("Seit 2014 wurden insgesamt 37 mobile Systeme und 12 Beobachtungstürme in die genannten Länder ausgeliefert. Die Standorte legt der Kunde fest; nach unserer Kenntnis stehen die Türme an der tunesisch-libyschen Landgrenze und an der Nordgrenze Jordaniens. In oder an Flüchtlingslagern betreiben wir keine Systeme.", "1b", marked=True),
+        H("Frage 1c", "1c", level=3),
+        P("Eine Zusage, Ihnen künftig Kunden- oder Produktlisten zu übermitteln, können wir nicht geben. Angaben zu Kunden im Sicherheitsbereich unterliegen vertraglichen Geheimhaltungspflichten und teilweise staatlichen Verschlusssachenregelungen.", "1c", topic="confidentiality_decline", marked=True),
+        H("Frage 2a", "2a", level=3),
+        P("Vor jedem Angebot an eine staatliche Stelle außerhalb von EU und NATO führt unsere Exportkontrolle eine Länder- und Endverwenderprüfung durch. Grundlage sind die Lageberichte des Auswärtigen Amts, Berichte der Vereinten Nationen und eigene Recherchen. Als wesentliche Risiken haben wir für Tunesien die Zurückweisung von Schutzsuchenden an der Grenze und für Jordanien die Einschränkung der Bewegungsfreiheit von Geflüchteten identifiziert.", "2a", marked=True),
+        P("Alle Lieferungen bedürfen zudem einer Ausfuhrgenehmigung nach dem Außenwirtschaftsgesetz. Die Genehmigungsbehörden prüfen dabei auch die Menschenrechtslage im Empfängerland nach den Kriterien des Gemeinsamen Standpunkts 2008/944/GASP.", "2a", topic="export_control", marked=True),
+        H("Fragen 2b und 2c", "2b", qs=["2b", "2c"], level=3),
+        P("Eine direkte Konsultation von Migrantinnen, Migranten oder Geflüchteten findet bislang nicht statt. Wir schulen jedoch die Bedienmannschaften unserer Kunden vor der Übergabe der Systeme; dazu gehört ein Modul zu Menschenrechten und zur Pflicht zur Hilfeleistung in Notlagen. Unsere Verträge sehen außerdem vor, dass die Systeme nur im Einklang mit dem Völkerrecht zur Grenzüberwachung eingesetzt werden dürfen.", "2c", qs=["2b", "2c"], marked=True),
+        H("Frage 2d", "2d", level=3),
+        P("Feldmark unterhält eine Meldestelle für Hinweisgeber, die über unsere Internetseite auf Deutsch, Englisch und Französisch erreichbar ist und auch externen Personen offensteht. Meldungen können anonym abgegeben werden.", "2d", marked=True),
+        H("Frage 2e", "2e", level=3),
+        P("Unser Verhaltenskodex und die Konzernrichtlinie „Exportkontrolle und Menschenrechte“ aus dem Jahr 2021 regeln die Freigabe von Geschäften mit staatlichen Sicherheitsbehörden. Geschäfte mit Ländern der Risikokategorie „hoch“ bedürfen der Zustimmung der Geschäftsführung.", "2e", marked=True),
+        H("Frage 3", "3", level=3),
+        P("Einen generellen Rückzug aus der Region planen wir nicht. Seit 2021 nehmen wir jedoch keine neuen Aufträge aus Libyen an, und wir würden laufende Lieferungen aussetzen, wenn uns belastbare Hinweise auf einen menschenrechtswidrigen Einsatz unserer Systeme vorlägen.", "3", marked=True),
+        L("Mit freundlichen Grüßen"),
+        L("i. A. Dr. Katrin Oellerich", style="Address"),
+        L("Leiterin Compliance & Exportkontrolle", style="Address"),
+        L("cc: Geschäftsführung"),
+    ]))
+
+# ------------------------------------------------------------------ 8. Castelrenne Défense S.A. — refusal, fr, DOCX
+LETTERS.append(dict(
+    file="Courrier 2022-08-09.docx", company="Castelrenne Défense S.A.", listed=True,
+    aliases=["Castelrenne Défense", "Castelrenne"], country="France", style="refusal", lang="fr", theme="oldserif",
+    footer="Castelrenne Défense S.A. – Société anonyme au capital de 48 000 000 € – RCS Nanterre 402 118 935",
+    notes="Short French refusal invoking secret de la défense nationale and client confidentiality; points to CIEEMG export control and to the public ethics code and whistle-blowing system.",
+    tests="French refusal, blanket decline paragraph, export-control pointer, policy pointer",
+    yaml_status="declined",
+    status={"1a": "declined", "1b": "declined", "1c": "declined", "2a": "partial", "2b": "declined", "2c": "declined",
+            "2d": "partial", "2e": "partial", "3": "declined"},
+    blocks=[
+        LH("CASTELRENNE DÉFENSE"),
+        LH("Direction Juridique et Conformité Groupe", style="LetterheadSub"),
+        LH("7, avenue Gambetta – 92400 Courbevoie", style="LetterheadSub"),
+        L("Réf. : DJC/2022/0914", style="Address"),
+        L("Courbevoie, le 9 août 2022", style="Right"),
+        L("Business & Human Rights Resource Centre", style="Address"),
+        L("Objet : Votre questionnaire relatif aux technologies de surveillance dans la région MENA"),
+        L("Madame, Monsieur,"),
+        P("Nous accusons réception de votre courrier du 19 juillet 2022. Les activités de Castelrenne Défense s'inscrivent dans des programmes de défense et de sécurité soumis au secret de la défense nationale ainsi qu'à des engagements de confidentialité envers nos clients étatiques. Nous ne sommes donc pas en mesure de répondre à votre questionnaire, ni de communiquer des informations sur nos produits, nos clients ou leurs lieux de déploiement, ni de nous engager à le faire à l'avenir.", "1a", qs=ALLQ, topic="confidentiality_decline"),
+        P("Nous rappelons que toutes nos exportations sont soumises à l'autorisation préalable du Premier ministre, après avis de la Commission interministérielle pour l'étude des exportations de matériels de guerre, qui examine notamment le respect des droits de l'homme dans le pays de destination.", "2a", topic="export_control"),
+        P("Notre Code d'éthique, qui se réfère aux Principes directeurs des Nations Unies, ainsi que notre dispositif d'alerte sont consultables sur notre site internet.", "2e", qs=["2e", "2d"]),
+        P("Nous vous prions d'agréer, Madame, Monsieur, l'expression de notre considération distinguée."),
+        L("Arnaud de Saint-Préval", style="Address"),
+        L("Directeur Juridique Groupe", style="Address"),
+    ]))
+
+# ------------------------------------------------------------------ 9. Dunmore Perimeter Systems Ltd — refusal, en, PDF, UNLISTED
+LETTERS.append(dict(
+    file="Letter 0822.pdf", company="Dunmore Perimeter Systems Ltd", listed=False,
+    country="Cyprus", style="refusal", lang="en", theme="narrow",
+    notes="Unlisted Cyprus company; 'we do not comment on client relationships' refusal, export-licence assurance, offer of a without-prejudice meeting, confidentiality disclaimer.",
+    tests="unlisted refusal identified only from letterhead/signature, generic file name, meeting offer labelled as disclosure",
+    status={"1a": "declined", "1b": "declined", "1c": "declined", "2a": "partial", "2b": "declined", "2c": "declined",
+            "2d": "declined", "2e": "partial", "3": "declined"},
+    blocks=[
+        LH("DUNMORE PERIMETER SYSTEMS LTD"),
+        LH("Office 402, Kolonakiou 61, 4103 Agios Athanasios, Limassol, Cyprus", style="LetterheadSub"),
+        L("Our ref: DPS/CORR/22-088", style="Address"),
+        L("22 August 2022", style="Address"),
+        L("Business & Human Rights Resource Centre", style="Address"),
+        L("Attn: Mr Tomás Ellery", style="Address"),
+        L("Dear Mr Ellery,"),
+        P("Thank you for your email of 18 July and the accompanying questionnaire concerning surveillance technology in the Middle East and North Africa."),
+        P("As a matter of long-standing policy, Dunmore does not comment on its client relationships, on the nature or location of specific deployments, or on the terms of its contracts, all of which are subject to strict confidentiality obligations and, in many cases, to the security requirements of the governments concerned. We are therefore unable to respond to the questionnaire in the form requested.", "1a", qs=ALLQ, topic="confidentiality_decline"),
+        P("We can confirm that all of our exports are made under licences issued by the competent authority of the Republic of Cyprus in accordance with Regulation (EU) 2021/821 and applicable EU sanctions, and that our Business Conduct Policy is available on request.", "2a", qs=["2a", "2e"], topic="export_control"),
+        P("Should the Resource Centre wish to discuss our general approach to responsible business, our Head of Compliance would be willing to meet you on a without-prejudice basis.", "1c", topic="disclosure_commitment"),
+        L("Yours sincerely,"),
+        L("Conor Vasiliou", style="Address"),
+        L("Managing Director", style="Address"),
+        P("This letter is confidential and is not intended for publication without the prior written consent of Dunmore Perimeter Systems Ltd.", style="SmallPrint"),
+    ]))
+
+# ------------------------------------------------------------------ 10. Ashgrove-Tyne Defence plc — refusal (litigation), en, DOCX
+LETTERS.append(dict(
+    file="AshgroveTyne_BHRRC_letter.docx", company="Ashgrove-Tyne Defence plc", listed=True,
+    aliases=["Ashgrove-Tyne Defence", "Ashgrove-Tyne", "Ashgrove Tyne"], country="United Kingdom", style="refusal", lang="en", theme="notoserif",
+    footer="Ashgrove-Tyne Defence plc · Registered in England and Wales No. 02231874 · Registered office: Tyne House, 40 Quayside Mews, Newcastle upon Tyne NE1 3RT",
+    yaml_status="declined",
+    notes="Group Legal refusal citing ongoing UK litigation; points to published Human Rights Statement; asks for publication in full.",
+    tests="refusal for litigation reasons, Re: subject line, our ref / your ref, cc line",
+    status={"1a": "declined", "1b": "declined", "1c": "declined", "2a": "declined", "2b": "declined", "2c": "declined",
+            "2d": "declined", "2e": "partial", "3": "declined"},
+    blocks=[
+        LH("Ashgrove-Tyne Defence plc"),
+        LH("Group Legal · Tyne House, 40 Quayside Mews, Newcastle upon Tyne NE1 3RT", style="LetterheadSub"),
+        L("Our ref: GL/EXT/2022/311", style="Address"),
+        L("Your ref: BHRRC questionnaire of 19 July 2022", style="Address"),
+        L("By email only", style="Address"),
+        L("5 September 2022", style="Address"),
+        L("Dear Ms Faridi,"),
+        L("Re: Surveillance technology in the context of migration and border control in the MENA region"),
+        P("We write on behalf of Ashgrove-Tyne Defence plc in response to your letter and questionnaire."),
+        P("The Group is currently a party to legal proceedings in the United Kingdom which concern, among other things, the supply of maritime surveillance equipment to a customer in the region. In those circumstances, and on the advice of external counsel, we are not in a position to comment on the matters raised in your questionnaire, including questions relating to our products, customers, deployments, due diligence or future commercial plans.", "1a", qs=ALLQ, topic="confidentiality_decline"),
+        P("Our Group Human Rights Statement and our Modern Slavery Statement, both published on our website, describe the Group's policies and governance in this area.", "2e"),
+        P("If the Resource Centre publishes this response, we would ask that it does so in full."),
+        L("Yours sincerely,"),
+        L("Fiona Galbraith", style="Address"),
+        L("Deputy General Counsel", style="Address"),
+        L("cc: Company Secretary"),
+    ]))

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Joins the paraphrased passages (raw/*.jsonl) with their blind labels (labels/*.labels.jsonl) and splits them by
+company into a training half (corpus/training/train/realworld/<label>.jsonl) and a test half (test/<label>.jsonl).
+A company's passages all go to one side, so the test half is about companies the classifier never saw. Deterministic:
+companies are ordered by the SHA-1 of their folded name and each goes to the side with fewer passages so far."""
+import hashlib, json, os, re, sys, collections
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(here)
+repo = os.path.dirname(os.path.dirname(root))
+passages = {}
+for name in sorted(os.listdir(os.path.join(root, 'raw'))):
+    for line in open(os.path.join(root, 'raw', name), encoding='utf-8'):
+        if line.strip():
+            p = json.loads(line); passages[p['id']] = p
+labels = {}
+labels_dir = os.path.join(root, 'labels')
+for name in sorted(os.listdir(labels_dir)):
+    for line in open(os.path.join(labels_dir, name), encoding='utf-8'):
+        if line.strip():
+            l = json.loads(line); labels[l['id']] = l
+labelled = [dict(passages[i], **{'label': labels[i]['topic'], 'secondary': labels[i].get('secondary', []), 'clear': labels[i].get('clear', True)})
+            for i in sorted(labels) if i in passages]
+
+def company_key(name):
+    name = name.lower()
+    name = re.sub(r'\b(the|group|plc|ltd|inc|ag|sa|se|corporation|corp|company|systems|technologies|technology|networks)\b', ' ', name)
+    return ' '.join(re.sub(r'[^a-z0-9]+', ' ', name).split()).split(' ')[0]
+
+by_company = collections.defaultdict(list)
+for p in labelled:
+    by_company[company_key(p['company'])].append(p)
+sides = {'train': [], 'test': []}
+for key in sorted(by_company, key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
+    side = 'train' if len(sides['train']) <= len(sides['test']) else 'test'
+    sides[side].extend(by_company[key])
+
+targets = {'train': os.path.join(repo, 'corpus', 'training', 'train', 'realworld'), 'test': os.path.join(root, 'test')}
+for side, items in sides.items():
+    os.makedirs(targets[side], exist_ok=True)
+    for f in os.listdir(targets[side]):
+        if f.endswith('.jsonl'):
+            os.remove(os.path.join(targets[side], f))
+    grouped = collections.defaultdict(list)
+    for p in sorted(items, key=lambda p: p['id']):
+        grouped[p['label']].append(p)
+    for label, rows in grouped.items():
+        with open(os.path.join(targets[side], label + '.jsonl'), 'w', encoding='utf-8') as out:
+            for p in rows:
+                out.write(json.dumps({'label': label, 'text': p['text'], 'id': p['id'], 'company': p['company'],
+                                      'source_url': p['source_url'], 'language': p['language'], 'clear': p['clear']},
+                                     ensure_ascii=False) + '\n')
+    print(side, len(items), 'passages from', len({company_key(p['company']) for p in items}), 'companies', dict(collections.Counter(p['label'] for p in items)))
