@@ -3,6 +3,7 @@ using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
 using Pipeline.Segmentation.Letter;
+using Pipeline.Segmentation.Markers;
 using Pipeline.Segmentation.Units;
 
 namespace Pipeline.Segmentation;
@@ -20,6 +21,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
     {
         var identifier = new QuestionIdentifier(campaign, _options);
         var units = UnitBuilder.Build(document.Body.Where(b => b.Text.Length > 0), identifier.NamesQuestion);
+        var ownLists = NumberedLists.ItemsBeyond(campaign, units);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         var context = new ReadingContext();
         var draft = SegmentDraft.General();
@@ -42,7 +44,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
             {
                 signedOff = LetterParts.IsSignOff(text);
-                if (!draft.IsGeneral)
+                if (!draft.IsGeneral || draft.StartedByHeading)
                 {
                     StartNew(SegmentDraft.General());
                 }
@@ -54,9 +56,21 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
                     StartNew(SegmentDraft.General());
                 }
             }
-            else if (!signedOff && identifier.Identify(unit, context) is { } found)
+            else if (!signedOff && !unit.IsTablePart && LetterParts.IsAnnexHeading(text))
             {
-                StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence));
+                // An annex or enclosed policy extract after the answers: its paragraphs are read for what they say.
+                StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Annex, 0));
+            }
+            else if (!signedOff && !ownLists.Contains(i) && identifier.Identify(unit, context) is { } found)
+            {
+                StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence) { StartedByHeading = unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart });
+            }
+            else if (!signedOff && draft.StartedByHeading && unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart)
+            {
+                // A letter structured by headings ("How we assess risk", "Raising concerns") starts a new section at
+                // every heading: one that names no question ("Safeguards", "Looking ahead") ends the previous answer,
+                // and the section is left to routing by what it says.
+                StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Section, 0) { StartedByHeading = true });
             }
 
             foreach (var block in unit.Blocks)

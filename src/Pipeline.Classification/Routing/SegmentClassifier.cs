@@ -11,7 +11,9 @@ namespace Pipeline.Classification.Routing;
 /// topics, and routes general prose that segmentation could not tie to a question to the question expecting its topic.
 /// </summary>
 /// <remarks>
-/// Routing applies only to segments segmentation left general (<see cref="SegmentMethod.None"/>), paragraph by paragraph:
+/// Routing applies only to segments segmentation left general (<see cref="SegmentMethod.None"/>, and
+/// <see cref="SegmentMethod.Section"/> — a section under a heading, routed as a whole where its paragraphs point to a
+/// question), otherwise paragraph by paragraph:
 /// a prose paragraph (paragraph or list item, at least <see cref="RoutingOptions.MinimumWords"/> words, score at least
 /// <see cref="RoutingOptions.MinimumScore"/>) whose topic is some question's <see cref="Question.Topic"/> becomes a segment
 /// of those questions (questionnaire order) with method <see cref="SegmentMethod.Topic"/> and confidence
@@ -35,14 +37,15 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var kinds = reply.Document.Blocks.GroupBy(b => b.Index).ToDictionary(g => g.Key, g => g.First().Kind);
         var answered = reply.Segments.Where(s => !s.IsGeneral).SelectMany(s => s.Questions).ToHashSet();
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
+        Question[] all = [.. campaign.Questions];
         var labelled = LabelAll(reply.Segments);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var (segment, passages) in reply.Segments.Zip(labelled))
         {
             var classified = segment with { Passages = passages };
-            if (classified.IsGeneral && classified.Method == SegmentMethod.None)
+            if (classified.IsGeneral && classified.Method is SegmentMethod.None or SegmentMethod.Section or SegmentMethod.Annex)
             {
-                segments.AddRange(Route(classified, open, kinds));
+                segments.AddRange(Route(classified, classified.Method == SegmentMethod.Annex ? all : open, kinds));
             }
             else
             {
@@ -67,6 +70,12 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     private IEnumerable<Segment> Route(Segment general, Question[] open, Dictionary<int, BlockKind> kinds)
     {
+        if (SectionTarget(general, open, kinds) is { IsDefaultOrEmpty: false } section)
+        {
+            yield return Piece(general, section, general.Passages);
+            yield break;
+        }
+
         var targets = general.Passages.Select(p => TargetOf(p, open, kinds)).ToArray();
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
@@ -96,10 +105,13 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     /// <summary>The questions a general passage is routed to; empty when it stays general.</summary>
     /// <param name="open">The questions routing may target, in questionnaire order (see <see cref="RoutingOptions.OnlyUnanswered"/>).</param>
-    private ImmutableArray<QuestionId> TargetOf(Passage passage, Question[] open, Dictionary<int, BlockKind> kinds)
+    private ImmutableArray<QuestionId> TargetOf(Passage passage, Question[] open, Dictionary<int, BlockKind> kinds) =>
+        TargetOf(passage, open, kinds, options.MinimumScore);
+
+    private ImmutableArray<QuestionId> TargetOf(Passage passage, Question[] open, Dictionary<int, BlockKind> kinds, double minimumScore)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
-        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < options.MinimumScore || Words.Count(passage.Text) < options.MinimumWords)
+        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore || Words.Count(passage.Text) < options.MinimumWords)
         {
             return [];
         }
@@ -108,6 +120,27 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         return expecting.IsEmpty && options.RelatedTopics.TryGetValue(topic, out var related)
             ? [.. open.Where(q => related.Contains(q.Topic)).Select(q => q.Id)]
             : expecting;
+    }
+
+    /// <summary>
+    /// Where a section under a heading goes as a whole ("Safeguards" and the paragraphs below it): to the questions its
+    /// paragraphs' topics point to, weighted by their length; empty when the segment is not such a section or its
+    /// paragraphs point nowhere. The heading goes with its section.
+    /// </summary>
+    private ImmutableArray<QuestionId> SectionTarget(Segment general, Question[] open, Dictionary<int, BlockKind> kinds)
+    {
+        if (general.Method != SegmentMethod.Section || general.Passages.Length < 2)
+        {
+            return [];
+        }
+
+        return general.Passages.Skip(1)
+            .Select(p => (Target: TargetOf(p, open, kinds, options.MinimumScore / 2), p.Text.Length))
+            .Where(t => !t.Target.IsDefaultOrEmpty)
+            .GroupBy(t => string.Join(",", t.Target))
+            .OrderByDescending(g => g.Sum(t => t.Length))
+            .Select(g => g.First().Target)
+            .FirstOrDefault();
     }
 
     private static bool SameTarget(ImmutableArray<QuestionId> a, ImmutableArray<QuestionId> b) =>

@@ -19,6 +19,18 @@ public enum SegmentMethod
     /// <summary>Routed by its classified topic to the question expecting that topic.</summary>
     Topic,
 
+    /// <summary>
+    /// A section under a heading that names no question, in a letter structured by headings ("Safeguards" after
+    /// "How we assess risk"): general until routing reads the section as a whole.
+    /// </summary>
+    Section,
+
+    /// <summary>
+    /// An annex, enclosure or policy extract after the letter ("Annex 2 – Extract from our Sustainability Report"):
+    /// general until routing reads its paragraphs, which may answer questions the letter answered too.
+    /// </summary>
+    Annex,
+
     /// <summary>Nothing tied it to a question; it stays general.</summary>
     None,
 }

@@ -21,6 +21,12 @@ internal static partial class LetterParts
     /// </summary>
     public static bool IsDisclaimer(string text) => text.Length < 400 && Disclaimer().IsMatch(text);
 
+    /// <summary>The title of an annex or enclosure ("Annex 2 – Extract from our Sustainability Report", "Anlage: Menschenrechtsrichtlinie").</summary>
+    public static bool IsAnnexHeading(string text) => text.Length < 200 && AnnexHeading().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:annex|annexe|appendix|enclosure|attachment|anlage|anhang|pièce\s+jointe)\b\s*(?:[0-9IVX]+|[A-Z])?\s*[:.\-–—]?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexHeading();
+
     [GeneratedRegex(@"^\s*(?:(?:this|the\s+(?:above|present))\s+(?:response|reply|letter|information|submission)(?:\s+\w+){0,3}\s+(?:is|are|was|has\s+been)\s+(?:provided|given|submitted|made|sent|written)\s+(?:for\s+information(?:al)?\s+(?:purposes\s+)?only|without\s+prejudice|on\s+a\s+voluntary\s+basis)|(?:this\s+(?:response|reply|letter)\s+is\s+)?without\s+prejudice\b|nothing\s+in\s+this\s+(?:response|reply|letter)\s+(?:shall|should|may|is\s+to)\s+be\s+(?:construed|deemed|read|interpreted)|la\s+présente\s+(?:réponse|lettre)\s+(?:est|vous\s+est)\s+(?:fournie|transmise)\s+(?:à\s+titre\s+(?:informatif|d'information)|sans\s+préjudice))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disclaimer();
 
