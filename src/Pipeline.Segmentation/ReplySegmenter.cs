@@ -15,6 +15,8 @@ namespace Pipeline.Segmentation;
 /// </summary>
 public sealed class ReplySegmenter(SegmentationOptions? options = null)
 {
+    private const int LetterheadUnits = 3;
+
     private readonly SegmentationOptions _options = options ?? SegmentationOptions.Default;
 
     public SegmentedReply Segment(ExtractedDocument document, Campaign campaign, CompanyAttribution company)
@@ -22,6 +24,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         var identifier = new QuestionIdentifier(campaign, _options);
         var units = UnitBuilder.Build(document.Body.Where(b => b.Text.Length > 0), identifier.NamesQuestion);
         var ownLists = NumberedLists.ItemsBeyond(campaign, units);
+        var byHeadings = IsStructuredByHeadings(units);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         var context = new ReadingContext();
         var draft = SegmentDraft.General();
@@ -65,7 +68,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             {
                 StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence) { StartedByHeading = unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart });
             }
-            else if (!signedOff && draft.StartedByHeading && unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart)
+            else if (!signedOff && (draft.StartedByHeading || byHeadings) && unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart && (draft.HasContent || !draft.StartedByHeading))
             {
                 // A letter structured by headings ("How we assess risk", "Raising concerns") starts a new section at
                 // every heading: one that names no question ("Safeguards", "Looking ahead") ends the previous answer,
@@ -75,13 +78,20 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
 
             foreach (var block in unit.Blocks)
             {
-                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage });
+                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage }, block.Kind == BlockKind.Heading);
             }
         }
 
         StartNew(SegmentDraft.General());
         return new SegmentedReply(document, campaign.Id, company, segments.ToImmutable());
     }
+
+    /// <summary>
+    /// Whether the letter's body is organised under headings of its own ("Our business in the region", "Responsible
+    /// business"): at least two headings past the letterhead (the first few paragraphs).
+    /// </summary>
+    private static bool IsStructuredByHeadings(ImmutableArray<ReplyUnit> units) =>
+        units.Skip(LetterheadUnits).Count(u => !u.IsTablePart && u.Head.Kind == BlockKind.Heading) >= 2;
 
     /// <summary>A sign-off, or a closing courtesy or disclaimer in the last part of the letter, ends the answers.</summary>
     private static bool IsLetterEnd(string text, int index, int count) =>

@@ -18,7 +18,14 @@ internal sealed class SegmentDraft(ImmutableArray<QuestionId> questions, Segment
     /// <summary>Started by a heading that restates a question: the letter is structured by headings.</summary>
     public bool StartedByHeading { get; init; }
 
-    public void Add(Passage passage) => _passages.Add(passage);
+    /// <summary>Whether anything but headings has been added: a heading right after a heading (the same title in a second language) belongs to the same section.</summary>
+    public bool HasContent { get; private set; }
+
+    public void Add(Passage passage, bool isHeading = false)
+    {
+        _passages.Add(passage);
+        HasContent |= !isHeading;
+    }
 
     public Segment ToSegment(string documentId) => new(documentId, questions, method, confidence, [.. _passages]);
 }

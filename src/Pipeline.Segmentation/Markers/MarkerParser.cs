@@ -11,8 +11,8 @@ namespace Pipeline.Segmentation.Markers;
 internal static partial class MarkerParser
 {
     private const string Reference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s]?(?<let>[a-z])(?![a-z0-9]))?";
-    private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b)\s*";
-    private const string FollowingReference = @"(?:(?:questions?|q\.?)\s*)?(?:" + Reference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
+    private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b|\bund\b|\bbis\b|\boder\b)\s*";
+    private const string FollowingReference = @"(?:(?:questions?|q\.?|fragen?)\s*)?(?:" + Reference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
 
     private static readonly string[] Months =
     [
@@ -178,7 +178,7 @@ internal static partial class MarkerParser
         return between.All(c => char.IsDigit(c) || c is '.' or '(' or ' ');
     }
 
-    private static bool IsRangeJoint(string joint) => joint.Trim() is "-" or "–" or "—" or "to" or "through" or "à" or "au";
+    private static bool IsRangeJoint(string joint) => joint.Trim() is "-" or "–" or "—" or "to" or "through" or "à" or "au" or "bis";
 
     private static RawReference ToReference(Match m) =>
         new(Number(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
