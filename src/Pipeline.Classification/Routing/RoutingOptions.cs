@@ -28,6 +28,13 @@ public sealed record RoutingOptions
     /// </summary>
     public bool OnlyUnanswered { get; init; } = true;
 
+    /// <summary>
+    /// A paragraph also answers the questions expecting its second most probable topic when the classifier gives that
+    /// topic at least this probability: one paragraph often answers two questions ("we consult NGOs and our contracts
+    /// forbid misuse"). Chosen on the independent dev replies (corpus/campaigns/independent/dev).
+    /// </summary>
+    public double SecondTopicScore { get; init; } = 0.3;
+
     /// <summary>Consecutive routed paragraphs going to the same question form one segment.</summary>
     public bool MergeConsecutive { get; init; } = true;
 

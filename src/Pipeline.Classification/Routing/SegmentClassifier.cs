@@ -38,14 +38,16 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var answered = reply.Segments.Where(s => !s.IsGeneral).SelectMany(s => s.Questions).ToHashSet();
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
         Question[] all = [.. campaign.Questions];
-        var labelled = LabelAll(reply.Segments);
+        var predictions = new Dictionary<Passage, TopicPrediction>(ReferenceEqualityComparer.Instance);
+        var labelled = LabelAll(reply.Segments, predictions);
+        var targets = new PassageTargets(options, kinds, predictions);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var (segment, passages) in reply.Segments.Zip(labelled))
         {
             var classified = segment with { Passages = passages };
             if (classified.IsGeneral && classified.Method is SegmentMethod.None or SegmentMethod.Section or SegmentMethod.Annex)
             {
-                segments.AddRange(Route(classified, classified.Method == SegmentMethod.Annex ? all : open, kinds));
+                segments.AddRange(Route(classified, classified.Method == SegmentMethod.Annex ? all : open, targets));
             }
             else
             {
@@ -57,26 +59,31 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     }
 
     /// <summary>Every passage labelled in one batch (one encoder pass per reply); passages that carry a topic keep it.</summary>
-    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments)
+    /// <param name="byPassage">Receives the full prediction of every passage labelled here, for routing.</param>
+    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, Dictionary<Passage, TopicPrediction> byPassage)
     {
         var unlabelled = segments.SelectMany(s => s.Passages).Where(p => p.Topic is null).Select(p => p.Text).ToArray();
         var predictions = classifier.PredictMany(unlabelled);
         var next = 0;
-        return [.. segments.Select(s => s.Passages.Select(p => p.Topic is not null ? p : Labelled(p, predictions[next++])).ToImmutableArray())];
+        return [.. segments.Select(s => s.Passages.Select(p => p.Topic is not null ? p : Labelled(p, predictions[next++], byPassage)).ToImmutableArray())];
     }
 
-    private static Passage Labelled(Passage passage, TopicPrediction prediction) =>
-        passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
-
-    private IEnumerable<Segment> Route(Segment general, Question[] open, Dictionary<int, BlockKind> kinds)
+    private static Passage Labelled(Passage passage, TopicPrediction prediction, Dictionary<Passage, TopicPrediction> byPassage)
     {
-        if (SectionTarget(general, open, kinds) is { IsDefaultOrEmpty: false } section)
+        var labelled = passage with { Topic = prediction.Topic, TopicScore = Math.Round(prediction.Score, 4) };
+        byPassage[labelled] = prediction;
+        return labelled;
+    }
+
+    private IEnumerable<Segment> Route(Segment general, Question[] open, PassageTargets targetsOf)
+    {
+        if (SectionTarget(general, open, targetsOf) is { IsDefaultOrEmpty: false } section)
         {
             yield return Piece(general, section, general.Passages);
             yield break;
         }
 
-        var targets = general.Passages.Select(p => TargetOf(p, open, kinds)).ToArray();
+        var targets = general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore)).ToArray();
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
             yield return SegmentTopics.Apply(general);
@@ -103,31 +110,12 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         return SegmentTopics.Apply(segment);
     }
 
-    /// <summary>The questions a general passage is routed to; empty when it stays general.</summary>
-    /// <param name="open">The questions routing may target, in questionnaire order (see <see cref="RoutingOptions.OnlyUnanswered"/>).</param>
-    private ImmutableArray<QuestionId> TargetOf(Passage passage, Question[] open, Dictionary<int, BlockKind> kinds) =>
-        TargetOf(passage, open, kinds, options.MinimumScore);
-
-    private ImmutableArray<QuestionId> TargetOf(Passage passage, Question[] open, Dictionary<int, BlockKind> kinds, double minimumScore)
-    {
-        var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
-        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore || Words.Count(passage.Text) < options.MinimumWords)
-        {
-            return [];
-        }
-
-        var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToImmutableArray();
-        return expecting.IsEmpty && options.RelatedTopics.TryGetValue(topic, out var related)
-            ? [.. open.Where(q => related.Contains(q.Topic)).Select(q => q.Id)]
-            : expecting;
-    }
-
     /// <summary>
     /// Where a section under a heading goes as a whole ("Safeguards" and the paragraphs below it): to the questions its
     /// paragraphs' topics point to, weighted by their length; empty when the segment is not such a section or its
     /// paragraphs point nowhere. The heading goes with its section.
     /// </summary>
-    private ImmutableArray<QuestionId> SectionTarget(Segment general, Question[] open, Dictionary<int, BlockKind> kinds)
+    private ImmutableArray<QuestionId> SectionTarget(Segment general, Question[] open, PassageTargets targetsOf)
     {
         if (general.Method != SegmentMethod.Section || general.Passages.Length < 2)
         {
@@ -135,7 +123,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         }
 
         return general.Passages.Skip(1)
-            .Select(p => (Target: TargetOf(p, open, kinds, options.MinimumScore / 2), p.Text.Length))
+            .Select(p => (Target: targetsOf.Of(p, open, options.MinimumScore / 2), p.Text.Length))
             .Where(t => !t.Target.IsDefaultOrEmpty)
             .GroupBy(t => string.Join(",", t.Target))
             .OrderByDescending(g => g.Sum(t => t.Length))

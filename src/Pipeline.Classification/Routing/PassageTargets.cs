@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Classification.Routing;
+
+/// <summary>
+/// The questions one general paragraph of a reply is routed to, from the classifier's probability of every topic.
+/// Built per reply; not thread-safe.
+/// </summary>
+/// <param name="kinds">Block kind by block index (only prose paragraphs and list items are routed).</param>
+/// <param name="predictions">The classifier's full prediction of each passage labelled in this reply.</param>
+internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions)
+{
+    /// <summary>
+    /// Empty when the paragraph stays general: not prose, too short, <c>other</c>, or a topic score below
+    /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
+    /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
+    /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
+    /// that answers two questions at once). Questionnaire order.
+    /// </summary>
+    /// <param name="open">The questions routing may target, in questionnaire order.</param>
+    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore)
+    {
+        var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
+        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore || Words.Count(passage.Text) < options.MinimumWords)
+        {
+            return [];
+        }
+
+        var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
+        var targets = Expecting(topic, open, scores);
+        var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
+        if (second.Value >= options.SecondTopicScore)
+        {
+            targets = targets.Union(Expecting(second.Key, open, scores)).ToHashSet();
+        }
+
+        return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
+    }
+
+    private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores)
+    {
+        var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToHashSet();
+        if (expecting.Count > 0 || !options.RelatedTopics.TryGetValue(topic, out var related))
+        {
+            return expecting;
+        }
+
+        // A refusal goes to what it withholds: the related questions whose topics the paragraph leans to.
+        var candidates = open.Where(q => related.Contains(q.Topic)).ToArray();
+        if (candidates.Length == 0)
+        {
+            return [];
+        }
+
+        // Those the paragraph leans to at least a quarter as much as to the likeliest; all of them when it leans to none.
+        var best = candidates.Max(q => scores.GetValueOrDefault(q.Topic));
+        return best < 0.05
+            ? [.. candidates.Select(q => q.Id)]
+            : [.. candidates.Where(q => scores.GetValueOrDefault(q.Topic) >= best / 4).Select(q => q.Id)];
+    }
+}
