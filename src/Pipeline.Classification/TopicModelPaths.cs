@@ -37,6 +37,10 @@ public static class TopicModelPaths
     }
 
     /// <summary>The metrics file written beside a model: <c>x.zip</c> → <c>x.metrics.json</c>.</summary>
+    /// <summary>Where the baseline trained beside a model goes: <c>topic-classifier.baseline.zip</c> next to <c>topic-classifier.zip</c>.</summary>
+    public static string BaselinePathFor(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, Path.GetFileNameWithoutExtension(modelPath) + ".baseline.zip");
+
     public static string MetricsPathFor(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, Path.GetFileNameWithoutExtension(modelPath) + MetricsSuffix);
 

@@ -51,12 +51,14 @@ public sealed class TopicModelTrainer(TrainingOptions options)
 
         ClassificationScores? testScores = null;
         ClassificationScores? baselineScores = null;
+        progress?.Report($"training the baseline {options.Baseline.Name} on all {examples.Length} examples");
+        var baseline = Fit(examples, options.Baseline, $"{options.Baseline.Name} trained on {train.Folder}");
         if (test is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report($"scoring {best.Name} and the baseline on {test.Examples.Length} test examples");
             testScores = TopicEvaluator.Evaluate(model, test.Examples);
-            baselineScores = TopicEvaluator.Evaluate(Fit(examples, options.Baseline, options.Baseline.Name), test.Examples);
+            baselineScores = TopicEvaluator.Evaluate(baseline, test.Examples);
         }
 
         var metrics = new TopicModelMetrics(
@@ -69,7 +71,7 @@ public sealed class TopicModelTrainer(TrainingOptions options)
             Test: testScores,
             BaselineTest: baselineScores,
             QualityBar: QualityBar.Target.Judge(testScores));
-        return new TrainingOutcome(model, metrics);
+        return new TrainingOutcome(model, metrics) { Baseline = baseline };
     }
 
     /// <summary>Trains <paramref name="candidate"/> on <paramref name="examples"/> with a fresh context seeded from the options.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Classification;
 using Pipeline.Classification.Evaluation;
 using Pipeline.Classification.Routing;
 using Pipeline.Classification.Status;
@@ -16,7 +17,8 @@ namespace Pipeline.Workflows.Evaluation;
 /// Runs the whole analysis a reply gets at ingest (extraction, segmentation, classification and routing) on every
 /// reply of a campaign that has gold, and scores attribution, topics, statuses and company naming against it.
 /// </summary>
-public sealed class AnalysisEvaluation(ReplySegmentation segmentation, SegmentClassifier classifier)
+/// <param name="baseline">A plain classifier scored on the same paragraphs for comparison; null for none.</param>
+public sealed class AnalysisEvaluation(ReplySegmentation segmentation, SegmentClassifier classifier, ITopicClassifier? baseline = null)
 {
     public AnalysisEvaluationResult Run(Campaign campaign, CancellationToken cancellationToken = default)
     {
@@ -63,6 +65,7 @@ public sealed class AnalysisEvaluation(ReplySegmentation segmentation, SegmentCl
             replies,
             AttributionScores.From(attribution),
             ClassificationScores.From([.. topics.Select(t => (t.Expected, t.Predicted))]),
+            Baseline(topics),
             [.. topics.GroupBy(t => t.Language ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Accuracy.Of(g.Key, g, t => t.Correct))],
             Calibration.From([.. topics.Select(t => (t.Score, t.Correct))]),
             Calibration.From([.. attribution.Where(a => !a.IsGeneral && a.Found).Select(a => (a.Confidence, a.Correct))]),
@@ -70,6 +73,17 @@ public sealed class AnalysisEvaluation(ReplySegmentation segmentation, SegmentCl
             naming.Count == 0 ? null : NamingScores.From(naming),
             [.. topics.Where(t => !t.Correct)],
             [.. problems]);
+    }
+
+    private ClassificationScores? Baseline(List<TopicOutcome> topics)
+    {
+        if (baseline is null)
+        {
+            return null;
+        }
+
+        var predictions = baseline.PredictMany([.. topics.Select(t => t.Text)]);
+        return ClassificationScores.From([.. topics.Select((t, i) => (t.Expected, predictions[i].Topic))]);
     }
 
     private static void Score(string file, ImmutableArray<GoldParagraph> paragraphs, SegmentedReply classified, List<AttributionOutcome> attribution, List<TopicOutcome> topics)

@@ -8,6 +8,7 @@ namespace Pipeline.Workflows.Evaluation;
 /// <param name="Replies">Replies evaluated (with a gold file and a readable reply).</param>
 /// <param name="Attribution">Paragraphs to questions.</param>
 /// <param name="Topics">Topic labels of content paragraphs (structure such as restated questions excluded).</param>
+/// <param name="BaselineTopics">The plain baseline's scores on the same paragraphs, when one was given.</param>
 /// <param name="TopicCalibration">Reliability of the classifier's topic scores on those paragraphs.</param>
 /// <param name="AttributionCalibration">Reliability of segment confidences for answer paragraphs.</param>
 /// <param name="Status">Company × question cells of replies whose meta file gives statuses; null when none does.</param>
@@ -17,6 +18,7 @@ public sealed record AnalysisEvaluationResult(
     int Replies,
     AttributionScores Attribution,
     ClassificationScores Topics,
+    ClassificationScores? BaselineTopics,
     ImmutableArray<Accuracy> TopicsByLanguage,
     Calibration TopicCalibration,
     Calibration AttributionCalibration,

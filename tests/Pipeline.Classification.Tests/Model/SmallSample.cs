@@ -41,5 +41,8 @@ internal static class SmallSample
         "Thank you for writing to us.",
     ];
 
-    public static ModelCandidate Sdca { get; } = ModelCandidate.Standard.Single(c => c.Trainer == TrainerKind.SdcaMaximumEntropy);
+    public static ModelCandidate Sdca { get; } = new("sdca-maxent", FeatureSettings.WordAndCharNgrams, TrainerKind.SdcaMaximumEntropy, WeightClasses: true);
+
+    /// <summary>The shipped pipeline: n-grams and the sentence embedding, L-BFGS maximum entropy.</summary>
+    public static ModelCandidate WithEmbeddings { get; } = ModelCandidate.Standard.Single(c => c.Features.Embeddings);
 }

@@ -48,4 +48,23 @@ public sealed class TrainingDeterminismTests : IDisposable
         Assert.Equal(trained.Predict(probe).Scores.OrderBy(s => s.Key), loaded.Predict(probe).Scores.OrderBy(s => s.Key));
         Assert.Equal("sdca-maxent", loaded.Candidate);
     }
+
+    [Fact]
+    public void ModelWithEmbeddings_LoadsBack_WithItsEncoder_AndTheSameScores()
+    {
+        // Given a model trained on n-grams and sentence embeddings, saved
+        var trained = new TopicModelTrainer().Fit(SmallSample.Examples, SmallSample.WithEmbeddings, "sample");
+        var path = Path.Combine(_folder, "e.zip");
+        trained.Save(path);
+
+        // When loaded
+        var loaded = TopicModel.Load(path);
+
+        // Then it names the encoder it needs, scores as before (one by one and in a batch) and reads the probes right
+        Assert.StartsWith("sentence-transformers/all-MiniLM-L6-v2", loaded.Encoder);
+        var probe = SmallSample.Probes[1];
+        Assert.Equal(trained.Predict(probe).Score, loaded.Predict(probe).Score, 5);
+        Assert.Equal(loaded.Predict(probe).Score, loaded.PredictMany(SmallSample.Probes)[1].Score, 5);
+        Assert.Equal([Topic.GrievanceMechanism, Topic.ExportControl, Topic.Other], loaded.PredictMany(SmallSample.Probes).Select(p => p.Topic));
+    }
 }

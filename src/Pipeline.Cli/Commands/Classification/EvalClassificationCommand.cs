@@ -24,7 +24,7 @@ internal sealed class EvalClassificationCommand : PipelineCommand<EvalClassifica
 
             var result = await AnalysisEvaluationRunner.RunAsync(settings, cancellationToken);
             await Console.Out.WriteLineAsync(settings.Json
-                ? JsonSerializer.Serialize(new { result.CampaignId, result.Replies, result.Topics, result.TopicsByLanguage, result.TopicCalibration, result.Problems }, PipelineJson.Indented)
+                ? JsonSerializer.Serialize(new { result.CampaignId, result.Replies, result.Topics, result.BaselineTopics, result.TopicsByLanguage, result.TopicCalibration, result.Problems }, PipelineJson.Indented)
                 : AnalysisReportText.Topics(result));
             return result.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         }
@@ -35,24 +35,34 @@ internal sealed class EvalClassificationCommand : PipelineCommand<EvalClassifica
             throw new UsageException($"{folder}: test folder not found (expected <label>.jsonl files)");
         }
 
-        var model = TopicModel.Load(TopicModelPaths.Resolve(settings.Model));
+        var modelPath = TopicModelPaths.Resolve(settings.Model);
+        var model = TopicModel.Load(modelPath);
+        var baselinePath = TopicModelPaths.BaselinePathFor(modelPath);
+        var baseline = File.Exists(baselinePath) ? TopicModel.Load(baselinePath) : null;
         var test = LabelledDataSet.Load(folder);
-        var predictions = await Task.Run(() => test.Examples.Select(e => (e.Label, Prediction: model.Predict(e.Text))).ToArray(), cancellationToken);
+        var texts = test.Examples.Select(e => e.Text).ToArray();
+        var predictions = await Task.Run(() => model.PredictMany(texts).Select((p, i) => (test.Examples[i].Label, Prediction: p)).ToArray(), cancellationToken);
+        var baselineScores = baseline is null ? null : TopicEvaluator.Evaluate(baseline, test.Examples);
         var scores = ClassificationScores.From([.. predictions.Select(p => (p.Label, p.Prediction.Topic))]);
         var calibration = Calibration.From([.. predictions.Select(p => (p.Prediction.Score, p.Label == p.Prediction.Topic))]);
         if (settings.Json)
         {
-            var report = new EvaluationView(TopicModelPaths.Display(model.Source), DataSetSummary.Of(test, TopicModelPaths.Display(folder)), scores, calibration);
+            var report = new EvaluationView(TopicModelPaths.Display(model.Source), DataSetSummary.Of(test, TopicModelPaths.Display(folder)), scores, calibration, baselineScores);
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, PipelineJson.Indented));
             return ExitCodes.Success;
         }
 
         AnsiConsole.WriteLine($"{TopicModelPaths.Display(model.Source)} on {TopicModelPaths.Display(folder)} ({scores.Examples} examples): "
             + $"macro-F1 {ScoreTables.F(scores.MacroF1)}, accuracy {ScoreTables.F(scores.Accuracy)}, expected calibration error {ScoreTables.F(calibration.ExpectedCalibrationError)}");
-        AnsiConsole.Write(ScoreTables.PerLabel(scores));
+        if (baselineScores is not null)
+        {
+            AnsiConsole.WriteLine($"baseline {TopicModelPaths.Display(baselinePath)}: macro-F1 {ScoreTables.F(baselineScores.MacroF1)}, accuracy {ScoreTables.F(baselineScores.Accuracy)}");
+        }
+
+        AnsiConsole.Write(ScoreTables.PerLabel(scores, baselineScores));
         AnsiConsole.Write(ScoreTables.Confusion(scores.Confusion));
         return ExitCodes.Success;
     }
 
-    private sealed record EvaluationView(string Model, DataSetSummary TestData, ClassificationScores Scores, Calibration Calibration);
+    private sealed record EvaluationView(string Model, DataSetSummary TestData, ClassificationScores Scores, Calibration Calibration, ClassificationScores? Baseline);
 }

@@ -12,8 +12,11 @@ internal static class AnalysisEvaluationRunner
     public static Task<AnalysisEvaluationResult> RunAsync(EvalAnalysisSettings settings, CancellationToken cancellationToken)
     {
         var campaign = settings.LoadCampaign();
-        var classifier = new SegmentClassifier(TopicModel.Load(TopicModelPaths.Resolve(settings.Model)));
-        var evaluation = new AnalysisEvaluation(ReplySegmentation.CreateDefault(), classifier);
+        var modelPath = TopicModelPaths.Resolve(settings.Model);
+        var classifier = new SegmentClassifier(TopicModel.Load(modelPath));
+        var baselinePath = TopicModelPaths.BaselinePathFor(modelPath);
+        var baseline = File.Exists(baselinePath) ? TopicModel.Load(baselinePath) : null;
+        var evaluation = new AnalysisEvaluation(ReplySegmentation.CreateDefault(), classifier, baseline);
         return Task.Run(() => evaluation.Run(campaign, cancellationToken), cancellationToken);
     }
 }
