@@ -73,10 +73,13 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         return false;
     }
 
-    /// <summary>Writes the run's failures (and what the manifest lacked) beside the index; null when there are none.</summary>
+    /// <summary>
+    /// Writes the run's failures (and what the manifest lacked) inside the index folder, so that two indexes in one
+    /// folder keep a report each; null, and an earlier report removed, when there are none.
+    /// </summary>
     private static string? WriteReport(string index, IngestSummary summary)
     {
-        var path = Path.Combine(Path.GetDirectoryName(index.TrimEnd(Path.DirectorySeparatorChar))!, ReportFileName);
+        var path = Path.Combine(index, ReportFileName);
         if (summary.Failed == 0 && summary.MissingFromManifest.IsEmpty)
         {
             File.Delete(path);
