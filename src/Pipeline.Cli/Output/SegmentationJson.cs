@@ -38,6 +38,7 @@ internal sealed record SegmentationJson(
         };
     }
 
+    /// <summary>A segment as ingest indexes it: questions, method (<c>topic</c> where routing decided), topics, and its paragraphs' blocks.</summary>
     internal sealed record SegmentJson(
         IReadOnlyList<QuestionId> Questions,
         string Text,
@@ -45,6 +46,8 @@ internal sealed record SegmentationJson(
         SegmentMethod Method,
         double Confidence,
         Topic? Topic,
+        double TopicScore,
+        IReadOnlyList<Topic> Topics,
         IReadOnlyList<int> Blocks)
     {
         public static SegmentJson From(Segment segment) => new(
@@ -54,6 +57,8 @@ internal sealed record SegmentationJson(
             segment.Method,
             segment.Confidence,
             segment.Topic,
+            segment.TopicScore,
+            segment.Topics.IsDefault ? [] : segment.Topics,
             [.. segment.Passages.Select(p => p.BlockIndex)]);
     }
 }

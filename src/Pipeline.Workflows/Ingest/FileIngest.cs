@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using Pipeline.Classification.Routing;
 using Pipeline.Classification.Status;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
@@ -13,8 +12,11 @@ namespace Pipeline.Workflows.Ingest;
 
 internal sealed record IndexedOutcome(SegmentedReply Classified, IndexOutcome Outcome);
 
-/// <summary>One file's way through the stages for <see cref="IngestJob"/>: skip if current, extract and segment, classify, index (an e-mail's attachments too); thread-safe.</summary>
-internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentClassifier classifier, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
+/// <summary>
+/// One file's way through the stages for <see cref="IngestJob"/>: skip if current, read it into classified answers
+/// (<see cref="ReplySegmentation"/>, the path <c>pipeline segment</c> shows), index it (an e-mail's attachments too); thread-safe.
+/// </summary>
+internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
 {
     public IngestedFile Ingest(string file, CancellationToken cancellationToken)
     {
@@ -84,13 +86,12 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         };
     }
 
-    /// <summary>Classifies and indexes one reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
-    private IndexedOutcome? TryIndex(string path, SegmentedReply reply, out PipelineError? error)
+    /// <summary>Indexes one classified reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
+    private IndexedOutcome? TryIndex(string path, SegmentedReply classified, out PipelineError? error)
     {
         error = null;
         try
         {
-            var classified = classifier.Classify(reply, campaign);
             var company = CompanyOf(classified.Company);
             var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
             return new IndexedOutcome(classified, writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } }));
@@ -98,7 +99,7 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         catch (Exception ex) when (ex is not (OperationCanceledException or PipelineException))
         {
             // The reply's block is written whole or not at all, so nothing of it is left half-indexed.
-            error = StageFailure.Of(path, "classification or indexing", ex);
+            error = StageFailure.Of(path, "indexing", ex);
             return null;
         }
     }

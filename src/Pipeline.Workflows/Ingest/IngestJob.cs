@@ -19,11 +19,12 @@ namespace Pipeline.Workflows.Ingest;
 /// whose content hash is indexed already, processed the same way (<see cref="ProcessingStamp"/>), is skipped), crash-safe (a reply's segments are written with its record, and
 /// commits are atomic), and one failed file never stops the batch: failures are listed and written to a report file.
 /// </summary>
+/// <param name="segmentation">How a reply is read; ingest classifies it with the model <see cref="IngestOptions.ModelPath"/> names.</param>
 public sealed class IngestJob(ReplySegmentation segmentation)
 {
     public const string ReportFileName = "ingest-report.json";
 
-    public static IngestJob CreateDefault() => new(ReplySegmentation.CreateDefault());
+    public static IngestJob CreateDefault() => new(ReplySegmentation.Unclassified());
 
     public IngestSummary Run(Campaign campaign, IReadOnlyList<string> folders, IngestOptions options, IIngestObserver? observer = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,7 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         observer?.Started(files.Count);
 
         using var writer = SegmentIndexWriter.Open(index);
-        var work = new FileIngest(campaign, segmentation, classifier, writer, manifest, options, stamp);
+        var work = new FileIngest(campaign, segmentation.WithClassifier(classifier), writer, manifest, options, stamp);
         var outcomes = ParallelBatch.Start(files, options.Jobs, file =>
         {
             var outcome = work.Ingest(file, cancellationToken);
