@@ -39,6 +39,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         {
             var unit = units[i];
             var text = unit.Head.Text;
+            Identification? opened = null;
             if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
             {
                 signedOff = LetterParts.IsSignOff(text);
@@ -57,17 +58,30 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             else if (!signedOff && identifier.Identify(unit, context) is { } found)
             {
                 StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence));
+                opened = found;
             }
 
-            foreach (var block in unit.Blocks)
+            for (var b = 0; b < unit.Blocks.Length; b++)
             {
-                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage });
+                var block = unit.Blocks[b];
+                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage, Role = RoleOf(opened, unit, b, identifier) });
             }
         }
 
         StartNew(SegmentDraft.General());
         return new SegmentedReply(document, campaign.Id, company, segments.ToImmutable());
     }
+
+    /// <summary>
+    /// The role of a unit's block: the head of a unit that opens an answer is what identification found (a label, the
+    /// restated question, or the answer itself); in a table row the cells between the first and the last may be labels
+    /// or the question too; every other block is answer.
+    /// </summary>
+    private static PassageRole RoleOf(Identification? opened, ReplyUnit unit, int block, QuestionIdentifier identifier) =>
+        opened is null ? PassageRole.Answer
+        : block == 0 ? opened.HeadRole
+        : unit.IsTablePart && block < unit.Blocks.Length - 1 ? identifier.CellRole(unit.Blocks[block], opened.Questions)
+        : PassageRole.Answer;
 
     /// <summary>A sign-off, or a closing courtesy or disclaimer in the last part of the letter, ends the answers.</summary>
     private static bool IsLetterEnd(string text, int index, int count) =>

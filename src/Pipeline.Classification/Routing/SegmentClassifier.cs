@@ -19,7 +19,8 @@ namespace Pipeline.Classification.Routing;
 /// expecting a <see cref="RoutingOptions.RelatedTopics"/> of it (a confidentiality refusal to the disclosure questions).
 /// <see cref="Topic.Other"/>, topics neither expected nor related, and unsure or short paragraphs stay general, as do
 /// paragraphs whose questions the reply answered explicitly elsewhere (<see cref="RoutingOptions.OnlyUnanswered"/>). Reading order is kept; a general segment is split around routed paragraphs.
-/// Passages that already carry a topic keep it, so classifying twice changes nothing. Thread-safe when the classifier is.
+/// Passages that already carry a topic keep it, so classifying twice changes nothing; structure passages (labels and
+/// restated questions, <see cref="PassageRole"/>) get none. Thread-safe when the classifier is.
 /// </remarks>
 public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options)
 {
@@ -54,7 +55,8 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     private Passage Label(Passage passage)
     {
-        if (passage.Topic is not null)
+        // Structure (a bare label, a restated question) is not something the company said: it gets no topic.
+        if (passage.Topic is not null || passage.IsStructure)
         {
             return passage;
         }

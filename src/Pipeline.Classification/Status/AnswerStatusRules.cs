@@ -24,7 +24,8 @@ namespace Pipeline.Classification.Status;
 /// or a combined answer spread thin over several questions).</item>
 /// <item>otherwise <see cref="AnswerStatus.Answered"/>.</item>
 /// </list>
-/// Substantive text is the characters of passages classified as anything but <c>other</c>. Segments must be classified
+/// Substantive text is the characters of passages classified as anything but <c>other</c>; labels and restated questions
+/// (<see cref="PassageRole"/>) count neither as text nor as words, and a segment made only of them is no answer. Segments must be classified
 /// (see <see cref="SegmentClassifier"/>); a question whose expected topic is <c>other</c> skips the on-topic test.
 /// </summary>
 public static class AnswerStatusRules
@@ -50,7 +51,8 @@ public static class AnswerStatusRules
             return AnswerStatus.NoResponse;
         }
 
-        var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && s.Questions.Contains(question.Id)).ToArray();
+        // A segment of nothing but structure (a label, the question restated, a section title) answers nothing.
+        var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && !s.IsStructure && s.Questions.Contains(question.Id)).ToArray();
         if (answer.Length == 0)
         {
             var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
@@ -66,7 +68,7 @@ public static class AnswerStatusRules
         }
 
         var offTopic = question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
-        var words = answer.Sum(s => (double)s.Passages.Sum(p => Words.Count(p.Text)) / s.Questions.Length);
+        var words = answer.Sum(s => (double)s.Passages.Where(p => !p.IsStructure).Sum(p => Words.Count(p.Text)) / s.Questions.Length);
         return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
 

@@ -38,7 +38,10 @@ internal sealed record SegmentationJson(
         };
     }
 
-    /// <summary>A segment as ingest indexes it: questions, method (<c>topic</c> where routing decided), topics, and its paragraphs' blocks.</summary>
+    /// <summary>
+    /// A segment as ingest indexes it: questions, method (<c>topic</c> where routing decided), topics, and its paragraphs'
+    /// blocks with their roles (<c>answer</c>, or structure: <c>label</c>, <c>question</c>).
+    /// </summary>
     internal sealed record SegmentJson(
         IReadOnlyList<QuestionId> Questions,
         string Text,
@@ -48,7 +51,8 @@ internal sealed record SegmentationJson(
         Topic? Topic,
         double TopicScore,
         IReadOnlyList<Topic> Topics,
-        IReadOnlyList<int> Blocks)
+        IReadOnlyList<int> Blocks,
+        IReadOnlyList<PassageRole> Roles)
     {
         public static SegmentJson From(Segment segment) => new(
             segment.Questions,
@@ -59,6 +63,7 @@ internal sealed record SegmentationJson(
             segment.Topic,
             segment.TopicScore,
             segment.Topics.IsDefault ? [] : segment.Topics,
-            [.. segment.Passages.Select(p => p.BlockIndex)]);
+            [.. segment.Passages.Select(p => p.BlockIndex)],
+            [.. segment.Passages.Select(p => p.Role)]);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Reports;
+using Pipeline.Core.Topics;
 using Pipeline.Reporting.Charts;
 using Pipeline.Reporting.Findings;
 using Pipeline.Reporting.Findings.Rules;
@@ -90,11 +91,21 @@ internal static class ReportSections
             """;
     }
 
-    public static string Coverage(FindingContext context) => $"""
-        <section id="coverage"><h2>Topic coverage</h2>
-        {TopicMatrixHtml.Render(context.View, context.Respondents, "cov")}
-        </section>
-        """;
+    /// <summary>
+    /// The respondents × due-diligence topics heatmap. The catch-all <c>other</c> is left out, as the coverage findings
+    /// leave it out: it holds letterheads, greetings and sign-offs, and would be the darkest column of every report.
+    /// </summary>
+    public static string Coverage(FindingContext context)
+    {
+        var topics = CompareOptions.Default with { By = CompareBy.Topic, Topics = [.. TopicLabels.All.Where(t => t != Topic.Other)] };
+        var view = ComparisonSelector.Select(context.View.Source, topics);
+        return $"""
+            <section id="coverage"><h2>Topic coverage</h2>
+            {TopicMatrixHtml.Render(view, context.Respondents, "cov")}
+            <p class="note">Text on no due-diligence topic (letterheads, greetings, sign-offs: topic <code>other</code>) is not coverage and is left out; <code>pipeline compare --by topic</code> counts it.</p>
+            </section>
+            """;
+    }
 
     public static string Matrix(FindingContext context) => $"""
         <section id="matrix"><h2>Answer matrix</h2>

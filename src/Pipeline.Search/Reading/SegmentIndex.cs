@@ -135,7 +135,8 @@ public sealed class SegmentIndex : IDisposable
     private SearchHit ToHit(ScoreDoc scoreDoc, SnippetBuilder snippets)
     {
         var segment = SegmentRecord.FromLucene(_searcher.Doc(scoreDoc.Doc));
-        var (snippet, matches) = snippets.Build(segment.Text, segment.Language);
+        // The snippet quotes the answer, where the match was searched, not a restated question above it.
+        var (snippet, matches) = snippets.Build(segment.AnswerText, segment.Language);
         return new SearchHit(
             segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, scoreDoc.Score, snippet, matches)
         {
@@ -148,7 +149,13 @@ public sealed class SegmentIndex : IDisposable
 
     private static BooleanQuery FilterQuery(SearchFilters filters)
     {
-        var query = new BooleanQuery { { KindQuery(SegmentFields.SegmentKind), Occur.MUST } };
+        var query = new BooleanQuery
+        {
+            { KindQuery(SegmentFields.SegmentKind), Occur.MUST },
+
+            // A segment of labels and restated questions answers nothing: it is no hit, and counts in no facet.
+            { new TermQuery(new Term(SegmentFields.Structure, "true")), Occur.MUST_NOT },
+        };
         AddFilter(query, SegmentFields.Campaign, filters.Campaign);
         AddFilter(query, SegmentFields.Company, filters.Company);
         if (filters.Question is { } question)

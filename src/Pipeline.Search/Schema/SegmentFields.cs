@@ -25,6 +25,13 @@ public static class SegmentFields
 
     /// <summary>Each paragraph's topic label in order (stored only), so that answer status can weigh topics by text.</summary>
     public const string PassageTopics = "passage_topics";
+
+    /// <summary>Each paragraph's role in order (stored only): answer, label or question (restated).</summary>
+    public const string PassageRoles = "passage_roles";
+
+    /// <summary>"true" on a segment of nothing but labels and restated questions; search leaves such segments out.</summary>
+    public const string Structure = "structure";
+
     public const string Status = "status";
     public const string Document = "document";
     public const string File = "file";

@@ -5,7 +5,7 @@ using Pipeline.Core.Errors;
 
 namespace Pipeline.Segmentation.Evaluation;
 
-/// <summary>Reads a gold annotation file: JSON lines of {"text", "question", "questions", "topic", "style"}.</summary>
+/// <summary>Reads a gold annotation file: JSON lines of {"text", "question", "questions", "topic", "style", "kind"}.</summary>
 public static class GoldFile
 {
     public static ImmutableArray<GoldParagraph> Read(string path)
@@ -49,6 +49,7 @@ public static class GoldFile
 
         var topic = root.TryGetProperty("topic", out var t) ? t.GetString() : null;
         var style = root.TryGetProperty("style", out var s) ? s.GetString() ?? "unknown" : "unknown";
-        return new GoldParagraph(text, listed.Count == 0 ? [QuestionId.General] : [.. listed], topic, style);
+        var kind = root.TryGetProperty("kind", out var k) ? k.GetString() : null;
+        return new GoldParagraph(text, listed.Count == 0 ? [QuestionId.General] : [.. listed], topic, style) { Kind = kind };
     }
 }

@@ -11,4 +11,18 @@ namespace Pipeline.Segmentation.Evaluation;
 public sealed record GoldParagraph(string Text, ImmutableArray<QuestionId> Questions, string? Topic, string Style)
 {
     public QuestionId Question => Questions.IsDefaultOrEmpty ? QuestionId.General : Questions[0];
+
+    /// <summary>What the paragraph is ("paragraph", "letter", "table_label", "table_question", "question", "heading"…); null when not annotated.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>
+    /// The role the annotation implies: a table's label cell is a label; a table's question cell, a restated question
+    /// and a section heading are the question; everything else is answer (or general text).
+    /// </summary>
+    public Core.Segments.PassageRole Role => Kind switch
+    {
+        "table_label" => Core.Segments.PassageRole.Label,
+        "table_question" or "question" or "heading" => Core.Segments.PassageRole.Question,
+        _ => Core.Segments.PassageRole.Answer,
+    };
 }

@@ -28,7 +28,7 @@ internal sealed class CampaignData
         var ordinals = new Dictionary<(string, string), int>();
         foreach (var segment in segments)
         {
-            ordinals.TryAdd((segment.DocumentId, segment.Text), segment.Ordinal);
+            ordinals.TryAdd((segment.DocumentId, segment.AnswerText), segment.Ordinal);
         }
 
         return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow), ordinals);

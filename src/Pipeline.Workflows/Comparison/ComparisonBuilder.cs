@@ -39,7 +39,7 @@ public static class ComparisonBuilder
             foreach (var question in campaign.Questions)
             {
                 var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply);
-                var answers = ofCompany.Where(s => s.Questions.Contains(question.Id)).Select(ToExcerpt);
+                var answers = ofCompany.Where(s => s.Questions.Contains(question.Id) && !s.IsStructure).Select(ToExcerpt);
                 questionCells.Add(new QuestionCell(entry.Name, question.Id, status, [.. answers]));
             }
 
@@ -70,16 +70,18 @@ public static class ComparisonBuilder
     private static string CanonicalName(Campaign campaign, string name) => campaign.FindCompany(name)?.Name ?? name;
 
     /// <summary>
-    /// A segment as the index keeps it: its paragraphs (the text split where the segment joined them) with their topics,
-    /// so that the status rules weigh topics by text as they did at ingest; one passage when the split does not line up.
+    /// A segment as the index keeps it: its paragraphs (the text split where the segment joined them) with their topics
+    /// and roles, so that the status rules weigh topics by text and leave labels and restated questions out as they did
+    /// at ingest; one passage, its answer text, when the split does not line up.
     /// </summary>
     private static Segment ToSegment(IndexedSegment s)
     {
         var page = s.Pages.IsDefaultOrEmpty ? 0 : s.Pages[0];
         var texts = s.Text.Split("\n\n");
+        var roles = s.PassageRoles.Length == texts.Length ? s.PassageRoles : [.. texts.Select(_ => PassageRole.Answer)];
         ImmutableArray<Passage> passages = texts.Length == s.PassageTopics.Length && texts.Length > 1
-            ? [.. texts.Select((text, i) => new Passage(text, page, s.Ordinal) { Topic = s.PassageTopics[i], TopicScore = s.TopicScore })]
-            : [new Passage(s.Text, page, s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore }];
+            ? [.. texts.Select((text, i) => new Passage(text, page, s.Ordinal) { Topic = s.PassageTopics[i], TopicScore = s.TopicScore, Role = roles[i] })]
+            : [new Passage(s.AnswerText, page, s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore, Role = s.IsStructure ? roles[0] : PassageRole.Answer }];
         return new Segment(s.DocumentId, s.Questions, s.Method, s.Confidence, passages)
         {
             Topic = s.Topic,
@@ -88,8 +90,9 @@ public static class ComparisonBuilder
         };
     }
 
+    /// <summary>The segment as a report quotes it: what the company said, without the labels and restated questions around it.</summary>
     private static AnswerExcerpt ToExcerpt(IndexedSegment s) =>
-        new(s.Text, s.DocumentId, s.FileName, s.Pages, s.Questions, s.Method, s.Confidence)
+        new(s.AnswerText, s.DocumentId, s.FileName, s.Pages, s.Questions, s.Method, s.Confidence)
         {
             Topic = s.Topic,
             TopicScore = s.TopicScore,
