@@ -11,10 +11,13 @@ namespace Pipeline.Classification.Status;
 /// <item><b>declined by the campaign's record</b>: <see cref="AnswerStatus.Declined"/> for every question when the
 /// campaign records the company as declined — the researcher's reading of a refusal letter outranks the classifier's
 /// reading of its sentences.</item>
-/// <item><b>no reply document</b>: <see cref="AnswerStatus.NoResponse"/>.</item>
+/// <item><b>no reply document</b>: <see cref="AnswerStatus.ReplyNotIndexed"/> when a reply exists that is not in the
+/// index (a file of the company failed, or the campaign records it as having responded), else
+/// <see cref="AnswerStatus.NoResponse"/>.</item>
 /// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply as a whole is a refusal
 /// (<c>confidentiality_decline</c> covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive
-/// text), else <see cref="AnswerStatus.NotAddressed"/>.</item>
+/// text); else <see cref="AnswerStatus.ReplyNotIndexed"/> when another reply file of the company failed (the answer may
+/// be in it), else <see cref="AnswerStatus.NotAddressed"/>.</item>
 /// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when <c>confidentiality_decline</c> covers at least
 /// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text (an explicit refusal is a passage the
 /// classifier labels so).</item>
@@ -35,7 +38,8 @@ public static class AnswerStatusRules
     /// <param name="segmentsOfThatCompany">Every segment of every reply of the company (general ones included).</param>
     /// <param name="hasReply">Whether any reply document of the company was read.</param>
     /// <param name="options">Thresholds; <see cref="AnswerStatusOptions.Default"/> when null.</param>
-    public static AnswerStatus Decide(Company company, Question question, IReadOnlyList<Segment> segmentsOfThatCompany, bool hasReply, AnswerStatusOptions? options = null)
+    /// <param name="unreadReply">Whether a reply file of the company failed to be read or indexed.</param>
+    public static AnswerStatus Decide(Company company, Question question, IReadOnlyList<Segment> segmentsOfThatCompany, bool hasReply, AnswerStatusOptions? options = null, bool unreadReply = false)
     {
         ArgumentNullException.ThrowIfNull(company);
         ArgumentNullException.ThrowIfNull(question);
@@ -48,7 +52,8 @@ public static class AnswerStatusRules
 
         if (!hasReply)
         {
-            return AnswerStatus.NoResponse;
+            // A reply that exists but was not read says something unknown: it is no non-response.
+            return unreadReply || company.Status == ResponseStatus.Responded ? AnswerStatus.ReplyNotIndexed : AnswerStatus.NoResponse;
         }
 
         // A segment of nothing but structure (a label, the question restated, a section title) answers nothing.
@@ -56,8 +61,8 @@ public static class AnswerStatusRules
         if (answer.Length == 0)
         {
             var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
-            return SegmentTopics.Share(wholeReply, Topic.ConfidentialityDecline) >= options.DeclineShare
-                ? AnswerStatus.Declined
+            return SegmentTopics.Share(wholeReply, Topic.ConfidentialityDecline) >= options.DeclineShare ? AnswerStatus.Declined
+                : unreadReply ? AnswerStatus.ReplyNotIndexed
                 : AnswerStatus.NotAddressed;
         }
 

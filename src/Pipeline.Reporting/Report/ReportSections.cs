@@ -60,10 +60,37 @@ internal static class ReportSections
 
         var unlisted = companies.Count(c => c.IsRespondent() && !c.Listed);
         var note = unlisted == 0 ? string.Empty : $", including {unlisted} not on the campaign's list";
-        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent()), note))
+        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent()), note, Missing(companies.Where(c => c.IsRespondent()))))
             .Append(NameList("declined", "Declined to take part", companies.Where(c => c.Replied() && !c.IsRespondent())))
             .Append(NameList("no-response", "Did not respond", companies.Where(c => !c.Replied())));
+        if (!context.View.Source.UnattributedUnread.IsDefaultOrEmpty)
+        {
+            var files = context.View.Source.UnattributedUnread;
+            html.Append($"<p class=\"note\" id=\"unread-unattributed\">{Phrases.Count(files.Length, "more reply file", "more reply files")} could not be read, from a company neither its name nor a manifest tells: ")
+                .Append(HtmlText.Encode(string.Join("; ", files.Select(f => f.Reason)))).Append("</p>");
+        }
+
         return html.Append("</section>").ToString();
+    }
+
+    /// <summary>" — 1 reply could not be read: A (why); 1 reply is not in the index: B (no reply file found)"; empty when every reply was read.</summary>
+    private static string Missing(IEnumerable<CompanyEntry> respondents)
+    {
+        var missing = respondents.Where(c => c.ReplyNotIndexed).ToList();
+        var unreadable = missing.Where(c => !c.UnreadReplies.IsDefaultOrEmpty).ToList();
+        var notFound = missing.Where(c => c.UnreadReplies.IsDefaultOrEmpty).ToList();
+        var parts = new List<string>();
+        if (unreadable.Count > 0)
+        {
+            parts.Add($"{Phrases.Count(unreadable.Count, "reply", "replies")} could not be read: {Phrases.List(unreadable.Select(c => $"{c.Name} ({c.MissingReason})"))}");
+        }
+
+        if (notFound.Count > 0)
+        {
+            parts.Add($"{Phrases.Count(notFound.Count, "reply", "replies")} recorded by the campaign {(notFound.Count == 1 ? "is" : "are")} not in the index ({CompanyEntry.NoReplyFileFound}): {Phrases.List(notFound.Select(c => c.Name))}");
+        }
+
+        return parts.Count == 0 ? string.Empty : " — " + string.Join("; ", parts);
     }
 
     public static string Findings(ImmutableArray<Finding> findings)
@@ -121,7 +148,7 @@ internal static class ReportSections
         return $"<section id=\"questions\"><h2>Questions</h2><ul class=\"findings\">{string.Concat(items)}</ul></section>";
     }
 
-    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies, string note = "")
+    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies, string note = "", string after = "")
     {
         var list = companies.ToList();
         if (list.Count == 0)
@@ -129,7 +156,7 @@ internal static class ReportSections
             return string.Empty;
         }
 
-        var items = list.Select(c => $"<li>{HtmlText.Encode(c.Name)}{(c.Listed ? string.Empty : " <span class=\"note\">(not on the campaign's list)</span>")}</li>");
-        return $"<h3>{title} ({list.Count}{note})</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
+        var items = list.Select(c => $"<li>{HtmlText.Encode(c.Name)}{(c.Listed ? string.Empty : " <span class=\"note\">(not on the campaign's list)</span>")}{(c.ReplyNotIndexed ? $" <span class=\"note missing\">({HtmlText.Encode(ReplyText.Of(c))})</span>" : string.Empty)}</li>");
+        return $"<h3>{title} ({list.Count}{note}){HtmlText.Encode(after)}</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
     }
 }

@@ -97,6 +97,18 @@ public sealed class SegmentIndex : IDisposable
             .ThenBy(d => d.FileName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(d => d.SourcePath, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// Every reply file that could not be read or indexed at its last attempt (<see cref="FailedReply"/>), by campaign,
+    /// company and file; only <paramref name="campaignId"/>'s when given: the replies missing from the comparison.
+    /// </summary>
+    public IReadOnlyList<FailedReply> ListFailures(string? campaignId = null) =>
+        [.. Find(SegmentFields.FailureKind, campaignId)
+            .Select(FailureRecord.FromLucene)
+            .OrderBy(f => f.CampaignId, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.FileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.SourcePath, StringComparer.Ordinal)];
+
     /// <summary>Every segment of a campaign (case ignored), by company, file and position in the reply: what compare matrices are built from.</summary>
     public IReadOnlyList<IndexedSegment> ReadSegments(string campaignId)
     {

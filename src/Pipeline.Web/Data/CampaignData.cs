@@ -31,7 +31,7 @@ internal sealed class CampaignData
             ordinals.TryAdd((segment.DocumentId, segment.AnswerText), segment.Ordinal);
         }
 
-        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow), ordinals);
+        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow, index.ListFailures(campaign.Id)), ordinals);
     }
 
     /// <summary>The position of the answer's segment in its reply; null if the index no longer holds it.</summary>

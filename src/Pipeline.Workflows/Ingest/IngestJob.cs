@@ -53,11 +53,27 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         var pruned = options.Prune
             ? writer.Prune(campaign.Id, path => !IsPresent(path, present)).Select(d => d.SourcePath).ToImmutableArray()
             : [];
+        ForgetFailuresOfFilesGone(writer, campaign.Id);
         writer.Commit();
         CampaignStore.Save(index, campaign);
 
         var summary = new IngestSummary(campaign.Id, index, results, [.. manifest?.Missing(files) ?? []], pruned, clock.Elapsed);
         return summary with { ReportPath = WriteReport(index, summary) };
+    }
+
+    /// <summary>
+    /// A failure says a reply exists that could not be read; once its file is gone from disk (deleted, or replaced by a
+    /// good copy under another name) nothing is missing any more, with or without --prune.
+    /// </summary>
+    private static void ForgetFailuresOfFilesGone(SegmentIndexWriter writer, string campaignId)
+    {
+        foreach (var failure in writer.Failures.Where(f => f.CampaignId == campaignId && !Exists(f.SourcePath)))
+        {
+            writer.ClearFailure(failure.CampaignId, failure.SourcePath);
+        }
+
+        static bool Exists(string source) =>
+            File.Exists(source) || (source.IndexOf('#', StringComparison.Ordinal) is var hash and > 0 && File.Exists(source[..hash]));
     }
 
     /// <summary>Whether an indexed source is among the files: itself, or for an attachment ("message.eml#file.pdf") its message.</summary>

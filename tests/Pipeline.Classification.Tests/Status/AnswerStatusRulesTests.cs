@@ -235,4 +235,40 @@ public sealed class AnswerStatusRulesTests
         // Then
         Assert.Equal(AnswerStatus.NotAddressed, status);
     }
+
+    [Fact]
+    public void NoReplyIndexed_FromACompanyTheCampaignRecordsAsResponded_IsReplyNotIndexed()
+    {
+        // Given a company the campaign records as having responded, with no reply in the index
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), [], hasReply: false);
+
+        // Then its reply is missing, which is not a non-response
+        Assert.Equal(AnswerStatus.ReplyNotIndexed, status);
+    }
+
+    [Fact]
+    public void NoReplyIndexed_ButAFileOfTheCompanyFailed_IsReplyNotIndexed_WhateverTheCampaignRecords()
+    {
+        // Given a company the campaign still lists as silent, whose reply file arrived and could not be read
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Silent, Question("2d"), [], hasReply: false, unreadReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.ReplyNotIndexed, status);
+    }
+
+    [Fact]
+    public void ReplyWithNothingForTheQuestion_WhileAnotherFileOfTheCompanyFailed_IsReplyNotIndexed()
+    {
+        // Given a cover letter answering 1a, and an annex that could not be read
+        var segments = new[] { Answer("1a", P(Long, Topic.ProductsAndClients)) };
+
+        // When deciding 2d and 1a
+        var missing = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true, unreadReply: true);
+        var answered = AnswerStatusRules.Decide(Responded, Question("1a"), segments, hasReply: true, unreadReply: true);
+
+        // Then 2d may be answered in the annex: not "not addressed"; 1a is answered in the letter
+        Assert.Equal((AnswerStatus.ReplyNotIndexed, AnswerStatus.Answered), (missing, answered));
+    }
 }
