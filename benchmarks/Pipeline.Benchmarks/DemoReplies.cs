@@ -15,7 +15,7 @@ public sealed record DemoReplies(Campaign Campaign, IReadOnlyList<SegmentedReply
     public static DemoReplies Load()
     {
         var campaign = CampaignLoader.Load(Path.Combine(RepositoryPaths.Root, "corpus", "campaigns", "demo", "campaign.yaml"));
-        var segmentation = ReplySegmentation.CreateDefault();
+        var segmentation = ReplySegmentation.Unclassified();
         var replies = DocumentExtractor.FindFiles(CampaignPaths.Replies(campaign))
             .Select(file => segmentation.Run(file, campaign).Reply ?? throw new InvalidOperationException($"{file} could not be segmented"))
             .ToList();

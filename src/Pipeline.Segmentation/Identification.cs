@@ -6,4 +6,8 @@ namespace Pipeline.Segmentation;
 
 /// <summary>A unit found to start the answer to <paramref name="Questions"/>.</summary>
 /// <param name="Cursor">Questionnaire position reached: answers after it count as moving forward.</param>
-internal sealed record Identification(ImmutableArray<QuestionId> Questions, SegmentMethod Method, double Confidence, int Cursor);
+internal sealed record Identification(ImmutableArray<QuestionId> Questions, SegmentMethod Method, double Confidence, int Cursor)
+{
+    /// <summary>What the unit's first block is: the answer itself, or a bare label or the restated question before it.</summary>
+    public PassageRole HeadRole { get; init; }
+}

@@ -36,16 +36,19 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             var fromLabel = Accept(label, head, context, head.Text);
             if (fromLabel is not null)
             {
-                return fromLabel;
+                return fromLabel with { HeadRole = RoleAfterMarker(label, head, head.Text, fromLabel.Questions) };
             }
         }
 
-        if ((WholeReference(head.Text) ?? MarkerParser.Parse(head.Text)) is { } marker)
+        var whole = WholeReference(head.Text);
+        if ((whole ?? MarkerParser.Parse(head.Text)) is { } marker)
         {
-            var fromMarker = Accept(marker, head, context, head.Text[Math.Min(marker.Length, head.Text.Length)..]);
+            var rest = head.Text[Math.Min(marker.Length, head.Text.Length)..];
+            var fromMarker = Accept(marker, head, context, rest);
             if (fromMarker is not null)
             {
-                return fromMarker;
+                // A paragraph that is nothing but the reference is the label of the answer that follows.
+                return fromMarker with { HeadRole = whole is not null ? PassageRole.Label : RoleAfterMarker(marker, head, rest, fromMarker.Questions) };
             }
         }
 
@@ -59,13 +62,29 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             var ids = _resolver.Resolve(marker, context.ParentNumber);
             if (!ids.IsEmpty)
             {
-                return Found(ids, SegmentMethod.Table, 0.9, context, marker);
+                var role = MarkerParser.ParseLabel(head.Text) is not null ? PassageRole.Label : RoleAfterMarker(marker, head, head.Text[Math.Min(marker.Length, head.Text.Length)..], ids);
+                return Found(ids, SegmentMethod.Table, 0.9, context, marker) with { HeadRole = role };
             }
         }
 
         return _matcher.Match(head.Text, options.TableRestatementThreshold) is { } match
-            ? Found([match.Id], SegmentMethod.Table, 0.6 + (0.3 * match.Score), context, null)
+            ? Found([match.Id], SegmentMethod.Table, 0.6 + (0.3 * match.Score), context, null) with { HeadRole = PassageRole.Question }
             : null;
+    }
+
+    /// <summary>
+    /// What a cell between a table row's first and last is, in a row answering <paramref name="ids"/>: a label ("1a")
+    /// or the question restated ("label | question | answer" tables), else part of the answer. The last cell is always
+    /// the answer: a short reply restating the question ("Yes, we have a grievance mechanism") is still a reply.
+    /// </summary>
+    public PassageRole CellRole(Block cell, ImmutableArray<QuestionId> ids)
+    {
+        if (MarkerParser.ParseLabel(cell.Text) is { } label && !_resolver.Resolve(label, null).IsEmpty)
+        {
+            return PassageRole.Label;
+        }
+
+        return _matcher.Match(cell.Text, options.TableRestatementThreshold) is { } match && ids.Contains(match.Id) ? PassageRole.Question : PassageRole.Answer;
     }
 
     /// <summary>A table cell may hold nothing but the question number ("3", "2(b)"), or start with a marker.</summary>
@@ -108,8 +127,38 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
         }
 
         context.AnswerListNext = null;
-        return Found([match.Id], SegmentMethod.Restated, 0.5 + (0.45 * match.Score), context, null);
+
+        // The block is structure only when it is the question and nothing else; a question sentence followed by the
+        // answer in the same paragraph, or a bold run-in before the answer, is the answer.
+        var role = string.Equals(candidate, head.Text.Trim(), StringComparison.Ordinal) ? PassageRole.Question : PassageRole.Answer;
+        return Found([match.Id], SegmentMethod.Restated, 0.5 + (0.45 * match.Score), context, null) with { HeadRole = role };
     }
+
+    /// <summary>
+    /// What a block starting with a question marker is: a bare label when nothing follows the marker; the question
+    /// restated, or a title — a heading, or a section title after a parent number ("2. Due diligence and safeguards")
+    /// — when what follows is that; else the answer, which follows the marker on the same line.
+    /// </summary>
+    private PassageRole RoleAfterMarker(RawMarker marker, Block head, string rest, ImmutableArray<QuestionId> ids)
+    {
+        var words = rest.Trim().TrimStart(':', '.', ')', '-', '–', '—').Trim();
+        if (words.Length == 0)
+        {
+            return PassageRole.Label;
+        }
+
+        // A restatement is a question (it asks) or a title; an answer that merely shares the question's words
+        // ("2(e): Our human rights policy follows the UN Guiding Principles.") is a sentence that states.
+        var opensParent = marker is { References.Length: 1 } && marker.References[0].Letter is null && ids.Length > 1;
+        var restated = (words.Contains('?') || IsTitle(words)) && RestatesOneOf(words, ids);
+        return restated || ((head.Kind == BlockKind.Heading || opensParent) && IsTitle(words))
+            ? PassageRole.Question
+            : PassageRole.Answer;
+    }
+
+    /// <summary>A few words without a full stop: a title, not a sentence of an answer.</summary>
+    private static bool IsTitle(string text) =>
+        !text.TrimEnd().EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
 
     /// <summary>The text that may restate a question: a heading, a bold run-in, a question sentence. Null for plain answer prose.</summary>
     private string? QuestionLikeText(Block head)

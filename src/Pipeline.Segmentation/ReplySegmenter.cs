@@ -44,6 +44,8 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         {
             var unit = units[i];
             var text = unit.Head.Text;
+            Identification? opened = null;
+            var sectionTitle = false;
             if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
             {
                 signedOff = LetterParts.IsSignOff(text);
@@ -63,10 +65,12 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             {
                 // An annex or enclosed policy extract after the answers: its paragraphs are read for what they say.
                 StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Annex, 0));
+                sectionTitle = true;
             }
             else if (!signedOff && !ownLists.Contains(i) && identifier.Identify(unit, context) is { } found)
             {
                 StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence) { StartedByHeading = unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart });
+                opened = found;
             }
             else if (!signedOff && (draft.StartedByHeading || byHeadings) && unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart && (draft.HasContent || !draft.StartedByHeading))
             {
@@ -74,11 +78,14 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
                 // every heading: one that names no question ("Safeguards", "Looking ahead") ends the previous answer,
                 // and the section is left to routing by what it says.
                 StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Section, 0) { StartedByHeading = true });
+                sectionTitle = true;
             }
 
-            foreach (var block in unit.Blocks)
+            for (var b = 0; b < unit.Blocks.Length; b++)
             {
-                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage }, block.Kind == BlockKind.Heading);
+                var block = unit.Blocks[b];
+                var role = sectionTitle && b == 0 ? PassageRole.Question : RoleOf(opened, unit, b, identifier);
+                draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage, Role = role }, block.Kind == BlockKind.Heading);
             }
         }
 
@@ -92,6 +99,17 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
     /// </summary>
     private static bool IsStructuredByHeadings(ImmutableArray<ReplyUnit> units) =>
         units.Skip(LetterheadUnits).Count(u => !u.IsTablePart && u.Head.Kind == BlockKind.Heading) >= 2;
+
+    /// <summary>
+    /// The role of a unit's block: the head of a unit that opens an answer is what identification found (a label, the
+    /// restated question, or the answer itself); in a table row the cells between the first and the last may be labels
+    /// or the question too; every other block is answer.
+    /// </summary>
+    private static PassageRole RoleOf(Identification? opened, ReplyUnit unit, int block, QuestionIdentifier identifier) =>
+        opened is null ? PassageRole.Answer
+        : block == 0 ? opened.HeadRole
+        : unit.IsTablePart && block < unit.Blocks.Length - 1 ? identifier.CellRole(unit.Blocks[block], opened.Questions)
+        : PassageRole.Answer;
 
     /// <summary>A sign-off, or a closing courtesy or disclaimer in the last part of the letter, ends the answers.</summary>
     private static bool IsLetterEnd(string text, int index, int count) =>

@@ -85,7 +85,7 @@ public sealed partial class ReportTests
         Assert.Equal(expected.OrderBy(x => x).ToList(), segments.Select(s => (s.Item1, s.Item2)).OrderBy(x => x).ToList());
         Assert.All(segments.GroupBy(s => s.Item1), g => Assert.Equal(6, g.Sum(s => s.Item3)));
         Assert.Contains("Companies that replied (n = 6)", html);
-        Assert.Equal(5, LegendItem().Count(html));
+        Assert.Equal(6, LegendItem().Count(html));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class SearchFilterTextTests
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("question 'two' is not a question id", problems[0], StringComparison.Ordinal);
         Assert.StartsWith("topic 'grief' is not a topic (one of: products_and_clients,", problems[1], StringComparison.Ordinal);
-        Assert.StartsWith("status 'maybe' is not a status (one of: answered, partial, declined, not_addressed, no_response)", problems[2], StringComparison.Ordinal);
+        Assert.StartsWith("status 'maybe' is not a status (one of: answered, partial, declined, not_addressed, no_response, reply_not_indexed)", problems[2], StringComparison.Ordinal);
         Assert.Equal("Thales", filters.Company);
         Assert.Null(filters.Question);
     }

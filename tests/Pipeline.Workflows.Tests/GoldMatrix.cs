@@ -33,7 +33,13 @@ internal static class GoldMatrix
     {
         Topic? topic = TopicLabels.TryParse(paragraph.Topic, out var t) ? t : null;
         var method = paragraph.Question.IsGeneral ? SegmentMethod.None : SegmentMethod.Marker;
-        return new Segment("gold", paragraph.Questions, method, 1, [new Passage(paragraph.Text, 0, 0) { Topic = topic, TopicScore = 1 }])
+        // Structure carries no topic, as the pipeline reads it (the gold annotates one for restated questions).
+        if (paragraph.Role != PassageRole.Answer)
+        {
+            topic = null;
+        }
+
+        return new Segment("gold", paragraph.Questions, method, 1, [new Passage(paragraph.Text, 0, 0) { Topic = topic, TopicScore = 1, Role = paragraph.Role }])
         {
             Topic = topic,
             TopicScore = 1,

@@ -86,6 +86,38 @@ public sealed class RunJobTests : IClassFixture<RunJobTests.DemoRun>
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TableReplies_LabelsAndRestatedQuestions_AreNeitherTopicsNorQuotedAnswers()
+    {
+        // Given Kestrel's answers under bare labels ("1a" … "3": a table the PDF lost) and Dorvane's beside the
+        // questions restated in its question | answer table
+        // When the comparison is made
+        var kestrelOther = _run.Comparison.Cell("Kestrel Ridge Analytics", Core.Topics.Topic.Other)!;
+        var dorvane1a = _run.Comparison.Cell("Dorvane Identity Solutions", QuestionId.Parse("1a"))!;
+        var kestrel1a = _run.Comparison.Cell("Kestrel Ridge Analytics", QuestionId.Parse("1a"))!;
+
+        // Then the labels count under no topic (they were 9 of Kestrel's 10 "other" segments), and an answer is quoted
+        // without its label or the question above it
+        Assert.True(kestrelOther.Passages <= 2, $"{kestrelOther.Passages} segments of Kestrel's reply on 'other'");
+        Assert.StartsWith("Yes. We supply passport and ID-document readers", Assert.Single(dorvane1a.Answers).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Kestrel Horizon is licensed", Assert.Single(kestrel1a.Answers).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_TopicCoverage_ShowsTheDueDiligenceTopics_NotTheCatchAll()
+    {
+        // Given the report
+        var html = File.ReadAllText(_run.Output("demo-report.html"));
+
+        // When its coverage heatmap is read
+        var coverage = html[html.IndexOf("<section id=\"coverage\">", StringComparison.Ordinal)..];
+        coverage = coverage[..coverage.IndexOf("</section>", StringComparison.Ordinal)];
+
+        // Then it has the 11 due-diligence topics and no "other" column (letterheads and greetings are no coverage)
+        Assert.Contains("data-topic=\"grievance_mechanism\"", coverage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-topic=\"other\"", coverage, StringComparison.Ordinal);
+    }
+
     private static string Snake(Core.Segments.AnswerStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
 
     /// <summary>Runs the main job once for the whole class, in a temporary copy of the demo campaign.</summary>

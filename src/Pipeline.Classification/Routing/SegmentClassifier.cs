@@ -21,7 +21,8 @@ namespace Pipeline.Classification.Routing;
 /// expecting a <see cref="RoutingOptions.RelatedTopics"/> of it (a confidentiality refusal to the disclosure questions).
 /// <see cref="Topic.Other"/>, topics neither expected nor related, and unsure or short paragraphs stay general, as do
 /// paragraphs whose questions the reply answered explicitly elsewhere (<see cref="RoutingOptions.OnlyUnanswered"/>). Reading order is kept; a general segment is split around routed paragraphs.
-/// Passages that already carry a topic keep it, so classifying twice changes nothing. Thread-safe when the classifier is.
+/// Passages that already carry a topic keep it, so classifying twice changes nothing; structure passages (labels and
+/// restated questions, <see cref="PassageRole"/>) get none. Thread-safe when the classifier is.
 /// </remarks>
 public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options)
 {
@@ -62,10 +63,12 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     /// <param name="byPassage">Receives the full prediction of every passage labelled here, for routing.</param>
     private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, Dictionary<Passage, TopicPrediction> byPassage)
     {
-        var unlabelled = segments.SelectMany(s => s.Passages).Where(p => p.Topic is null).Select(p => p.Text).ToArray();
+        // Structure (a bare label, a restated question) is not something the company said: it gets no topic.
+        static bool Needs(Passage p) => p.Topic is null && !p.IsStructure;
+        var unlabelled = segments.SelectMany(s => s.Passages).Where(Needs).Select(p => p.Text).ToArray();
         var predictions = classifier.PredictMany(unlabelled);
         var next = 0;
-        return [.. segments.Select(s => s.Passages.Select(p => p.Topic is not null ? p : Labelled(p, predictions[next++], byPassage)).ToImmutableArray())];
+        return [.. segments.Select(s => s.Passages.Select(p => Needs(p) ? Labelled(p, predictions[next++], byPassage) : p).ToImmutableArray())];
     }
 
     private static Passage Labelled(Passage passage, TopicPrediction prediction, Dictionary<Passage, TopicPrediction> byPassage)

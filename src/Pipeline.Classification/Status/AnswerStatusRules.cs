@@ -11,10 +11,13 @@ namespace Pipeline.Classification.Status;
 /// <item><b>declined by the campaign's record</b>: <see cref="AnswerStatus.Declined"/> for every question when the
 /// campaign records the company as declined — the researcher's reading of a refusal letter outranks the classifier's
 /// reading of its sentences.</item>
-/// <item><b>no reply document</b>: <see cref="AnswerStatus.NoResponse"/>.</item>
+/// <item><b>no reply document</b>: <see cref="AnswerStatus.ReplyNotIndexed"/> when a reply exists that is not in the
+/// index (a file of the company failed, or the campaign records it as having responded), else
+/// <see cref="AnswerStatus.NoResponse"/>.</item>
 /// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply as a whole is a refusal
 /// (refusing text, as below, covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive
-/// text), else <see cref="AnswerStatus.NotAddressed"/>.</item>
+/// text); else <see cref="AnswerStatus.ReplyNotIndexed"/> when another reply file of the company failed (the answer may
+/// be in it), else <see cref="AnswerStatus.NotAddressed"/>.</item>
 /// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when refusing text covers at least
 /// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text: passages the classifier labels
 /// <c>confidentiality_decline</c>, and sentences that refuse to disclose, comment or commit whatever the passage's label
@@ -25,7 +28,8 @@ namespace Pipeline.Classification.Status;
 /// or a combined answer spread thin over several questions).</item>
 /// <item>otherwise <see cref="AnswerStatus.Answered"/>.</item>
 /// </list>
-/// Substantive text is the characters of passages classified as anything but <c>other</c>. Segments must be classified
+/// Substantive text is the characters of passages classified as anything but <c>other</c>; labels and restated questions
+/// (<see cref="PassageRole"/>) count neither as text nor as words, and a segment made only of them is no answer. Segments must be classified
 /// (see <see cref="SegmentClassifier"/>); a question whose expected topic is <c>other</c> skips the on-topic test.
 /// </summary>
 public static class AnswerStatusRules
@@ -35,7 +39,8 @@ public static class AnswerStatusRules
     /// <param name="segmentsOfThatCompany">Every segment of every reply of the company (general ones included).</param>
     /// <param name="hasReply">Whether any reply document of the company was read.</param>
     /// <param name="options">Thresholds; <see cref="AnswerStatusOptions.Default"/> when null.</param>
-    public static AnswerStatus Decide(Company company, Question question, IReadOnlyList<Segment> segmentsOfThatCompany, bool hasReply, AnswerStatusOptions? options = null)
+    /// <param name="unreadReply">Whether a reply file of the company failed to be read or indexed.</param>
+    public static AnswerStatus Decide(Company company, Question question, IReadOnlyList<Segment> segmentsOfThatCompany, bool hasReply, AnswerStatusOptions? options = null, bool unreadReply = false)
     {
         ArgumentNullException.ThrowIfNull(company);
         ArgumentNullException.ThrowIfNull(question);
@@ -48,15 +53,17 @@ public static class AnswerStatusRules
 
         if (!hasReply)
         {
-            return AnswerStatus.NoResponse;
+            // A reply that exists but was not read says something unknown: it is no non-response.
+            return unreadReply || company.Status == ResponseStatus.Responded ? AnswerStatus.ReplyNotIndexed : AnswerStatus.NoResponse;
         }
 
-        var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && s.Questions.Contains(question.Id)).ToArray();
+        // A segment of nothing but structure (a label, the question restated, a section title) answers nothing.
+        var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && !s.IsStructure && s.Questions.Contains(question.Id)).ToArray();
         if (answer.Length == 0)
         {
             var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
-            return RefusalShare(wholeReply) >= options.DeclineShare
-                ? AnswerStatus.Declined
+            return RefusalShare(wholeReply) >= options.DeclineShare ? AnswerStatus.Declined
+                : unreadReply ? AnswerStatus.ReplyNotIndexed
                 : AnswerStatus.NotAddressed;
         }
 
@@ -67,7 +74,7 @@ public static class AnswerStatusRules
         }
 
         var offTopic = question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
-        var words = answer.Sum(s => (double)s.Passages.Sum(p => Words.Count(p.Text)) / s.Questions.Length);
+        var words = answer.Sum(s => (double)s.Passages.Where(p => !p.IsStructure).Sum(p => Words.Count(p.Text)) / s.Questions.Length);
         return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
 

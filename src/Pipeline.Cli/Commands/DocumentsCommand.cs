@@ -6,20 +6,21 @@ using Pipeline.Search.Json;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>pipeline documents</c>: the replies in the index, with company, campaign, pages, segments and warnings.</summary>
+/// <summary><c>pipeline documents</c>: the replies in the index, with company, campaign, pages, segments and warnings, then the reply files that could not be indexed.</summary>
 internal sealed class DocumentsCommand : PipelineCommand<DocumentsSettings>
 {
     protected override async Task<int> RunAsync(DocumentsSettings settings, CancellationToken cancellationToken)
     {
         using var index = IndexOpener.OpenForReading(settings);
         var documents = index.ListDocuments(settings.Campaign);
+        var failures = index.ListFailures(settings.Campaign);
         if (settings.Json)
         {
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new DocumentListing(index.Path, documents), PipelineJson.Indented));
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(new DocumentListing(index.Path, documents, failures), PipelineJson.Indented));
         }
         else
         {
-            await DocumentsView.WriteAsync(documents, Console.Out);
+            await DocumentsView.WriteAsync(documents, failures, Console.Out);
         }
 
         return ExitCodes.Success;

@@ -1,19 +1,38 @@
+using Pipeline.Core.Errors;
 using Pipeline.Search.Indexing;
 
 namespace Pipeline.Cli.Output;
 
-/// <summary>Human-readable list of indexed documents: one aligned row each, then their warnings.</summary>
+/// <summary>Human-readable list of indexed documents: one aligned row each, then their warnings, then the files that could not be indexed.</summary>
 internal static class DocumentsView
 {
     private static readonly string[] Headers = ["campaign", "company", "file", "format", "pages", "segments", "warnings", "ingested (UTC)"];
 
-    public static async Task WriteAsync(IReadOnlyList<IndexedDocument> documents, TextWriter output)
+    public static async Task WriteAsync(IReadOnlyList<IndexedDocument> documents, IReadOnlyList<FailedReply> failures, TextWriter output)
     {
         if (documents.Count == 0)
         {
             await output.WriteLineAsync("The index holds no document.");
-            return;
         }
+        else
+        {
+            await WriteDocumentsAsync(documents, output);
+        }
+
+        // A reply that could not be read is missing from every comparison: it is listed, never silently absent.
+        if (failures.Count > 0)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"Not indexed ({failures.Count}): {(failures.Count == 1 ? "a reply file" : "reply files")} that could not be read at the last ingest");
+            foreach (var failure in failures)
+            {
+                await output.WriteLineAsync($"  {failure.CampaignId}  {failure.Company ?? "(unknown)"}  {failure.Code.ToKebabCase()}: {failure.Reason}");
+            }
+        }
+    }
+
+    private static async Task WriteDocumentsAsync(IReadOnlyList<IndexedDocument> documents, TextWriter output)
+    {
 
         var rows = documents.Select(d => new[]
         {

@@ -38,6 +38,10 @@ internal sealed record SegmentationJson(
         };
     }
 
+    /// <summary>
+    /// A segment as ingest indexes it: questions, method (<c>topic</c> where routing decided), topics, and its paragraphs'
+    /// blocks with their roles (<c>answer</c>, or structure: <c>label</c>, <c>question</c>).
+    /// </summary>
     internal sealed record SegmentJson(
         IReadOnlyList<QuestionId> Questions,
         string Text,
@@ -45,7 +49,10 @@ internal sealed record SegmentationJson(
         SegmentMethod Method,
         double Confidence,
         Topic? Topic,
-        IReadOnlyList<int> Blocks)
+        double TopicScore,
+        IReadOnlyList<Topic> Topics,
+        IReadOnlyList<int> Blocks,
+        IReadOnlyList<PassageRole> Roles)
     {
         public static SegmentJson From(Segment segment) => new(
             segment.Questions,
@@ -54,6 +61,9 @@ internal sealed record SegmentationJson(
             segment.Method,
             segment.Confidence,
             segment.Topic,
-            [.. segment.Passages.Select(p => p.BlockIndex)]);
+            segment.TopicScore,
+            segment.Topics.IsDefault ? [] : segment.Topics,
+            [.. segment.Passages.Select(p => p.BlockIndex)],
+            [.. segment.Passages.Select(p => p.Role)]);
     }
 }

@@ -1,10 +1,11 @@
 using System.Text;
 using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
 using Pipeline.Workflows.Segmenting;
 
 namespace Pipeline.Cli.Output;
 
-/// <summary>The human-readable segmentation of a reply: who it is from, then each segment with its questions, method and pages.</summary>
+/// <summary>The human-readable segmentation of a reply: who it is from, then each segment with its questions, method, pages and topic.</summary>
 internal static class SegmentationText
 {
     private const int Preview = 110;
@@ -25,7 +26,8 @@ internal static class SegmentationText
             var first = segment.Passages[0].Text.ReplaceLineEndings(" ");
             var preview = first.Length <= Preview ? first : first[..Preview] + "…";
             var more = segment.Passages.Length > 1 ? $" (+{segment.Passages.Length - 1} paragraphs)" : string.Empty;
-            text.AppendLine($"  [{string.Join(",", segment.Questions)}] {segment.Method.ToString().ToLowerInvariant()} {segment.Confidence:0.00}{pages}: {preview}{more}");
+            var topic = segment.Topic is { } t ? $" ({t.ToLabel()})" : string.Empty;
+            text.AppendLine($"  [{string.Join(",", segment.Questions)}] {segment.Method.ToString().ToLowerInvariant()} {segment.Confidence:0.00}{pages}{topic}: {preview}{more}");
         }
 
         return text.ToString().TrimEnd();

@@ -17,6 +17,9 @@ public sealed record CampaignComparison(
     /// <summary>When the comparison was made (UTC).</summary>
     public DateTimeOffset GeneratedAt { get; init; }
 
+    /// <summary>Reply files that could not be read and whose company neither their name, folder nor a manifest tells: in no company's row.</summary>
+    public ImmutableArray<UnreadReply> UnattributedUnread { get; init; } = [];
+
     public QuestionCell? Cell(string company, QuestionId question) =>
         QuestionCells.FirstOrDefault(c => c.Company == company && c.Question == question);
 

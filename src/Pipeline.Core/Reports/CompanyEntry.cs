@@ -14,4 +14,21 @@ public sealed record CompanyEntry(string Name, ResponseStatus Status, bool Liste
 
     /// <summary>True when at least one reply file is attributed to it.</summary>
     public bool HasReply => !Files.IsDefaultOrEmpty;
+
+    /// <summary>Its reply files that ingest could not read or index (the last attempt's error); empty when none.</summary>
+    public ImmutableArray<UnreadReply> UnreadReplies { get; init; } = [];
+
+    /// <summary>
+    /// True when a reply of the company is missing from the index: a file of it failed, or the campaign records it as
+    /// having responded and no reply of it was indexed.
+    /// </summary>
+    public bool ReplyNotIndexed => !UnreadReplies.IsDefaultOrEmpty || (!HasReply && Status == ResponseStatus.Responded);
+
+    /// <summary>Why <see cref="ReplyNotIndexed"/>: each failed file with its error, or "no reply file found"; null when nothing is missing.</summary>
+    public string? MissingReason => !UnreadReplies.IsDefaultOrEmpty
+        ? string.Join("; ", UnreadReplies.Select(u => u.Reason))
+        : ReplyNotIndexed ? NoReplyFileFound : null;
+
+    /// <summary>The reason given when the campaign records a reply that no file brought.</summary>
+    public const string NoReplyFileFound = "no reply file found";
 }

@@ -18,4 +18,7 @@ public sealed record QuestionCell(string Company, QuestionId Question, AnswerSta
 
     /// <summary>The answers' texts joined by blank lines.</summary>
     public string Text => string.Join("\n\n", Answers.Select(a => a.Text));
+
+    /// <summary>Why the status is what it is when the answers cannot say: for <see cref="AnswerStatus.ReplyNotIndexed"/>, the failed file and its error, or "no reply file found"; else null.</summary>
+    public string? Reason { get; init; }
 }

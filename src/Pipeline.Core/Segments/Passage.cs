@@ -16,4 +16,10 @@ public sealed record Passage(string Text, int Page, int BlockIndex)
 
     /// <summary>The classifier's probability for <see cref="Topic"/>.</summary>
     public double TopicScore { get; init; }
+
+    /// <summary>An answer (the default), or structure: a bare label or a restated question, which is never classified.</summary>
+    public PassageRole Role { get; init; }
+
+    /// <summary>True for a label or a restated question: part of the reply's layout, not of what the company said.</summary>
+    public bool IsStructure => Role != PassageRole.Answer;
 }

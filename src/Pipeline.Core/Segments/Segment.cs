@@ -22,6 +22,15 @@ public sealed record Segment(
 
     public bool IsGeneral => PrimaryQuestion.IsGeneral;
 
+    /// <summary>
+    /// True when every paragraph is structure (labels, restated questions, a section title): the segment ties a place
+    /// in the reply to its questions but answers nothing, so it counts in no status and no search.
+    /// </summary>
+    public bool IsStructure => !Passages.IsDefaultOrEmpty && Passages.All(p => p.IsStructure);
+
+    /// <summary>The paragraphs that answer, joined by blank lines: <see cref="Text"/> without labels and restated questions.</summary>
+    public string AnswerText => string.Join("\n\n", Passages.Where(p => !p.IsStructure).Select(p => p.Text));
+
     /// <summary>The paragraphs joined by blank lines.</summary>
     public string Text => string.Join("\n\n", Passages.Select(p => p.Text));
 

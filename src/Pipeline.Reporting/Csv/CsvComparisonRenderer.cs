@@ -13,15 +13,17 @@ namespace Pipeline.Reporting.Csv;
 /// or pandas: RFC 4180, UTF-8 with a byte-order mark (Excel needs it to read accents), CRLF line ends.
 /// </summary>
 /// <remarks>
-/// By question: campaign, company, question, status, topics, text, file, pages, confidence.
-/// By topic: campaign, company, topic, passages, text, file, pages, score.
-/// Lists (topics, files, pages) are ";"-separated; numbers use a dot; text is verbatim, its line breaks kept.
+/// By question: campaign, company, question, status, topics, text, file, pages, confidence, reason.
+/// By topic: campaign, company, topic, passages, text, file, pages, score, reason.
+/// Lists (topics, files, pages) are ";"-separated; numbers use a dot; text is verbatim, its line breaks kept. The reason
+/// says why a company's reply is missing (reply_not_indexed: the failed file and its error, or "no reply file found");
+/// by topic it is on every row of such a company, whose counts leave that reply out.
 /// </remarks>
 public sealed class CsvComparisonRenderer : IComparisonRenderer
 {
-    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence"];
+    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence", "reason"];
 
-    public static ImmutableArray<string> TopicColumns { get; } = ["campaign", "company", "topic", "passages", "text", "file", "pages", "score"];
+    public static ImmutableArray<string> TopicColumns { get; } = ["campaign", "company", "topic", "passages", "text", "file", "pages", "score", "reason"];
 
     public void Render(ComparisonView view, Stream output)
     {
@@ -40,7 +42,8 @@ public sealed class CsvComparisonRenderer : IComparisonRenderer
                         campaign, company.Name, question.Id.Value, cell.Status.ToLabel(),
                         string.Join(";", cell.Topics.Select(t => t.ToLabel())), cell.Text,
                         PageList.Files(cell.Answers), PageList.Pages(cell.Answers),
-                        cell.Answers.IsDefaultOrEmpty ? string.Empty : Number(cell.Confidence));
+                        cell.Answers.IsDefaultOrEmpty ? string.Empty : Number(cell.Confidence),
+                        cell.Reason ?? string.Empty);
                 }
             }
         }
@@ -56,7 +59,8 @@ public sealed class CsvComparisonRenderer : IComparisonRenderer
                     csv.WriteRow(
                         campaign, company.Name, topic.ToLabel(), cell.Passages.ToString(CultureInfo.InvariantCulture),
                         cell.Strongest?.Text ?? string.Empty, PageList.Files(strongest), PageList.Pages(strongest),
-                        cell.Strongest is { } x ? Number(x.TopicScore) : string.Empty);
+                        cell.Strongest is { } x ? Number(x.TopicScore) : string.Empty,
+                        company.MissingReason ?? string.Empty);
                 }
             }
         }

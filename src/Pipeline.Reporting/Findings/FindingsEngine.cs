@@ -9,13 +9,14 @@ namespace Pipeline.Reporting.Findings;
 public sealed class FindingsEngine(ImmutableArray<IFindingRule> rules)
 {
     /// <summary>
-    /// Response rate, replies from unlisted companies, declined questions (and whether confidentiality was cited),
+    /// Response rate, replies missing from the index (unreadable, or recorded and not found), replies from unlisted companies, declined questions (and whether confidentiality was cited),
     /// questions left not addressed, questions nobody answered in full, coverage of each due-diligence topic,
     /// and the companies with the most questions not addressed and answered.
     /// </summary>
     public static FindingsEngine Default { get; } = new(
     [
         new ResponseRateRule(),
+        new MissingRepliesRule(),
         new UnlistedRepliesRule(),
         new DeclinedQuestionRule(),
         new NotAddressedRule(),

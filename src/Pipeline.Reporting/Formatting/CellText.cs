@@ -7,8 +7,9 @@ namespace Pipeline.Reporting.Formatting;
 internal static class CellText
 {
     /// <summary>
-    /// "Answered · grievance_mechanism", then the first answer shortened to <paramref name="maxExcerpt"/> characters
-    /// and its provenance; the status line alone when there is no answer.
+    /// "Answered · grievance_mechanism", then why a reply is missing (for reply_not_indexed), then the first answer
+    /// shortened to <paramref name="maxExcerpt"/> characters and its provenance; the status line alone when there is
+    /// nothing else.
     /// </summary>
     public static string Summary(QuestionCell cell, int maxExcerpt)
     {
@@ -17,6 +18,11 @@ internal static class CellText
         if (!topics.IsDefaultOrEmpty)
         {
             head += " · " + string.Join(", ", topics.Select(t => t.ToLabel()));
+        }
+
+        if (cell.Reason is { } reason)
+        {
+            head += "\n" + Excerpt.Shorten(reason, maxExcerpt);
         }
 
         return cell.Answers.IsDefaultOrEmpty ? head : $"{head}\n{Body(cell.Answers, maxExcerpt)}";

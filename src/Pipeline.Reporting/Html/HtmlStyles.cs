@@ -37,6 +37,7 @@ internal static class HtmlStyles
         .badge{display:inline-block;min-width:2.1em;padding:1px 5px;border-radius:4px;text-align:center;font-weight:700;font-size:.8rem;border:1px solid rgba(0,0,0,.15)}
         blockquote.answer{margin:.3rem 0;padding:.4rem .7rem;border-left:4px solid var(--line);background:var(--soft);white-space:pre-wrap}
         .source{color:var(--muted);font-size:.85rem;margin:.1rem 0 .8rem}
+        .missing,.reason{color:#862e9c}
         .findings li{margin:.3rem 0}
         .companies table{width:100%;table-layout:fixed}
         .companies col.q{width:13em}.companies col.s{width:10.5em}

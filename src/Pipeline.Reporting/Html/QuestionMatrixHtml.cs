@@ -33,7 +33,7 @@ internal static class QuestionMatrixHtml
                 var style = StatusStyles.For(cell.Status);
                 var data = $"data-company=\"{HtmlText.Encode(company.Name)}\" data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
                 var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {question.Id}: {style.Title}")}\"";
-                if (cell.Answers.IsDefaultOrEmpty)
+                if (cell.Answers.IsDefaultOrEmpty && cell.Reason is null)
                 {
                     html.Append($"<td class=\"cell {style.CssClass}\" {data} {label} title=\"{style.Title}\">{style.Abbreviation}</td>");
                     continue;
@@ -42,7 +42,8 @@ internal static class QuestionMatrixHtml
                 var id = $"{idPrefix}-{row}-{col}";
                 html.Append($"<td class=\"cell {style.CssClass}\" tabindex=\"0\" role=\"button\" data-detail=\"{id}\" {data} {label} title=\"{HtmlText.Encode(CellText.Summary(cell, TooltipLength))}\">{style.Abbreviation}</td>");
                 var heading = $"{HtmlText.Encode(company.Name)} — {HtmlText.Encode(question.Id.Value)} {HtmlText.Encode(question.ShortTitle)} {HtmlFragments.Badge(cell.Status)}";
-                templates.Append(HtmlFragments.Template(id, heading, $"<p class=\"note\">{HtmlText.Encode(question.Text)}</p>{HtmlFragments.Answers(cell.Answers)}"));
+                var reason = cell.Reason is { } why ? $"<p class=\"reason\">{style.Title}: {HtmlText.Encode(why)}</p>" : string.Empty;
+                templates.Append(HtmlFragments.Template(id, heading, $"<p class=\"note\">{HtmlText.Encode(question.Text)}</p>{reason}{HtmlFragments.Answers(cell.Answers)}"));
             }
 
             html.Append("</tr>");

@@ -7,15 +7,16 @@ using Pipeline.Reporting.Formatting;
 
 namespace Pipeline.Reporting.Json;
 
-/// <summary>What one company said to one question.</summary>
+/// <summary>What one company said to one question; <see cref="Reason"/> says why its reply is missing (reply_not_indexed), else null.</summary>
 internal sealed record JsonQuestionCell(
     string Company,
     QuestionId Question,
     AnswerStatus Status,
     ImmutableArray<Topic> Topics,
     double Confidence,
-    ImmutableArray<JsonAnswer> Answers)
+    ImmutableArray<JsonAnswer> Answers,
+    string? Reason)
 {
     public static JsonQuestionCell From(QuestionCell c) =>
-        new(c.Company, c.Question, c.Status, c.Topics, c.Confidence, [.. c.Answers.OrEmpty().Select(JsonAnswer.From)]);
+        new(c.Company, c.Question, c.Status, c.Topics, c.Confidence, [.. c.Answers.OrEmpty().Select(JsonAnswer.From)], c.Reason);
 }

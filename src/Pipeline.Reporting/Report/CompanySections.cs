@@ -22,7 +22,8 @@ internal static class CompanySections
             var company = context.Respondents[i];
             html.Append($"<article id=\"company-{i + 1}\"><h3>{HtmlText.Encode(company.Name)}</h3>")
                 .Append($"<p class=\"meta\">{HtmlText.Encode(ReplyText.Of(company))}{(company.Country is { } country ? " · " + HtmlText.Encode(country) : string.Empty)} · ")
-                .Append($"reply: {HtmlText.Encode(string.Join(", ", company.Files.OrEmpty()))}</p>")
+                .Append($"reply: {HtmlText.Encode(company.HasReply ? string.Join(", ", company.Files.OrEmpty()) : "none indexed")}</p>")
+                .Append(company.MissingReason is { } missing ? $"<p class=\"note missing\">Reply not indexed: {HtmlText.Encode(missing.TrimEnd('.'))}. What it says is missing from every figure of this report.</p>" : string.Empty)
                 .Append("<table><colgroup><col class=\"q\"><col class=\"s\"><col></colgroup><thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Status</th><th scope=\"col\">Answer</th></tr></thead><tbody>");
             foreach (var question in view.Questions)
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Reports;
+using Pipeline.Core.Topics;
 using Pipeline.Reporting.Charts;
 using Pipeline.Reporting.Findings;
 using Pipeline.Reporting.Findings.Rules;
@@ -59,10 +60,37 @@ internal static class ReportSections
 
         var unlisted = companies.Count(c => c.IsRespondent() && !c.Listed);
         var note = unlisted == 0 ? string.Empty : $", including {unlisted} not on the campaign's list";
-        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent()), note))
+        html.Append(NameList("replied", "Replied", companies.Where(c => c.IsRespondent()), note, Missing(companies.Where(c => c.IsRespondent()))))
             .Append(NameList("declined", "Declined to take part", companies.Where(c => c.Replied() && !c.IsRespondent())))
             .Append(NameList("no-response", "Did not respond", companies.Where(c => !c.Replied())));
+        if (!context.View.Source.UnattributedUnread.IsDefaultOrEmpty)
+        {
+            var files = context.View.Source.UnattributedUnread;
+            html.Append($"<p class=\"note\" id=\"unread-unattributed\">{Phrases.Count(files.Length, "more reply file", "more reply files")} could not be read, from a company neither its name nor a manifest tells: ")
+                .Append(HtmlText.Encode(string.Join("; ", files.Select(f => f.Reason)))).Append("</p>");
+        }
+
         return html.Append("</section>").ToString();
+    }
+
+    /// <summary>" — 1 reply could not be read: A (why); 1 reply is not in the index: B (no reply file found)"; empty when every reply was read.</summary>
+    private static string Missing(IEnumerable<CompanyEntry> respondents)
+    {
+        var missing = respondents.Where(c => c.ReplyNotIndexed).ToList();
+        var unreadable = missing.Where(c => !c.UnreadReplies.IsDefaultOrEmpty).ToList();
+        var notFound = missing.Where(c => c.UnreadReplies.IsDefaultOrEmpty).ToList();
+        var parts = new List<string>();
+        if (unreadable.Count > 0)
+        {
+            parts.Add($"{Phrases.Count(unreadable.Count, "reply", "replies")} could not be read: {Phrases.List(unreadable.Select(c => $"{c.Name} ({c.MissingReason})"))}");
+        }
+
+        if (notFound.Count > 0)
+        {
+            parts.Add($"{Phrases.Count(notFound.Count, "reply", "replies")} recorded by the campaign {(notFound.Count == 1 ? "is" : "are")} not in the index ({CompanyEntry.NoReplyFileFound}): {Phrases.List(notFound.Select(c => c.Name))}");
+        }
+
+        return parts.Count == 0 ? string.Empty : " — " + string.Join("; ", parts);
     }
 
     public static string Findings(ImmutableArray<Finding> findings)
@@ -90,11 +118,21 @@ internal static class ReportSections
             """;
     }
 
-    public static string Coverage(FindingContext context) => $"""
-        <section id="coverage"><h2>Topic coverage</h2>
-        {TopicMatrixHtml.Render(context.View, context.Respondents, "cov")}
-        </section>
-        """;
+    /// <summary>
+    /// The respondents × due-diligence topics heatmap. The catch-all <c>other</c> is left out, as the coverage findings
+    /// leave it out: it holds letterheads, greetings and sign-offs, and would be the darkest column of every report.
+    /// </summary>
+    public static string Coverage(FindingContext context)
+    {
+        var topics = CompareOptions.Default with { By = CompareBy.Topic, Topics = [.. TopicLabels.All.Where(t => t != Topic.Other)] };
+        var view = ComparisonSelector.Select(context.View.Source, topics);
+        return $"""
+            <section id="coverage"><h2>Topic coverage</h2>
+            {TopicMatrixHtml.Render(view, context.Respondents, "cov")}
+            <p class="note">Text on no due-diligence topic (letterheads, greetings, sign-offs: topic <code>other</code>) is not coverage and is left out; <code>pipeline compare --by topic</code> counts it.</p>
+            </section>
+            """;
+    }
 
     public static string Matrix(FindingContext context) => $"""
         <section id="matrix"><h2>Answer matrix</h2>
@@ -110,7 +148,7 @@ internal static class ReportSections
         return $"<section id=\"questions\"><h2>Questions</h2><ul class=\"findings\">{string.Concat(items)}</ul></section>";
     }
 
-    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies, string note = "")
+    private static string NameList(string id, string title, IEnumerable<CompanyEntry> companies, string note = "", string after = "")
     {
         var list = companies.ToList();
         if (list.Count == 0)
@@ -118,7 +156,7 @@ internal static class ReportSections
             return string.Empty;
         }
 
-        var items = list.Select(c => $"<li>{HtmlText.Encode(c.Name)}{(c.Listed ? string.Empty : " <span class=\"note\">(not on the campaign's list)</span>")}</li>");
-        return $"<h3>{title} ({list.Count}{note})</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
+        var items = list.Select(c => $"<li>{HtmlText.Encode(c.Name)}{(c.Listed ? string.Empty : " <span class=\"note\">(not on the campaign's list)</span>")}{(c.ReplyNotIndexed ? $" <span class=\"note missing\">({HtmlText.Encode(ReplyText.Of(c))})</span>" : string.Empty)}</li>");
+        return $"<h3>{title} ({list.Count}{note}){HtmlText.Encode(after)}</h3><ul class=\"names\" id=\"{id}\">{string.Concat(items)}</ul>";
     }
 }

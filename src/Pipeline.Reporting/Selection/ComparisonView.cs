@@ -39,12 +39,14 @@ public sealed class ComparisonView(
     public Campaign Campaign => Source.Campaign;
 
     /// <summary>
-    /// The comparison's cell; when it has none, an empty one: no_response for a company that sent no reply,
-    /// not_addressed for one that did.
+    /// The comparison's cell; when it has none, an empty one: reply_not_indexed (with the reason) for a company whose
+    /// reply is missing from the index, no_response for a company that sent no reply, not_addressed for one that did.
     /// </summary>
     public QuestionCell Cell(CompanyEntry company, Question question) =>
         _questionCells.GetValueOrDefault((company.Name, question.Id))
-        ?? new QuestionCell(company.Name, question.Id, company.Replied() ? AnswerStatus.NotAddressed : AnswerStatus.NoResponse, []);
+        ?? (company.ReplyNotIndexed && company.Status != ResponseStatus.Declined
+            ? new QuestionCell(company.Name, question.Id, AnswerStatus.ReplyNotIndexed, []) { Reason = company.MissingReason }
+            : new QuestionCell(company.Name, question.Id, company.Replied() ? AnswerStatus.NotAddressed : AnswerStatus.NoResponse, []));
 
     /// <summary>The comparison's cell; when it has none, an empty one (no passage).</summary>
     public TopicCell Cell(CompanyEntry company, Topic topic) =>

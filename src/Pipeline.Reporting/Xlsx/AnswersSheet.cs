@@ -4,15 +4,15 @@ using Pipeline.Reporting.Selection;
 
 namespace Pipeline.Reporting.Xlsx;
 
-/// <summary>"Answers": the long form, one filterable row per company × question with the full text, like the CSV.</summary>
+/// <summary>"Answers": the long form, one filterable row per company × question with the full text and the reason a reply is missing, like the CSV.</summary>
 internal static class AnswersSheet
 {
     public const string Name = "Answers";
 
     public static SheetBuilder Build(ComparisonView view)
     {
-        var sheet = new SheetBuilder(Name, [28, 9, 30, 14, 26, 90, 28, 8, 11]) { Filter = true };
-        sheet.Header("Company", "Question", "Question title", "Status", "Topics", "Text", "File", "Pages", "Confidence");
+        var sheet = new SheetBuilder(Name, [28, 9, 30, 14, 26, 90, 28, 8, 11, 40]) { Filter = true };
+        sheet.Header("Company", "Question", "Question title", "Status", "Topics", "Text", "File", "Pages", "Confidence", "Reason");
         foreach (var company in view.Companies)
         {
             foreach (var question in view.Questions)
@@ -27,7 +27,8 @@ internal static class AnswersSheet
                     XlsxCell.Of(cell.Text),
                     XlsxCell.Of(PageList.Files(cell.Answers)),
                     XlsxCell.Of(PageList.Pages(cell.Answers)),
-                    cell.Answers.IsDefaultOrEmpty ? XlsxCell.Of(string.Empty) : XlsxCell.Of(Math.Round(cell.Confidence, 3)));
+                    cell.Answers.IsDefaultOrEmpty ? XlsxCell.Of(string.Empty) : XlsxCell.Of(Math.Round(cell.Confidence, 3)),
+                    XlsxCell.Of(cell.Reason ?? string.Empty));
             }
         }
 

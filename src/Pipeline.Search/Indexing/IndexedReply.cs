@@ -41,7 +41,8 @@ public sealed record IndexedReply(IndexedDocument Document, ImmutableArray<Index
                 TopicScore = segment.TopicScore,
                 Topics = segment.Topics.IsDefault ? [] : segment.Topics,
                 PassageTopics = [.. segment.Passages.Select(p => p.Topic)],
-                Status = segment.IsGeneral ? null : statusOf?.Invoke(segment.PrimaryQuestion),
+                PassageRoles = [.. segment.Passages.Select(p => p.Role)],
+                Status = segment.IsGeneral || segment.IsStructure ? null : statusOf?.Invoke(segment.PrimaryQuestion),
                 FileName = document.FileName,
             })
             .ToImmutableArray();

@@ -43,6 +43,32 @@ public sealed record IndexedSegment(
     /// <summary>Each paragraph's topic, in order (the text holds the paragraphs separated by blank lines); null where unclassified.</summary>
     public ImmutableArray<Topic?> PassageTopics { get; init; } = [];
 
+    /// <summary>Each paragraph's role, in order (answer, or structure: a label or a restated question); empty when unknown, which reads as all answer.</summary>
+    public ImmutableArray<PassageRole> PassageRoles { get; init; } = [];
+
+    /// <summary>True when every paragraph is structure (<see cref="Segment.IsStructure"/>): no answer, left out of search.</summary>
+    public bool IsStructure => !PassageRoles.IsDefaultOrEmpty && PassageRoles.All(r => r != PassageRole.Answer);
+
+    /// <summary>
+    /// The paragraphs that answer (<see cref="Text"/> without labels and restated questions), as search analyses and
+    /// reports quote them; the whole text when the roles are unknown or do not line up with its paragraphs.
+    /// </summary>
+    public string AnswerText
+    {
+        get
+        {
+            if (PassageRoles.IsDefaultOrEmpty || PassageRoles.All(r => r == PassageRole.Answer))
+            {
+                return Text;
+            }
+
+            var paragraphs = Text.Split("\n\n");
+            return paragraphs.Length == PassageRoles.Length
+                ? string.Join("\n\n", paragraphs.Where((_, i) => PassageRoles[i] == PassageRole.Answer))
+                : Text;
+        }
+    }
+
     /// <summary>The company's answer status for the primary question; null when not assessed.</summary>
     public AnswerStatus? Status { get; init; }
 

@@ -20,22 +20,24 @@ namespace Pipeline.Search.Indexing;
 /// without <see cref="Commit"/> discards what was written since the last commit, exactly as a killed process would,
 /// and the next run redoes those replies because their hashes are not in the index.
 /// </remarks>
-public sealed class SegmentIndexWriter : IDisposable
+public sealed partial class SegmentIndexWriter : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SegmentIndexWriterOptions _options;
     private readonly ConcurrentDictionary<string, IndexedDocument> _documents;
+    private readonly ConcurrentDictionary<string, FailedReply> _failures;
     private readonly System.Threading.Lock _commitGate = new();
     private int _uncommitted;
     private bool _disposed;
 
-    private SegmentIndexWriter(LuceneDirectory directory, IndexWriter writer, SegmentIndexWriterOptions options, ConcurrentDictionary<string, IndexedDocument> documents)
+    private SegmentIndexWriter(LuceneDirectory directory, IndexWriter writer, SegmentIndexWriterOptions options, ConcurrentDictionary<string, IndexedDocument> documents, ConcurrentDictionary<string, FailedReply> failures)
     {
         _directory = directory;
         _writer = writer;
         _options = options;
         _documents = documents;
+        _failures = failures;
     }
 
     /// <summary>The index folder.</summary>
@@ -60,8 +62,8 @@ public sealed class SegmentIndexWriter : IDisposable
                 RAMBufferSizeMB = options.RamBufferMegabytes,
             };
             var writer = new IndexWriter(luceneDirectory, config);
-            var documents = LoadDocuments(writer);
-            return new SegmentIndexWriter(luceneDirectory, writer, options, documents) { Path = path };
+            var (documents, failures) = LoadRecords(writer);
+            return new SegmentIndexWriter(luceneDirectory, writer, options, documents, failures) { Path = path };
         }
         catch (LockObtainFailedException ex)
         {
@@ -98,24 +100,28 @@ public sealed class SegmentIndexWriter : IDisposable
         var previous = _documents.GetValueOrDefault(key);
         if (previous?.DocumentId == record.DocumentId && previous.Processing == record.Processing)
         {
+            ClearFailure(record.CampaignId, record.SourcePath);
             return IndexOutcome.Unchanged;
         }
 
-        // The document record goes last in the block: whoever sees it sees all of the reply's segments.
+        // The document record goes last in the block: whoever sees it sees all of the reply's segments. Replacing by the
+        // reply key also deletes a failure recorded for the file, in the same operation.
         var block = reply.Segments.Select(s => SegmentRecord.ToLucene(s, key))
             .Append(DocumentRecord.ToLucene(record with { SegmentCount = reply.Segments.Length }, key));
         _writer.UpdateDocuments(new Term(SegmentFields.ReplyKey, key), block);
         _documents[key] = record with { SegmentCount = reply.Segments.Length };
+        _failures.TryRemove(key, out _);
         CountChange();
         return previous is null ? IndexOutcome.Added : IndexOutcome.Replaced;
     }
 
-    /// <summary>Removes a reply and its segments; false when it was not indexed.</summary>
+    /// <summary>Removes a reply, its segments and any failure recorded for it; false when none of them was in the index.</summary>
     public bool Remove(string campaignId, string sourcePath)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var key = ReplyKey.For(campaignId, sourcePath);
-        if (!_documents.TryRemove(key, out _))
+        var indexed = _documents.TryRemove(key, out _);
+        if (!_failures.TryRemove(key, out _) && !indexed)
         {
             return false;
         }
@@ -169,18 +175,25 @@ public sealed class SegmentIndexWriter : IDisposable
         }
     }
 
-    private static ConcurrentDictionary<string, IndexedDocument> LoadDocuments(IndexWriter writer)
+    private static (ConcurrentDictionary<string, IndexedDocument>, ConcurrentDictionary<string, FailedReply>) LoadRecords(IndexWriter writer)
     {
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         var searcher = new IndexSearcher(reader);
-        var query = new TermQuery(new Term(SegmentFields.Kind, SegmentFields.DocumentKind));
-        var hits = searcher.Search(query, Math.Max(1, reader.MaxDoc)).ScoreDocs;
         var documents = new ConcurrentDictionary<string, IndexedDocument>(StringComparer.Ordinal);
-        foreach (var record in hits.Select(h => DocumentRecord.FromLucene(searcher.Doc(h.Doc))))
+        foreach (var record in Records(searcher, reader, SegmentFields.DocumentKind).Select(DocumentRecord.FromLucene))
         {
             documents[ReplyKey.For(record.CampaignId, record.SourcePath)] = record;
         }
 
-        return documents;
+        var failures = new ConcurrentDictionary<string, FailedReply>(StringComparer.Ordinal);
+        foreach (var failure in Records(searcher, reader, SegmentFields.FailureKind).Select(FailureRecord.FromLucene))
+        {
+            failures[ReplyKey.For(failure.CampaignId, failure.SourcePath)] = failure;
+        }
+
+        return (documents, failures);
     }
+
+    private static IEnumerable<Lucene.Net.Documents.Document> Records(IndexSearcher searcher, DirectoryReader reader, string kind) =>
+        searcher.Search(new TermQuery(new Term(SegmentFields.Kind, kind)), Math.Max(1, reader.MaxDoc)).ScoreDocs.Select(h => searcher.Doc(h.Doc));
 }

@@ -97,6 +97,18 @@ public sealed class SegmentIndex : IDisposable
             .ThenBy(d => d.FileName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(d => d.SourcePath, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// Every reply file that could not be read or indexed at its last attempt (<see cref="FailedReply"/>), by campaign,
+    /// company and file; only <paramref name="campaignId"/>'s when given: the replies missing from the comparison.
+    /// </summary>
+    public IReadOnlyList<FailedReply> ListFailures(string? campaignId = null) =>
+        [.. Find(SegmentFields.FailureKind, campaignId)
+            .Select(FailureRecord.FromLucene)
+            .OrderBy(f => f.CampaignId, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.FileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(f => f.SourcePath, StringComparer.Ordinal)];
+
     /// <summary>Every segment of a campaign (case ignored), by company, file and position in the reply: what compare matrices are built from.</summary>
     public IReadOnlyList<IndexedSegment> ReadSegments(string campaignId)
     {
@@ -135,7 +147,8 @@ public sealed class SegmentIndex : IDisposable
     private SearchHit ToHit(ScoreDoc scoreDoc, SnippetBuilder snippets)
     {
         var segment = SegmentRecord.FromLucene(_searcher.Doc(scoreDoc.Doc));
-        var (snippet, matches) = snippets.Build(segment.Text, segment.Language);
+        // The snippet quotes the answer, where the match was searched, not a restated question above it.
+        var (snippet, matches) = snippets.Build(segment.AnswerText, segment.Language);
         return new SearchHit(
             segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, scoreDoc.Score, snippet, matches)
         {
@@ -148,7 +161,13 @@ public sealed class SegmentIndex : IDisposable
 
     private static BooleanQuery FilterQuery(SearchFilters filters)
     {
-        var query = new BooleanQuery { { KindQuery(SegmentFields.SegmentKind), Occur.MUST } };
+        var query = new BooleanQuery
+        {
+            { KindQuery(SegmentFields.SegmentKind), Occur.MUST },
+
+            // A segment of labels and restated questions answers nothing: it is no hit, and counts in no facet.
+            { new TermQuery(new Term(SegmentFields.Structure, "true")), Occur.MUST_NOT },
+        };
         AddFilter(query, SegmentFields.Campaign, filters.Campaign);
         AddFilter(query, SegmentFields.Company, filters.Company);
         if (filters.Question is { } question)

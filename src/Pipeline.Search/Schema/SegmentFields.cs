@@ -6,7 +6,7 @@ namespace Pipeline.Search.Schema;
 /// </summary>
 public static class SegmentFields
 {
-    /// <summary>"segment" or "document": which of the two record kinds a Lucene document is.</summary>
+    /// <summary>"segment", "document" or "failure": which record kind a Lucene document is.</summary>
     public const string Kind = "kind";
 
     /// <summary>Campaign id plus source path: the unit replaced atomically (a reply's segments and its document record).</summary>
@@ -25,6 +25,13 @@ public static class SegmentFields
 
     /// <summary>Each paragraph's topic label in order (stored only), so that answer status can weigh topics by text.</summary>
     public const string PassageTopics = "passage_topics";
+
+    /// <summary>Each paragraph's role in order (stored only): answer, label or question (restated).</summary>
+    public const string PassageRoles = "passage_roles";
+
+    /// <summary>"true" on a segment of nothing but labels and restated questions; search leaves such segments out.</summary>
+    public const string Structure = "structure";
+
     public const string Status = "status";
     public const string Document = "document";
     public const string File = "file";
@@ -52,8 +59,19 @@ public static class SegmentFields
     public const string IngestedAt = "ingested_at";
     public const string Processing = "processing";
 
+    /// <summary>On a failure record: the reply key again, the term a newer failure of the same file replaces it by.</summary>
+    public const string FailureKey = "failure_key";
+
+    /// <summary>On a failure record: the error's code ("truncated") and message, and when it happened (epoch ms).</summary>
+    public const string ErrorCode = "error_code";
+    public const string ErrorMessage = "error";
+    public const string FailedAt = "failed_at";
+
     public const string SegmentKind = "segment";
     public const string DocumentKind = "document";
+
+    /// <summary>A reply file that could not be read or indexed (<see cref="Indexing.FailedReply"/>).</summary>
+    public const string FailureKind = "failure";
 
     /// <summary>Every analysed text field; a query without a field searches all of them.</summary>
     public static IReadOnlyList<string> TextFields { get; } = [TextEnglish, TextFrench, TextArabic, TextStandard];

@@ -40,6 +40,16 @@ internal static class SegmentRecord
             document.Add(new StoredField(SegmentFields.PassageTopics, passage?.ToLabel() ?? string.Empty));
         }
 
+        foreach (var role in segment.PassageRoles)
+        {
+            document.Add(new StoredField(SegmentFields.PassageRoles, SnakeCaseLabels.ToLabel(role)));
+        }
+
+        if (segment.IsStructure)
+        {
+            document.AddKey(SegmentFields.Structure, "true");
+        }
+
         document.AddKeyword(
             SegmentFields.Status, segment.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null, KeywordDocValues.Single);
         document.AddKeyword(SegmentFields.File, segment.FileName);
@@ -54,7 +64,8 @@ internal static class SegmentRecord
         document.Add(new Int32Field(SegmentFields.Ordinal, segment.Ordinal, Field.Store.YES));
         document.Add(new NumericDocValuesField(SegmentFields.Ordinal, segment.Ordinal));
         document.Add(new StoredField(SegmentFields.Text, segment.Text));
-        document.Add(new TextField(SegmentFields.TextFieldFor(segment.Language), segment.Text, Field.Store.NO));
+        // Only what the company said is searched: a label or a restated question in every reply would match every query about that question.
+        document.Add(new TextField(SegmentFields.TextFieldFor(segment.Language), segment.AnswerText, Field.Store.NO));
         return document;
     }
 
@@ -79,6 +90,7 @@ internal static class SegmentRecord
             TopicScore = document.GetDouble(SegmentFields.TopicScore),
             Topics = [.. document.GetValues(SegmentFields.Topics).Select(TopicLabels.Parse)],
             PassageTopics = [.. document.GetValues(SegmentFields.PassageTopics).Select(label => TopicLabels.TryParse(label, out var t) ? t : (Topic?)null)],
+            PassageRoles = [.. document.GetValues(SegmentFields.PassageRoles).Select(label => SnakeCaseLabels.TryParse<PassageRole>(label, out var r) ? r : PassageRole.Answer)],
             Status = SnakeCaseLabels.TryParse<AnswerStatus>(status, out var s) ? s : null,
             FileName = document.Get(SegmentFields.File) ?? string.Empty,
         };

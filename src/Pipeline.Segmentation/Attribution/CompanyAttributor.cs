@@ -20,13 +20,25 @@ public static class CompanyAttributor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(campaign);
 
-        var fileName = Path.GetFileNameWithoutExtension(document.Source);
-        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(document.Source)) ?? string.Empty);
-        return FindListed(campaign, fileName) is { } byFile ? new(byFile.Name, AttributionSource.FileName, true)
-            : FindListed(campaign, folder) is { } byFolder ? new(byFolder.Name, AttributionSource.Folder, true)
-            : FromLetter(document, campaign)
+        return FromPath(document.Source, campaign)
+            ?? FromLetter(document, campaign)
             ?? FromCommandLine(campaign, commandLineName)
             ?? CompanyAttribution.Unknown;
+    }
+
+    /// <summary>
+    /// The listed company a file's name, else its folder's, names; null when neither does. Needs no reading of the
+    /// file, so it also tells whose reply a file is that could not be read.
+    /// </summary>
+    public static CompanyAttribution? FromPath(string source, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var fileName = Path.GetFileNameWithoutExtension(source);
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(source)) ?? string.Empty);
+        return FindListed(campaign, fileName) is { } byFile ? new(byFile.Name, AttributionSource.FileName, true)
+            : FindListed(campaign, folder) is { } byFolder ? new(byFolder.Name, AttributionSource.Folder, true)
+            : null;
     }
 
     /// <summary>The listed company whose name or alias occurs in <paramref name="text"/>; the longest name wins.</summary>

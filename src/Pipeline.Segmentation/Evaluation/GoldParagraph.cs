@@ -33,4 +33,15 @@ public sealed record GoldParagraph(string Text, ImmutableArray<QuestionId> Quest
 
     /// <summary>Structure rather than content (a heading, a restated question, a table label): it carries no topic of its own.</summary>
     public bool IsStructure => Kind is not null && StructureKinds.Contains(Kind);
+
+    /// <summary>
+    /// The role the annotation implies: a table's label cell is a label; a table's question cell, a restated question
+    /// and a section heading are the question; everything else is answer (or general text).
+    /// </summary>
+    public Core.Segments.PassageRole Role => Kind switch
+    {
+        "table_label" => Core.Segments.PassageRole.Label,
+        "table_question" or "question" or "heading" => Core.Segments.PassageRole.Question,
+        _ => Core.Segments.PassageRole.Answer,
+    };
 }

@@ -28,10 +28,10 @@ internal sealed class CampaignData
         var ordinals = new Dictionary<(string, string), int>();
         foreach (var segment in segments)
         {
-            ordinals.TryAdd((segment.DocumentId, segment.Text), segment.Ordinal);
+            ordinals.TryAdd((segment.DocumentId, segment.AnswerText), segment.Ordinal);
         }
 
-        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow), ordinals);
+        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow, index.ListFailures(campaign.Id)), ordinals);
     }
 
     /// <summary>The position of the answer's segment in its reply; null if the index no longer holds it.</summary>

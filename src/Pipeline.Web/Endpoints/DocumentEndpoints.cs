@@ -16,7 +16,7 @@ internal static class DocumentEndpoints
         var access = context.RequestServices.GetRequiredService<IndexAccess>();
         var campaign = context.Request.Query["campaign"].ToString() is { Length: > 0 } c ? c : null;
         using var index = access.Open();
-        return Respond.HtmlAsync(context, DocumentsPage.Render(index.ListDocuments(campaign), campaign));
+        return Respond.HtmlAsync(context, DocumentsPage.Render(index.ListDocuments(campaign), index.ListFailures(campaign), campaign));
     }
 
     public static async Task PageAsync(HttpContext context, string id)

@@ -16,7 +16,7 @@ internal static class ComparePicker
         var questions = string.Concat(comparison.Campaign.Questions.Select(q => Box(
             "questions", q.Id.Value, $"<b>{Html.Encode(q.Id.Value)}</b> {Html.Encode(q.ShortTitle ?? q.Topic.ToLabel())}", chosenQuestions?.Contains(q.Id) ?? true)));
         var companies = string.Concat(comparison.Companies.Select(c => Box(
-            "companies", c.Name, Html.Encode(c.Name) + (c.HasReply ? string.Empty : " <small>(no reply)</small>"), chosenCompanies?.Contains(c.Name) ?? true)));
+            "companies", c.Name, Html.Encode(c.Name) + (c.ReplyNotIndexed && !c.HasReply ? " <small>(reply not indexed)</small>" : c.HasReply ? string.Empty : " <small>(no reply)</small>"), chosenCompanies?.Contains(c.Name) ?? true)));
         var questionCount = chosenQuestions?.Count ?? comparison.Campaign.Questions.Length;
         var companyCount = chosenCompanies?.Count ?? comparison.Companies.Length;
         return new StringBuilder("<form class=\"picker\" method=\"get\" action=\"/compare\">")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pipeline.Core.Errors;
 using Pipeline.Search.Indexing;
 using Pipeline.Web.Requests;
 
@@ -8,7 +9,32 @@ namespace Pipeline.Web.Pages;
 /// <summary>The replies in the index, as <c>pipeline documents</c> lists them, each linked to its page.</summary>
 internal static class DocumentsPage
 {
-    public static string Render(IReadOnlyList<IndexedDocument> documents, string? campaign)
+    public static string Render(IReadOnlyList<IndexedDocument> documents, IReadOnlyList<FailedReply> failures, string? campaign)
+    {
+        var page = List(documents, campaign) + NotIndexed(failures);
+        return Layout.Page("Documents", "/documents", page);
+    }
+
+    /// <summary>The reply files that could not be read at the last ingest: missing from every comparison, so listed here with why.</summary>
+    private static string NotIndexed(IReadOnlyList<FailedReply> failures)
+    {
+        if (failures.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var html = new StringBuilder($"<h2>Not indexed ({failures.Count})</h2><p class=\"meta\">Reply files that could not be read at the last ingest; their companies' answers show as <em>reply not indexed</em>.</p>")
+            .Append("<div class=\"scroll\"><table class=\"list\" id=\"failures\"><thead><tr><th scope=\"col\">Campaign</th><th scope=\"col\">Company</th><th scope=\"col\">File</th><th scope=\"col\">Error</th><th scope=\"col\">Why</th></tr></thead><tbody>");
+        foreach (var f in failures)
+        {
+            html.Append($"<tr><td>{Html.Encode(f.CampaignId)}</td><td>{Html.Encode(f.Company ?? "(unknown)")}</td><td>{Html.Encode(f.FileName)}</td>")
+                .Append($"<td><code>{Html.Encode(f.Code.ToKebabCase())}</code></td><td class=\"reason\">{Html.Encode(f.Reason)}</td></tr>");
+        }
+
+        return html.Append("</tbody></table></div>").ToString();
+    }
+
+    private static string List(IReadOnlyList<IndexedDocument> documents, string? campaign)
     {
         var html = new StringBuilder("<h1>Documents</h1>")
             .Append($"<p class=\"meta\">{Html.Count(documents.Count, "reply", "replies")}, {Html.Count(documents.Sum(d => d.SegmentCount), "segment", "segments")}")
@@ -16,7 +42,7 @@ internal static class DocumentsPage
             .Append("</p>");
         if (documents.Count == 0)
         {
-            return Layout.Page("Documents", "/documents", html.Append("<p class=\"empty\">The index holds no document.</p>").ToString());
+            return html.Append("<p class=\"empty\">The index holds no document.</p>").ToString();
         }
 
         html.Append("<div class=\"scroll\"><table class=\"list\" id=\"documents\"><thead><tr>")
@@ -31,6 +57,6 @@ internal static class DocumentsPage
                 .Append($"<td class=\"num\">{d.Warnings.Length}</td><td>{d.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</td></tr>");
         }
 
-        return Layout.Page("Documents", "/documents", html.Append("</tbody></table></div>").ToString());
+        return html.Append("</tbody></table></div>").ToString();
     }
 }

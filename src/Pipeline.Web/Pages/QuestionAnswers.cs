@@ -52,8 +52,10 @@ internal static class QuestionAnswers
         return html.Append("</section>").ToString();
     }
 
+    /// <summary>The answers; when there are none, what the status means, and why the reply is missing when it is.</summary>
     private static string Answers(QuestionCell cell, string campaign, CampaignData data) =>
-        cell.Answers.IsDefaultOrEmpty
+        (cell.Reason is { } reason ? $"<p class=\"reason\">{Html.Encode(StatusStyles.For(cell.Status).Title)}: {Html.Encode(reason)}</p>" : string.Empty)
+        + (cell.Answers.IsDefaultOrEmpty
             ? $"<p class=\"none\">{Html.Encode(StatusStyles.For(cell.Status).Description)}</p>"
-            : string.Concat(cell.Answers.Select(a => AnswerCard.Render(a, campaign, data)));
+            : string.Concat(cell.Answers.Select(a => AnswerCard.Render(a, campaign, data))));
 }

@@ -28,8 +28,8 @@ internal static class QuestionMatrix
                 var style = StatusStyles.For(cell.Status);
                 var selected = request.Column == question.Id.Value && string.Equals(request.Company, company.Name, StringComparison.OrdinalIgnoreCase);
                 var attributes = $"class=\"cell {style.CssClass}{(selected ? " selected" : string.Empty)}\" data-company=\"{Html.Encode(company.Name)}\" data-question=\"{Html.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
-                var label = $"{company.Name}, {question.Id}: {style.Title}";
-                if (cell.Answers.IsDefaultOrEmpty)
+                var label = $"{company.Name}, {question.Id}: {style.Title}{(cell.Reason is { } reason ? " (" + reason + ")" : string.Empty)}";
+                if (cell.Answers.IsDefaultOrEmpty && cell.Reason is null)
                 {
                     html.Append($"<td {attributes} title=\"{Html.Encode(label)}\">{style.Abbreviation}</td>");
                     continue;

@@ -12,7 +12,8 @@ namespace Pipeline.Workflows.Comparison;
 /// <summary>
 /// Builds a campaign's <see cref="CampaignComparison"/> from the index: every company approached (and every unlisted
 /// company that replied) against every question — status by <see cref="AnswerStatusRules"/> over all the company's
-/// segments — and against every topic.
+/// segments — and against every topic. Replies that could not be read (the failures ingest recorded) make their
+/// company's missing answers <see cref="AnswerStatus.ReplyNotIndexed"/>, with the reason, rather than a silence.
 /// </summary>
 public static class ComparisonBuilder
 {
@@ -22,12 +23,17 @@ public static class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = index.ListDocuments(campaign.Id);
         var segments = index.ReadSegments(campaign.Id);
-        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow);
+        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id));
     }
 
-    public static CampaignComparison Build(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<IndexedSegment> segments, DateTimeOffset generatedAt)
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="documents">Its indexed replies.</param>
+    /// <param name="segments">Their segments.</param>
+    /// <param name="generatedAt">When the comparison is made.</param>
+    /// <param name="failures">Its reply files that could not be read or indexed; none when null.</param>
+    public static CampaignComparison Build(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<IndexedSegment> segments, DateTimeOffset generatedAt, IReadOnlyList<FailedReply>? failures = null)
     {
-        var companies = Companies(campaign, documents);
+        var companies = Companies(campaign, documents, failures ?? []);
         var byCompany = segments.Where(s => s.Company is not null).ToLookup(s => CanonicalName(campaign, s.Company!));
         var questionCells = ImmutableArray.CreateBuilder<QuestionCell>();
         var topicCells = ImmutableArray.CreateBuilder<TopicCell>();
@@ -36,11 +42,13 @@ public static class ComparisonBuilder
             var company = campaign.FindCompany(entry.Name) ?? new Company(entry.Name, [], null, ResponseStatus.Responded);
             var ofCompany = byCompany[entry.Name].ToList();
             var asSegments = ofCompany.Select(ToSegment).ToList();
+            var unread = !entry.UnreadReplies.IsDefaultOrEmpty;
             foreach (var question in campaign.Questions)
             {
-                var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply);
-                var answers = ofCompany.Where(s => s.Questions.Contains(question.Id)).Select(ToExcerpt);
-                questionCells.Add(new QuestionCell(entry.Name, question.Id, status, [.. answers]));
+                var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply, unreadReply: unread);
+                var answers = ofCompany.Where(s => s.Questions.Contains(question.Id) && !s.IsStructure).Select(ToExcerpt);
+                var reason = status == AnswerStatus.ReplyNotIndexed ? entry.MissingReason : null;
+                questionCells.Add(new QuestionCell(entry.Name, question.Id, status, [.. answers]) { Reason = reason });
             }
 
             foreach (var topic in TopicLabels.All)
@@ -52,34 +60,54 @@ public static class ComparisonBuilder
             }
         }
 
-        return new CampaignComparison(campaign, companies, questionCells.ToImmutable(), topicCells.ToImmutable()) { GeneratedAt = generatedAt };
+        return new CampaignComparison(campaign, companies, questionCells.ToImmutable(), topicCells.ToImmutable())
+        {
+            GeneratedAt = generatedAt,
+            UnattributedUnread = [.. (failures ?? []).Where(f => f.Company is null).Select(f => new UnreadReply(f.FileName, f.Code, f.Reason))],
+        };
     }
 
-    /// <summary>The campaign's companies in its order, then unlisted companies that replied, by name.</summary>
-    private static ImmutableArray<CompanyEntry> Companies(Campaign campaign, IReadOnlyList<IndexedDocument> documents)
+    /// <summary>
+    /// The campaign's companies in its order, then unlisted companies that replied (or whose reply failed), by name;
+    /// each with its indexed files and the files of it that could not be read.
+    /// </summary>
+    private static ImmutableArray<CompanyEntry> Companies(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<FailedReply> failures)
     {
         var files = documents.Where(d => d.Company is not null)
             .ToLookup(d => CanonicalName(campaign, d.Company!), d => d.FileName);
-        var listed = campaign.Companies.Select(c => new CompanyEntry(c.Name, c.Status, true, [.. files[c.Name].Order(StringComparer.Ordinal)]) { Country = c.Country });
-        var unlisted = files.Where(g => campaign.FindCompany(g.Key) is null)
-            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CompanyEntry(g.Key, ResponseStatus.Responded, false, [.. g.Order(StringComparer.Ordinal)]));
+        var unread = failures.Where(f => f.Company is not null)
+            .ToLookup(f => CanonicalName(campaign, f.Company!), f => new UnreadReply(f.FileName, f.Code, f.Reason));
+        var listed = campaign.Companies.Select(c => new CompanyEntry(c.Name, c.Status, true, [.. files[c.Name].Order(StringComparer.Ordinal)])
+        {
+            Country = c.Country,
+            UnreadReplies = [.. unread[c.Name].OrderBy(u => u.File, StringComparer.Ordinal)],
+        });
+        var unlisted = files.Select(g => g.Key).Concat(unread.Select(g => g.Key))
+            .Where(name => campaign.FindCompany(name) is null)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .Select(name => new CompanyEntry(name, ResponseStatus.Responded, false, [.. files[name].Order(StringComparer.Ordinal)])
+            {
+                UnreadReplies = [.. unread[name].OrderBy(u => u.File, StringComparer.Ordinal)],
+            });
         return [.. listed, .. unlisted];
     }
 
     private static string CanonicalName(Campaign campaign, string name) => campaign.FindCompany(name)?.Name ?? name;
 
     /// <summary>
-    /// A segment as the index keeps it: its paragraphs (the text split where the segment joined them) with their topics,
-    /// so that the status rules weigh topics by text as they did at ingest; one passage when the split does not line up.
+    /// A segment as the index keeps it: its paragraphs (the text split where the segment joined them) with their topics
+    /// and roles, so that the status rules weigh topics by text and leave labels and restated questions out as they did
+    /// at ingest; one passage, its answer text, when the split does not line up.
     /// </summary>
     private static Segment ToSegment(IndexedSegment s)
     {
         var page = s.Pages.IsDefaultOrEmpty ? 0 : s.Pages[0];
         var texts = s.Text.Split("\n\n");
+        var roles = s.PassageRoles.Length == texts.Length ? s.PassageRoles : [.. texts.Select(_ => PassageRole.Answer)];
         ImmutableArray<Passage> passages = texts.Length == s.PassageTopics.Length && texts.Length > 1
-            ? [.. texts.Select((text, i) => new Passage(text, page, s.Ordinal) { Topic = s.PassageTopics[i], TopicScore = s.TopicScore })]
-            : [new Passage(s.Text, page, s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore }];
+            ? [.. texts.Select((text, i) => new Passage(text, page, s.Ordinal) { Topic = s.PassageTopics[i], TopicScore = s.TopicScore, Role = roles[i] })]
+            : [new Passage(s.AnswerText, page, s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore, Role = s.IsStructure ? roles[0] : PassageRole.Answer }];
         return new Segment(s.DocumentId, s.Questions, s.Method, s.Confidence, passages)
         {
             Topic = s.Topic,
@@ -88,8 +116,9 @@ public static class ComparisonBuilder
         };
     }
 
+    /// <summary>The segment as a report quotes it: what the company said, without the labels and restated questions around it.</summary>
     private static AnswerExcerpt ToExcerpt(IndexedSegment s) =>
-        new(s.Text, s.DocumentId, s.FileName, s.Pages, s.Questions, s.Method, s.Confidence)
+        new(s.AnswerText, s.DocumentId, s.FileName, s.Pages, s.Questions, s.Method, s.Confidence)
         {
             Topic = s.Topic,
             TopicScore = s.TopicScore,

@@ -10,7 +10,8 @@ namespace Pipeline.Workflows.Evaluation;
 
 /// <summary>
 /// Segments every reply that has a gold file (<c>gold/&lt;name&gt;.gold.jsonl</c> beside <c>replies/&lt;name&gt;.*</c>)
-/// and compares the result with the gold, paragraph by paragraph.
+/// and compares the result with the gold, paragraph by paragraph. With a classifying <see cref="ReplySegmentation"/>
+/// (the default) it measures what ingest indexes: segmentation followed by topic routing of unmarked prose.
 /// </summary>
 public sealed class SegmentationEvaluation(ReplySegmentation segmentation)
 {
@@ -48,6 +49,6 @@ public sealed class SegmentationEvaluation(ReplySegmentation segmentation)
             pairs.Add((segmented.Reply, GoldFile.Read(goldFile)));
         }
 
-        return new SegmentationEvaluationResult(campaign.Id, pairs.Count, SegmentationEvaluator.Evaluate(pairs), problems.ToImmutable());
+        return new SegmentationEvaluationResult(campaign.Id, pairs.Count, SegmentationEvaluator.Evaluate(pairs), problems.ToImmutable(), segmentation.Classifies);
     }
 }

@@ -1,20 +1,23 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using Pipeline.Classification.Routing;
 using Pipeline.Classification.Status;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Errors;
 using Pipeline.Core.Segments;
 using Pipeline.Search.Indexing;
+using Pipeline.Segmentation.Attribution;
 using Pipeline.Workflows.Segmenting;
 
 namespace Pipeline.Workflows.Ingest;
 
 internal sealed record IndexedOutcome(SegmentedReply Classified, IndexOutcome Outcome);
 
-/// <summary>One file's way through the stages for <see cref="IngestJob"/>: skip if current, extract and segment, classify, index (an e-mail's attachments too); thread-safe.</summary>
-internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentClassifier classifier, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
+/// <summary>
+/// One file's way through the stages for <see cref="IngestJob"/>: skip if current, read it into classified answers
+/// (<see cref="ReplySegmentation"/>, the path <c>pipeline segment</c> shows), index it (an e-mail's attachments too); thread-safe.
+/// </summary>
+internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
 {
     public IngestedFile Ingest(string file, CancellationToken cancellationToken)
     {
@@ -26,11 +29,13 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new IngestedFile(file, IngestAction.Failed, null, 0, 0, new PipelineError(ErrorCode.IoError, $"{file}: {ex.Message}"));
+            return Failed(file, CompanyOfUnread(file), new PipelineError(ErrorCode.IoError, $"{file}: {ex.Message}"));
         }
 
         if (writer.IsCurrent(campaign.Id, file, hash, stamp))
         {
+            // A file changed, failed, then changed back: its failure is history.
+            writer.ClearFailure(campaign.Id, file);
             return new IngestedFile(file, IngestAction.Unchanged, writer.Documents.FirstOrDefault(d => d.SourcePath == file && d.CampaignId == campaign.Id)?.Company, 0, 0, null);
         }
 
@@ -38,29 +43,34 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         var segmented = segmentation.Run(file, campaign, request, cancellationToken);
         if (segmented.Reply is not { } reply)
         {
-            return new IngestedFile(file, IngestAction.Failed, null, 0, 0, segmented.Error);
+            return Failed(file, CompanyOfUnread(file), segmented.Error!);
         }
 
         if (TryIndex(file, reply, out var failure) is not { } main)
         {
-            return new IngestedFile(file, IngestAction.Failed, reply.Company.Name, 0, 0, failure);
+            return Failed(file, reply.Company.Name, failure!);
         }
 
         var pages = main.Classified.Document.Pages;
         var segments = main.Classified.Segments.Length;
         var warnings = main.Classified.Document.Warnings.IsDefault ? [] : main.Classified.Document.Warnings.ToList();
         var attachments = ImmutableArray.CreateBuilder<string>();
+        var kept = ImmutableArray.CreateBuilder<string>();
         foreach (var attachment in segmented.Attachments)
         {
             var error = attachment.Error;
             var attached = attachment.Reply is { } attachedReply ? TryIndex(attachment.Path, attachedReply, out error) : null;
             if (attached is null)
             {
+                // The attachment speaks for the message's company: its failure is a reply of that company missing.
+                Record(attachment.Path, main.Classified.Company.Name, error!);
+                kept.Add(attachment.Path);
                 warnings.Add(Diagnostic.Warning("ingest.attachment-failed", $"attachment {Path.GetFileName(attachment.Path)} not indexed: {error}"));
                 continue;
             }
 
             attachments.Add(attachment.Path);
+            kept.Add(attachment.Path);
             pages += attached.Classified.Document.Pages;
             segments += attached.Classified.Segments.Length;
         }
@@ -68,7 +78,7 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         if (main.Classified.Document.Format == SourceFormat.Eml)
         {
             // Only a message carries attachments; sparing every other file the scan of the whole index keeps ingest linear.
-            RemoveAttachmentsNoLongerIn(file, attachments);
+            RemoveAttachmentsNoLongerIn(file, kept);
         }
         return new IngestedFile(
             file,
@@ -84,13 +94,12 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         };
     }
 
-    /// <summary>Classifies and indexes one reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
-    private IndexedOutcome? TryIndex(string path, SegmentedReply reply, out PipelineError? error)
+    /// <summary>Indexes one classified reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
+    private IndexedOutcome? TryIndex(string path, SegmentedReply classified, out PipelineError? error)
     {
         error = null;
         try
         {
-            var classified = classifier.Classify(reply, campaign);
             var company = CompanyOf(classified.Company);
             var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
             return new IndexedOutcome(classified, writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } }));
@@ -98,20 +107,36 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         catch (Exception ex) when (ex is not (OperationCanceledException or PipelineException))
         {
             // The reply's block is written whole or not at all, so nothing of it is left half-indexed.
-            error = StageFailure.Of(path, "classification or indexing", ex);
+            error = StageFailure.Of(path, "indexing", ex);
             return null;
         }
     }
 
-    /// <summary>An e-mail read again may carry fewer attachments than before: the ones it no longer has leave the index.</summary>
+    /// <summary>An e-mail read again may carry fewer attachments than before: the ones it no longer has leave the index, and so do their failures.</summary>
     private void RemoveAttachmentsNoLongerIn(string file, ImmutableArray<string>.Builder kept)
     {
-        var stale = writer.Documents
+        var stale = writer.Documents.Select(d => (d.CampaignId, d.SourcePath))
+            .Concat(writer.Failures.Select(f => (f.CampaignId, f.SourcePath)))
             .Where(d => d.CampaignId == campaign.Id && d.SourcePath.StartsWith(file + "#", StringComparison.Ordinal) && !kept.Contains(d.SourcePath))
             .Select(d => d.SourcePath)
+            .Distinct(StringComparer.Ordinal)
             .ToList();
         stale.ForEach(path => writer.Remove(campaign.Id, path));
     }
+
+    /// <summary>The outcome of a file that failed, its failure recorded in the index so that compare and report know the reply is missing.</summary>
+    private IngestedFile Failed(string file, string? company, PipelineError error)
+    {
+        Record(file, company, error);
+        return new IngestedFile(file, IngestAction.Failed, company, 0, 0, error);
+    }
+
+    private void Record(string path, string? company, PipelineError error) =>
+        writer.RecordFailure(new FailedReply(campaign.Id, path, company, error.Code, error.Message, DateTimeOffset.UtcNow));
+
+    /// <summary>Whose a file is that could not be read: the manifest's word, else its name or folder; null when neither tells.</summary>
+    private string? CompanyOfUnread(string file) =>
+        (FromManifest(file) ?? CompanyAttributor.FromPath(file, campaign))?.Name;
 
     private CompanyAttribution? FromManifest(string file)
     {

@@ -19,11 +19,12 @@ namespace Pipeline.Workflows.Ingest;
 /// whose content hash is indexed already, processed the same way (<see cref="ProcessingStamp"/>), is skipped), crash-safe (a reply's segments are written with its record, and
 /// commits are atomic), and one failed file never stops the batch: failures are listed and written to a report file.
 /// </summary>
+/// <param name="segmentation">How a reply is read; ingest classifies it with the model <see cref="IngestOptions.ModelPath"/> names.</param>
 public sealed class IngestJob(ReplySegmentation segmentation)
 {
     public const string ReportFileName = "ingest-report.json";
 
-    public static IngestJob CreateDefault() => new(ReplySegmentation.CreateDefault());
+    public static IngestJob CreateDefault() => new(ReplySegmentation.Unclassified());
 
     public IngestSummary Run(Campaign campaign, IReadOnlyList<string> folders, IngestOptions options, IIngestObserver? observer = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,7 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         observer?.Started(files.Count);
 
         using var writer = SegmentIndexWriter.Open(index);
-        var work = new FileIngest(campaign, segmentation, classifier, writer, manifest, options, stamp);
+        var work = new FileIngest(campaign, segmentation.WithClassifier(classifier), writer, manifest, options, stamp);
         var outcomes = ParallelBatch.Start(files, options.Jobs, file =>
         {
             var outcome = work.Ingest(file, cancellationToken);
@@ -52,11 +53,27 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         var pruned = options.Prune
             ? writer.Prune(campaign.Id, path => !IsPresent(path, present)).Select(d => d.SourcePath).ToImmutableArray()
             : [];
+        ForgetFailuresOfFilesGone(writer, campaign.Id);
         writer.Commit();
         CampaignStore.Save(index, campaign);
 
         var summary = new IngestSummary(campaign.Id, index, results, [.. manifest?.Missing(files) ?? []], pruned, clock.Elapsed);
         return summary with { ReportPath = WriteReport(index, summary) };
+    }
+
+    /// <summary>
+    /// A failure says a reply exists that could not be read; once its file is gone from disk (deleted, or replaced by a
+    /// good copy under another name) nothing is missing any more, with or without --prune.
+    /// </summary>
+    private static void ForgetFailuresOfFilesGone(SegmentIndexWriter writer, string campaignId)
+    {
+        foreach (var failure in writer.Failures.Where(f => f.CampaignId == campaignId && !Exists(f.SourcePath)))
+        {
+            writer.ClearFailure(failure.CampaignId, failure.SourcePath);
+        }
+
+        static bool Exists(string source) =>
+            File.Exists(source) || (source.IndexOf('#', StringComparison.Ordinal) is var hash and > 0 && File.Exists(source[..hash]));
     }
 
     /// <summary>Whether an indexed source is among the files: itself, or for an attachment ("message.eml#file.pdf") its message.</summary>
@@ -73,10 +90,13 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         return false;
     }
 
-    /// <summary>Writes the run's failures (and what the manifest lacked) beside the index; null when there are none.</summary>
+    /// <summary>
+    /// Writes the run's failures (and what the manifest lacked) inside the index folder, so that two indexes in one
+    /// folder keep a report each; null, and an earlier report removed, when there are none.
+    /// </summary>
     private static string? WriteReport(string index, IngestSummary summary)
     {
-        var path = Path.Combine(Path.GetDirectoryName(index.TrimEnd(Path.DirectorySeparatorChar))!, ReportFileName);
+        var path = Path.Combine(index, ReportFileName);
         if (summary.Failed == 0 && summary.MissingFromManifest.IsEmpty)
         {
             File.Delete(path);

@@ -14,7 +14,7 @@ namespace Pipeline.Workflows.Ingest;
 /// <summary>
 /// How a reply was processed, as one hash: the build of every stage's code (each assembly's module version id, which a
 /// deterministic build changes exactly when the code changes), the topic model file, the campaign as loaded (questions,
-/// topics, company names and aliases), the manifest file and the extraction settings that change text (OCR, its
+/// topics, company names and aliases; not the path it was loaded from), the manifest file and the extraction settings that change text (OCR, its
 /// languages, layout analysis). Ingest re-processes an unchanged file whose stamp differs
 /// (<see cref="IndexedDocument.Processing"/>), so retraining the model or editing the campaign reaches replies
 /// already in the index.
@@ -39,7 +39,9 @@ internal static class ProcessingStamp
         }
 
         hash.AppendData(FileHash(modelPath));
-        hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(campaign, PipelineJson.Compact)));
+        // The campaign's content only: where its file was read from (a relative or an absolute path to the same file)
+        // changes nothing in how replies are processed.
+        hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(campaign with { FilePath = null }, PipelineJson.Compact)));
         if (options.ManifestPath is { } manifest)
         {
             hash.AppendData(FileHash(manifest));

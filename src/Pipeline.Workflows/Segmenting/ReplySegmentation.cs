@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Pipeline.Classification;
+using Pipeline.Classification.Model;
+using Pipeline.Classification.Routing;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
@@ -8,10 +11,31 @@ using Pipeline.Segmentation.Attribution;
 
 namespace Pipeline.Workflows.Segmenting;
 
-/// <summary>Extracts a reply, attributes it to a company and splits it into answers. Never throws for a bad file. Thread-safe.</summary>
-public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmenter segmenter)
+/// <summary>
+/// Reads a reply into its answers: extracts it, attributes it to a company, splits it into segments, then classifies
+/// them — every passage labelled with a topic, and general prose routed to the question expecting its topic
+/// (<see cref="SegmentMethod.Topic"/>). This is the one path from a file to its segments: <c>pipeline segment</c>,
+/// ingest and the segmentation evaluation all go through it, so what <c>segment</c> shows is what the index holds.
+/// Never throws for a bad file. Thread-safe.
+/// </summary>
+/// <param name="extractor">Reads the file.</param>
+/// <param name="segmenter">Splits it into answers.</param>
+/// <param name="classifier">Labels and routes; null only to look at segmentation alone (benchmarks of the classifier need its input).</param>
+public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmenter segmenter, SegmentClassifier? classifier)
 {
-    public static ReplySegmentation CreateDefault() => new(DocumentExtractor.CreateDefault(), new ReplySegmenter());
+    /// <summary>The full path with the topic model at <paramref name="modelPath"/> (the bundled model when null).</summary>
+    /// <exception cref="Core.Errors.PipelineException">The model cannot be loaded.</exception>
+    public static ReplySegmentation CreateDefault(string? modelPath = null) =>
+        new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), new SegmentClassifier(TopicModel.Load(TopicModelPaths.Resolve(modelPath))));
+
+    /// <summary>Extraction and segmentation without classification: passages carry no topic and prose stays general.</summary>
+    public static ReplySegmentation Unclassified() => new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), null);
+
+    /// <summary>True when replies are classified and routed (the path ingest takes).</summary>
+    public bool Classifies => classifier is not null;
+
+    /// <summary>The same extraction and segmentation, classified by <paramref name="other"/>.</summary>
+    public ReplySegmentation WithClassifier(SegmentClassifier other) => new(extractor, segmenter, other);
 
     /// <param name="path">The reply file.</param>
     /// <param name="campaign">The campaign it answers.</param>
@@ -53,12 +77,13 @@ public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmente
     {
         try
         {
-            return new SegmentedFile(path, segmenter.Segment(document, campaign, attribution ?? CompanyAttributor.Attribute(document, campaign, fallbackCompany)), null);
+            var reply = segmenter.Segment(document, campaign, attribution ?? CompanyAttributor.Attribute(document, campaign, fallbackCompany));
+            return new SegmentedFile(path, classifier is null ? reply : classifier.Classify(reply, campaign), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A defect in segmentation fails this file only, named and explained, never the batch.
-            return new SegmentedFile(path, null, StageFailure.Of(path, "segmentation", ex));
+            // A defect in segmentation or classification fails this file only, named and explained, never the batch.
+            return new SegmentedFile(path, null, StageFailure.Of(path, classifier is null ? "segmentation" : "segmentation or classification", ex));
         }
     }
 }

@@ -198,4 +198,21 @@ public sealed class SegmentClassifierTests
         Assert.Equal(calls, classifier.Calls);
         Assert.Equal(once.Segments.Select(s => (s.PrimaryQuestion, s.Method, s.Confidence, s.Topic)), twice.Segments.Select(s => (s.PrimaryQuestion, s.Method, s.Confidence, s.Topic)));
     }
+
+    [Fact]
+    public void StructurePassages_GetNoTopic_AndTheSegmentsTopicIsItsAnswers()
+    {
+        // Given a table row: label, the question restated (naming a hotline), and a confidential answer
+        var reply = Reply("Aldercrest", Answer("2d",
+            P("2d") with { Role = PassageRole.Label },
+            P("Do you run a grievance hotline for people to raise concerns?") with { Role = PassageRole.Question },
+            P(Refusal)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then only the answer is labelled, and the segment's topics are the answer's
+        Assert.Equal([null, null, Topic.ConfidentialityDecline], segment.Passages.Select(p => p.Topic));
+        Assert.Equal([Topic.ConfidentialityDecline], segment.Topics.ToArray());
+    }
 }

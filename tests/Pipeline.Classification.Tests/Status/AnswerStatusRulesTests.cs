@@ -199,4 +199,76 @@ public sealed class AnswerStatusRulesTests
         // Then the researcher's record wins
         Assert.Equal(AnswerStatus.Declined, status);
     }
+
+    [Fact]
+    public void ShortAnswer_UnderALabelAndTheRestatedQuestion_IsPartial_TheirWordsDoNotCount()
+    {
+        // Given a table row: "2d" | the question restated (20 words) | "Yes, a hotline."
+        var segments = new[]
+        {
+            Answer("2d",
+                P("2d") with { Role = PassageRole.Label },
+                P(WordsOf(20, "grievance"), Topic.GrievanceMechanism) with { Role = PassageRole.Question },
+                P("Yes, a hotline.", Topic.GrievanceMechanism)),
+        };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then three words answer it: partial, whatever the question's length
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void SegmentOfStructureOnly_IsNoAnswer_TheQuestionIsNotAddressed()
+    {
+        // Given the reply's heading for 2e ("2e" and its title) with nothing under it, and an answer to 1a
+        var segments = new[]
+        {
+            Answer("2e", P("2e") with { Role = PassageRole.Label }, P("Human rights policy") with { Role = PassageRole.Question }),
+            Answer("1a", P(Long, Topic.ProductsAndClients)),
+        };
+
+        // When deciding 2e
+        var status = AnswerStatusRules.Decide(Responded, Question("2e"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.NotAddressed, status);
+    }
+
+    [Fact]
+    public void NoReplyIndexed_FromACompanyTheCampaignRecordsAsResponded_IsReplyNotIndexed()
+    {
+        // Given a company the campaign records as having responded, with no reply in the index
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), [], hasReply: false);
+
+        // Then its reply is missing, which is not a non-response
+        Assert.Equal(AnswerStatus.ReplyNotIndexed, status);
+    }
+
+    [Fact]
+    public void NoReplyIndexed_ButAFileOfTheCompanyFailed_IsReplyNotIndexed_WhateverTheCampaignRecords()
+    {
+        // Given a company the campaign still lists as silent, whose reply file arrived and could not be read
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Silent, Question("2d"), [], hasReply: false, unreadReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.ReplyNotIndexed, status);
+    }
+
+    [Fact]
+    public void ReplyWithNothingForTheQuestion_WhileAnotherFileOfTheCompanyFailed_IsReplyNotIndexed()
+    {
+        // Given a cover letter answering 1a, and an annex that could not be read
+        var segments = new[] { Answer("1a", P(Long, Topic.ProductsAndClients)) };
+
+        // When deciding 2d and 1a
+        var missing = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true, unreadReply: true);
+        var answered = AnswerStatusRules.Decide(Responded, Question("1a"), segments, hasReply: true, unreadReply: true);
+
+        // Then 2d may be answered in the annex: not "not addressed"; 1a is answered in the letter
+        Assert.Equal((AnswerStatus.ReplyNotIndexed, AnswerStatus.Answered), (missing, answered));
+    }
 }

@@ -40,4 +40,50 @@ public sealed class IngestVerbTests : IDisposable
         Assert.Equal(0, exit);
         Assert.StartsWith("Nothing changed: the file of campaign 'demo' was indexed already, with the same content and processing", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ingest_SameCampaignByRelativeThenAbsolutePath_ReprocessesNothing()
+    {
+        // Given a campaign file and a reply, ingested with the campaign named by a relative path ("./…/campaign.yaml",
+        // from the folder the executable runs in)
+        var campaign = Path.Combine(_root, "campaign.yaml");
+        File.Copy(Campaign, campaign);
+        var replies = Directory.CreateDirectory(Path.Combine(_root, "replies")).FullName;
+        File.Copy(RepoPaths.InRepo("corpus", "campaigns", "demo", "replies", "Orvik Secure Communications - reply.pdf"), Path.Combine(replies, "Orvik Secure Communications - reply.pdf"));
+        var index = Path.Combine(_root, "index");
+        var relative = "./" + Path.GetRelativePath(Path.GetTempPath(), campaign);
+        var (first, _, _) = await PipelineProcess.RunAsync("ingest", replies, "--campaign", relative, "--index", index);
+
+        // When the same campaign is named by its absolute path
+        var (exit, stdout, _) = await PipelineProcess.RunAsync("ingest", replies, "--campaign", campaign, "--index", index);
+
+        // Then the reply is not processed again: the stamp is of the campaign's content, not of the path as typed
+        Assert.Equal((0, 0), (first, exit));
+        Assert.StartsWith("Nothing changed", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_TwoIndexesInOneFolder_KeepAFailureReportEach_InsideTheIndex()
+    {
+        // Given two replies folders, each with one broken reply, ingested into two indexes side by side
+        string[] companies = ["Lumen Arc Robotics", "Greyfriars Surveillance Solutions"];
+        foreach (var company in companies)
+        {
+            var replies = Directory.CreateDirectory(Path.Combine(_root, "replies-" + company[..5])).FullName;
+            File.WriteAllBytes(Path.Combine(replies, company + " - reply.pdf"), []);
+
+            // When
+            var (exit, _, _) = await PipelineProcess.RunAsync("ingest", replies, "--campaign", Campaign, "--index", Path.Combine(_root, "index-" + company[..5]));
+            Assert.Equal(2, exit);
+        }
+
+        // Then each index holds the report of its own run, and nothing is written beside them
+        foreach (var company in companies)
+        {
+            var report = await File.ReadAllTextAsync(Path.Combine(_root, "index-" + company[..5], "ingest-report.json"));
+            Assert.Contains(company + " - reply.pdf", report, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(_root, "ingest-report.json")));
+    }
 }

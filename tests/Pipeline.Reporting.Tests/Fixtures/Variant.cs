@@ -49,4 +49,20 @@ internal static class Variant
             TopicCells = [],
         };
     }
+
+    /// <summary>
+    /// The fixture plus a listed company that replied but whose reply is not in the index: its file could not be read
+    /// (<paramref name="unread"/>), or, when null, the campaign records a reply that no file brought.
+    /// </summary>
+    public static CampaignComparison WithReplyNotIndexed(string company, UnreadReply? unread)
+    {
+        var source = ComparisonFixture.Comparison;
+        var entry = new CompanyEntry(company, ResponseStatus.Responded, true, []) { UnreadReplies = unread is null ? [] : [unread] };
+        return source with
+        {
+            Companies = source.Companies.Add(entry),
+            QuestionCells = source.QuestionCells.AddRange(source.Campaign.Questions.Select(q =>
+                new QuestionCell(company, q.Id, Core.Segments.AnswerStatus.ReplyNotIndexed, []) { Reason = entry.MissingReason })),
+        };
+    }
 }

@@ -27,16 +27,16 @@ public sealed class BrowserTests(DemoServer demo) : IDisposable
         // Given the search page
         Browser.Open(demo.Server.Address);
 
-        // When searching "grievance" from the box
+        // When searching "complaint" from the box
         var box = Driver.FindElement(By.Id("q"));
         box.Clear();
-        box.SendKeys("grievance" + Keys.Enter);
-        Browser.Wait().Until(d => d.Url.Contains("q=grievance", StringComparison.Ordinal));
+        box.SendKeys("complaint" + Keys.Enter);
+        Browser.Wait().Until(d => d.Url.Contains("q=complaint", StringComparison.Ordinal));
         Browser.WaitForReady();
 
-        // Then three hits, with the term highlighted
-        Assert.Equal("3", Driver.FindElement(By.Id("result-count")).GetAttribute("data-total"));
-        Assert.Equal("Grievance", Driver.FindElement(By.CssSelector(".hit .snippet mark")).Text);
+        // Then seven hits, with the term highlighted
+        Assert.Equal("7", Driver.FindElement(By.Id("result-count")).GetAttribute("data-total"));
+        Assert.Equal("complaint", Driver.FindElement(By.CssSelector(".hit .snippet mark")).Text);
         Browser.Screenshot("search");
 
         // When picking a company in the facets
@@ -45,7 +45,7 @@ public sealed class BrowserTests(DemoServer demo) : IDisposable
         Browser.WaitForReady();
 
         // Then one hit remains, the count says so, and the address carries the filter
-        Assert.StartsWith("1 segment matches “grievance”", Driver.FindElement(By.Id("result-count")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("1 segment matches “complaint”", Driver.FindElement(By.Id("result-count")).Text, StringComparison.Ordinal);
         Assert.Equal(["Dorvane Identity Solutions"], Driver.FindElements(By.CssSelector(".hit")).Select(h => h.GetAttribute("data-company")));
         Assert.Contains("company=Dorvane%20Identity%20Solutions", Driver.Url, StringComparison.Ordinal);
         Assert.Equal("company: Dorvane Identity Solutions ×", Driver.FindElement(By.CssSelector(".chip")).Text);

@@ -31,10 +31,10 @@ public sealed class PageTests(DemoServer demo)
     [Fact]
     public async Task Search_FacetLink_NarrowsTheResultsAndShowsTheCount()
     {
-        // Given a search with hits from three companies
-        var (_, body, _) = await demo.Server.GetAsync("/search?q=grievance");
+        // Given a search with hits from seven companies (in the words of their answers: a question restated in a reply is no hit)
+        var (_, body, _) = await demo.Server.GetAsync("/search?q=complaint");
         var page = Parser.ParseDocument(body);
-        Assert.Equal("3", page.QuerySelector("#result-count")!.GetAttribute("data-total"));
+        Assert.Equal("7", page.QuerySelector("#result-count")!.GetAttribute("data-total"));
         var facet = page.QuerySelector("[data-facet=company] a[data-value='Quillon Data Fusion']")!;
         Assert.Equal("1", facet.ParentElement!.QuerySelector(".n")!.TextContent);
 
@@ -45,7 +45,7 @@ public sealed class PageTests(DemoServer demo)
         page = Parser.ParseDocument(body);
         Assert.Equal("1", page.QuerySelector("#result-count")!.GetAttribute("data-total"));
         Assert.Equal(["Quillon Data Fusion"], page.QuerySelectorAll(".hit").Select(h => h.GetAttribute("data-company")));
-        Assert.Equal("/search?q=grievance", page.QuerySelector(".chip")!.GetAttribute("href"));
+        Assert.Equal("/search?q=complaint", page.QuerySelector(".chip")!.GetAttribute("href"));
         Assert.Contains("selected", page.QuerySelector("[data-facet=company] a[data-value='Quillon Data Fusion']")!.ClassName, StringComparison.Ordinal);
     }
 
@@ -53,11 +53,11 @@ public sealed class PageTests(DemoServer demo)
     public async Task Search_Hit_MarksTheMatchAndLinksToItsSegment()
     {
         // When
-        var (_, body, _) = await demo.Server.GetAsync("/search?q=grievance&company=Quillon%20Data%20Fusion");
+        var (_, body, _) = await demo.Server.GetAsync("/search?q=complaint&company=Quillon%20Data%20Fusion");
 
         // Then the matched word is marked and the link opens the reply at the segment
         var hit = Parser.ParseDocument(body).QuerySelector(".hit")!;
-        Assert.Equal("Grievance", hit.QuerySelector(".snippet mark")!.TextContent);
+        Assert.Equal("complaint", hit.QuerySelector(".snippet mark")!.TextContent);
         Assert.Matches("^/documents/[0-9a-f]{64}\\?campaign=demo#s7$", hit.QuerySelector(".hit-source a")!.GetAttribute("href")!);
         Assert.Contains("2d Grievance mechanism", hit.QuerySelector(".questions")!.TextContent, StringComparison.Ordinal);
     }

@@ -100,6 +100,33 @@ public sealed class EmailReplyIngestTests : IDisposable
         Assert.False(missingExists);
     }
 
+    [Fact]
+    public void Ingest_EmailWhoseLetterIsDamaged_RecordsTheAttachmentAsTheSendersReplyNotIndexed()
+    {
+        // Given an e-mail from Orvik saying "see attached", whose attached letter is cut off
+        var damaged = Path.Combine(_inbox, "damaged.pdf");
+        var letter = File.ReadAllBytes(_folder.Reply("Orvik"));
+        File.WriteAllBytes(damaged, letter[..(letter.Length / 2)]);
+        WriteEmail(("Orvik response.pdf", damaged));
+        File.Delete(damaged);
+
+        // When
+        Ingest();
+
+        // Then the message is indexed, and its letter is recorded as Orvik's reply that could not be read
+        using var index = SegmentIndex.Open(_folder.Index);
+        var failure = Assert.Single(index.ListFailures("demo"));
+        Assert.Equal((Email + "#Orvik response.pdf", "Orvik Secure Communications"), (failure.SourcePath, failure.Company));
+        var comparison = Comparison.ComparisonBuilder.Build(index, _demo);
+        Assert.Equal(Core.Segments.AnswerStatus.ReplyNotIndexed, comparison.Cell("Orvik Secure Communications", Core.Campaigns.QuestionId.Parse("2d"))!.Status);
+
+        // When the e-mail is sent again without the letter, then nothing of it is missing any more
+        WriteEmail();
+        Ingest();
+        using var again = SegmentIndex.Open(_folder.Index);
+        Assert.Empty(again.ListFailures("demo"));
+    }
+
     private IngestSummary Ingest(bool prune = false) =>
         IngestJob.CreateDefault().Run(_demo, [_inbox], new IngestOptions { IndexDirectory = _folder.Index, Prune = prune });
 

@@ -16,7 +16,7 @@ internal static class AnalysisEvaluationRunner
         var classifier = new SegmentClassifier(TopicModel.Load(modelPath));
         var baselinePath = TopicModelPaths.BaselinePathFor(modelPath);
         var baseline = File.Exists(baselinePath) ? TopicModel.Load(baselinePath) : null;
-        var evaluation = new AnalysisEvaluation(ReplySegmentation.CreateDefault(), classifier, baseline);
+        var evaluation = new AnalysisEvaluation(ReplySegmentation.Unclassified(), classifier, baseline);
         return Task.Run(() => evaluation.Run(campaign, cancellationToken), cancellationToken);
     }
 }

@@ -14,6 +14,9 @@ internal static class SegmentationReportText
         var report = result.Report;
         var text = new StringBuilder();
         text.AppendLine($"Segmentation of {result.Replies} replies in campaign '{result.CampaignId}' against their gold files");
+        text.AppendLine(result.TopicRouting
+            ? "Measured: the full path ingest and `pipeline segment` take — markers, tables and restated questions, then unmarked prose routed to questions by topic."
+            : "Measured: segmentation alone — unmarked prose stays general (no topic routing).");
         text.AppendLine();
         text.AppendLine($"{"style",-28} {"paragraphs",10} {"correct",8} {"accuracy",9}");
         foreach (var style in report.ByStyle)

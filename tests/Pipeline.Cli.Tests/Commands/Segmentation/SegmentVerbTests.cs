@@ -37,4 +37,31 @@ public sealed class SegmentVerbTests : IDisposable
             attachment.GetProperty("segments").EnumerateArray(),
             s => s.GetProperty("text").GetString()!.Contains("does not disclose the identity of its customers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Segment_ProseReply_ShowsTheSegmentsIngestIndexes_RoutedByTopic()
+    {
+        // Given Orvik's prose letter, which names no question: segmentation alone leaves it general, and ingest routes
+        // its paragraphs to questions by topic
+        var index = Path.Combine(_root, "index");
+
+        // When it is segmented, and ingested and listed
+        var (exit, stdout, _) = await PipelineProcess.RunAsync("segment", Letter, "--campaign", Campaign, "--json");
+        var (text, plain, _) = await PipelineProcess.RunAsync("segment", Letter, "--campaign", Campaign);
+        await PipelineProcess.RunAsync("ingest", Letter, "--campaign", Campaign, "--index", index);
+        var (_, listing, _) = await PipelineProcess.RunAsync("documents", "--index", index, "--json");
+
+        // Then segment shows what the index holds: as many segments, the refusal routed to 1a-1c and the policy to 2e
+        Assert.Equal((0, 0), (exit, text));
+        using var json = JsonDocument.Parse(stdout);
+        var segments = json.RootElement.GetProperty("segments").EnumerateArray().ToList();
+        using var documents = JsonDocument.Parse(listing);
+        Assert.Equal(documents.RootElement.GetProperty("documents")[0].GetProperty("segments").GetInt32(), segments.Count);
+        var routed = segments.Where(s => s.GetProperty("method").GetString() == "topic")
+            .Select(s => (string.Join(",", s.GetProperty("questions").EnumerateArray().Select(q => q.GetString())), s.GetProperty("topic").GetString()))
+            .ToList();
+        Assert.Contains(("1a,1b,1c", "confidentiality_decline"), routed);
+        Assert.Contains(("2e", "policy_commitment"), routed);
+        Assert.Contains("[1a,1b,1c] topic 0.70 p.1 (confidentiality_decline): As a matter of policy, Orvik does not disclose", plain, StringComparison.Ordinal);
+    }
 }
