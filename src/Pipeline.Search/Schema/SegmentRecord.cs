@@ -55,6 +55,8 @@ internal static class SegmentRecord
         document.Add(new NumericDocValuesField(SegmentFields.Ordinal, segment.Ordinal));
         document.Add(new StoredField(SegmentFields.Text, segment.Text));
         document.Add(new TextField(SegmentFields.TextFieldFor(segment.Language), segment.Text, Field.Store.NO));
+        document.Add(new TextField(SegmentFields.TextPlain, segment.Text, Field.Store.NO));
+        document.AddSchemaVersion();
         return document;
     }
 
