@@ -48,6 +48,10 @@ public sealed class WebServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // A search URL carries the query (up to QueryLimits.MaxQueryLength characters, percent-encoded): past Kestrel's
+            // 8 KB default a long query got 414 instead of the app's own answer saying what to change.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
             kestrel.Listen(options.Address, options.Port);
         });
         builder.Services.AddRoutingCore();
