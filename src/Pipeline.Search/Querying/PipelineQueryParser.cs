@@ -119,7 +119,7 @@ internal sealed class PipelineQueryParser : MultiFieldQueryParser
         {
             try
             {
-                PatternComplexity.Check(parse(text), new AutomatonBudget(QueryLimits.MaxAutomatonStates, QueryLimits.MaxAutomatonWork));
+                PatternComplexity.Check(parse(text), new AutomatonBudget(QueryLimits.MaxAutomatonStates, QueryLimits.MaxAutomatonTransitions, QueryLimits.MaxAutomatonWork));
             }
             catch (PatternException ex)
             {

@@ -17,9 +17,12 @@ public static class QueryLimits
 
     /// <summary>
     /// States in any automaton a regular expression or wildcard builds (what later Lucene versions call
-    /// maxDeterminizedStates): about a quarter of a second of work for Lucene.Net at most.
+    /// maxDeterminizedStates), and in the copies a repetition unrolls: <c>*a????????</c> (513) passes, one more ? does not.
     /// </summary>
-    public const int MaxAutomatonStates = 2_000;
+    public const int MaxAutomatonStates = 1_000;
+
+    /// <summary>Transitions in any such automaton; with <see cref="MaxAutomatonStates"/>, under a second of Lucene.Net's work.</summary>
+    public const int MaxAutomatonTransitions = 5_000;
 
     /// <summary>Steps spent measuring one pattern against <see cref="MaxAutomatonStates"/>.</summary>
     public const long MaxAutomatonWork = 5_000_000;

@@ -1,10 +1,10 @@
 namespace Pipeline.Search.Querying.Patterns;
 
 /// <summary>
-/// How much automaton one pattern may cost: states in any automaton built on the way, and steps of work in all. Exceeding
-/// either stops the measurement with <see cref="PatternException"/>. Not thread-safe: one per pattern.
+/// How much automaton one pattern may cost: states and transitions in any automaton built on the way, and steps of
+/// work in all. Exceeding any stops the measurement with <see cref="PatternException"/>. Not thread-safe: one per pattern.
 /// </summary>
-internal sealed class AutomatonBudget(int maxStates, long maxWork)
+internal sealed class AutomatonBudget(int maxStates, int maxTransitions, long maxWork)
 {
     private long _work;
 
@@ -14,6 +14,15 @@ internal sealed class AutomatonBudget(int maxStates, long maxWork)
     public void States(long count)
     {
         if (count > maxStates)
+        {
+            throw TooComplex();
+        }
+    }
+
+    /// <exception cref="PatternException">An automaton would have more than the allowed transitions (what Lucene's compilation to UTF-8 costs grows with).</exception>
+    public void Transitions(long count)
+    {
+        if (count > maxTransitions)
         {
             throw TooComplex();
         }
