@@ -33,6 +33,9 @@ public sealed class WebServer : IAsyncDisposable
     /// <summary>The index folder served (full path); it may not exist yet.</summary>
     public string IndexDirectory { get; }
 
+    /// <summary>The app's services, for tests that reach into it (the search gate).</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>Starts listening; returns once the port is bound.</summary>
     /// <exception cref="IOException">The address cannot be bound (the port is in use, or the address is not this machine's).</exception>
     public static async Task<WebServer> StartAsync(WebServerOptions options, CancellationToken cancellationToken = default)
@@ -45,6 +48,10 @@ public sealed class WebServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // A search URL carries the query (up to QueryLimits.MaxQueryLength characters, percent-encoded): past Kestrel's
+            // 8 KB default a long query got 414 instead of the app's own answer saying what to change.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
             kestrel.Listen(options.Address, options.Port);
         });
         builder.Services.AddRoutingCore();
@@ -55,6 +62,7 @@ public sealed class WebServer : IAsyncDisposable
             // Kestrel's warnings (a late heartbeat on a busy laptop) tell a researcher nothing they can act on.
             .AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error));
         builder.Services.AddSingleton(new IndexAccess(index));
+        builder.Services.AddSingleton(new SearchGate(Math.Max(1, options.ExpensiveSearchSlots), options.ExpensiveSearchWait));
 
         var app = builder.Build();
         app.UseMiddleware<SecurityHeaders>();

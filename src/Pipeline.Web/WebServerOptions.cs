@@ -19,6 +19,15 @@ public sealed record WebServerOptions
     /// <summary>The TCP port; <see cref="DefaultPort"/> by default, 0 for any free port (the bound one is in <see cref="WebServer.Address"/>).</summary>
     public int Port { get; init; } = DefaultPort;
 
+    /// <summary>
+    /// Wildcard, fuzzy, regex and range searches that may run at once (default: one per core); others wait for a slot
+    /// up to <see cref="ExpensiveSearchWait"/>, then get 503. Plain word and phrase searches are never held back.
+    /// </summary>
+    public int ExpensiveSearchSlots { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How long a costly search waits for a slot (default 3 s, one search's time budget).</summary>
+    public TimeSpan ExpensiveSearchWait { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>True when <see cref="Address"/> lets other machines connect.</summary>
     public bool IsExposed => !IPAddress.IsLoopback(Address);
 }

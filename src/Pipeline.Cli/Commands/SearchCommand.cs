@@ -2,7 +2,9 @@ using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Cli.Output;
 using Pipeline.Core.Json;
+using Pipeline.Search;
 using Pipeline.Search.Querying;
+using Pipeline.Workflows.Searching;
 
 namespace Pipeline.Cli.Commands;
 
@@ -15,10 +17,18 @@ internal sealed class SearchCommand : PipelineCommand<SearchSettings>
         var parsed = SearchQueryParser.Parse(settings.Query);
         if (!parsed.IsSuccess)
         {
-            throw new UsageException("malformed query: " + parsed.Error.Describe());
+            var what = parsed.Error.IsLimit ? "query too costly: " : "malformed query: ";
+            throw new UsageException(what + parsed.Error.Describe());
         }
 
         using var index = IndexOpener.OpenForReading(settings);
+        if (filters.Company is { } company)
+        {
+            // An alias ("Helvora") stands for its company, as in compare --companies; an unknown name is an error, not "no hits".
+            var choice = SearchCompany.Resolve(IndexLocation.Resolve(settings.Index), index, filters.Campaign, company);
+            filters = filters with { Company = choice.Name ?? throw new UsageException("--company: " + choice.Problem) };
+        }
+
         var results = index.Search(parsed.Query, filters, settings.Limit, settings.Offset);
         if (settings.Json)
         {

@@ -8,11 +8,11 @@ namespace Pipeline.Cli.Commands;
 internal sealed class SearchSettings : IndexSettings
 {
     [CommandArgument(0, "<query>")]
-    [Description("Lucene classic syntax: AND/OR/NOT, \"phrases\", \"facial recognition\"~5, drone~, surveil*, company:Thales, page:[[2 TO 3]].")]
+    [Description("Lucene classic syntax: AND/OR/NOT, \"phrases\", \"facial recognition\"~5, drone~, surveil*, authori?ation, /licen[[cs]]e/, company:Thales, page:[[2 TO 3]]. Wildcard, fuzzy and regex terms match the words as written, not their stems.")]
     public string Query { get; init; } = string.Empty;
 
     [CommandOption("--company <NAME>")]
-    [Description("Only this company's segments (case ignored).")]
+    [Description("Only this company's segments: its name or an alias from the campaign (case ignored); an unknown company is an error.")]
     public string? Company { get; init; }
 
     [CommandOption("--question <ID>")]

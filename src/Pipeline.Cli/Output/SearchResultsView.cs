@@ -8,14 +8,23 @@ internal static class SearchResultsView
     /// <param name="offset">How many better hits were skipped: numbering starts after them.</param>
     public static async Task WriteAsync(SearchResults results, TextWriter output, MatchMarks marks, int offset = 0)
     {
+        // Notices change what the count means (partial, a term cut short): they come before it.
+        foreach (var notice in results.Notices)
+        {
+            await output.WriteLineAsync($"note: {notice.Message}");
+        }
+
         if (results.Total == 0)
         {
-            await output.WriteLineAsync($"No segment matches \"{results.Query}\".");
+            await output.WriteLineAsync(results.Complete
+                ? $"No segment matches \"{results.Query}\"."
+                : $"No segment matched \"{results.Query}\" before the search stopped.");
             return;
         }
 
         var noun = results.Total == 1 ? "segment matches" : "segments match";
-        await output.WriteLineAsync($"{results.Total} {noun} \"{results.Query}\"" + Shown(results, offset));
+        var count = results.Complete ? $"{results.Total}" : $"At least {results.Total}";
+        await output.WriteLineAsync($"{count} {noun} \"{results.Query}\"" + Shown(results, offset));
         for (var i = 0; i < results.Hits.Length; i++)
         {
             var hit = results.Hits[i];

@@ -14,7 +14,7 @@ internal static class IndexAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>English stemming on text_en, French on text_fr, Arabic on text_ar, standard on text_std, lower-cased keywords elsewhere. Thread-safe.</summary>
+    /// <summary>English stemming on text_en, French on text_fr, Arabic on text_ar, standard on text_std, the unstemmed words on text_plain, lower-cased keywords elsewhere. Thread-safe.</summary>
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(
         new KeywordLowerCaseAnalyzer(),
         new Dictionary<string, Analyzer>
@@ -23,5 +23,6 @@ internal static class IndexAnalyzers
             [SegmentFields.TextFrench] = new FrenchAnalyzer(Version),
             [SegmentFields.TextArabic] = new ArabicAnalyzer(Version),
             [SegmentFields.TextStandard] = new StandardAnalyzer(Version),
+            [SegmentFields.TextPlain] = new PlainTextAnalyzer(),
         });
 }

@@ -35,6 +35,10 @@ public sealed record IndexedDocument(
     [JsonIgnore]
     public string Processing { get; init; } = string.Empty;
 
+    /// <summary>The field layout the record was written with (<see cref="Schema.IndexSchema.Version"/> for a new one); an older one is re-indexed by the next ingest.</summary>
+    [JsonIgnore]
+    internal int SchemaVersion { get; init; } = Schema.IndexSchema.Version;
+
     /// <summary>File name without folders, for display.</summary>
     [JsonPropertyName("file")]
     public string FileName => Path.GetFileName(SourcePath);

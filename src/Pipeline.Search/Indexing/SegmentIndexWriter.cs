@@ -78,11 +78,12 @@ public sealed partial class SegmentIndexWriter : IDisposable
     }
 
     /// <summary>
-    /// True when the file at <paramref name="sourcePath"/> is indexed under the campaign with this content hash and was
-    /// processed the same way (<see cref="IndexedDocument.Processing"/>), so ingest can skip it before extracting.
+    /// True when the file at <paramref name="sourcePath"/> is indexed under the campaign with this content hash, was
+    /// processed the same way (<see cref="IndexedDocument.Processing"/>) and written under the current field layout
+    /// (<see cref="IndexSchema.Version"/>), so ingest can skip it before extracting.
     /// </summary>
     public bool IsCurrent(string campaignId, string sourcePath, string documentId, string processing = "") =>
-        _documents.TryGetValue(ReplyKey.For(campaignId, sourcePath), out var known) && known.DocumentId == documentId && known.Processing == processing;
+        _documents.TryGetValue(ReplyKey.For(campaignId, sourcePath), out var known) && IsSame(known, documentId, processing);
 
     /// <summary>Indexes a reply, replacing any earlier version of the same file under the same campaign; a no-op when the content hash and the processing stamp are unchanged.</summary>
     /// <exception cref="ArgumentException">A segment belongs to another campaign or document than the record.</exception>
@@ -98,7 +99,7 @@ public sealed partial class SegmentIndexWriter : IDisposable
 
         var key = ReplyKey.For(record.CampaignId, record.SourcePath);
         var previous = _documents.GetValueOrDefault(key);
-        if (previous?.DocumentId == record.DocumentId && previous.Processing == record.Processing)
+        if (previous is not null && IsSame(previous, record.DocumentId, record.Processing))
         {
             ClearFailure(record.CampaignId, record.SourcePath);
             return IndexOutcome.Unchanged;
@@ -109,7 +110,7 @@ public sealed partial class SegmentIndexWriter : IDisposable
         var block = reply.Segments.Select(s => SegmentRecord.ToLucene(s, key))
             .Append(DocumentRecord.ToLucene(record with { SegmentCount = reply.Segments.Length }, key));
         _writer.UpdateDocuments(new Term(SegmentFields.ReplyKey, key), block);
-        _documents[key] = record with { SegmentCount = reply.Segments.Length };
+        _documents[key] = record with { SegmentCount = reply.Segments.Length, SchemaVersion = IndexSchema.Version };
         _failures.TryRemove(key, out _);
         CountChange();
         return previous is null ? IndexOutcome.Added : IndexOutcome.Replaced;
@@ -166,6 +167,9 @@ public sealed partial class SegmentIndexWriter : IDisposable
         _writer.Rollback();
         _directory.Dispose();
     }
+
+    private static bool IsSame(IndexedDocument known, string documentId, string processing) =>
+        known.DocumentId == documentId && known.Processing == processing && known.SchemaVersion == IndexSchema.Version;
 
     private void CountChange()
     {

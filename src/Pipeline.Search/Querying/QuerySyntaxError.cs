@@ -7,6 +7,9 @@ namespace Pipeline.Search.Querying;
 /// <param name="Hint">How to fix it.</param>
 public sealed record QuerySyntaxError(string Query, string Message, int Position, string Hint)
 {
+    /// <summary>True when the query is well-formed but asks for more than any search may (<see cref="QueryLimits"/>); false when it is malformed.</summary>
+    public bool IsLimit { get; init; }
+
     /// <summary>The query, a caret under <see cref="Position"/>, the message and the hint, on four lines.</summary>
     public string Describe() =>
         $"{Message} at position {Position}\n  {Query}\n  {new string(' ', Math.Clamp(Position - 1, 0, Query.Length))}^\nhint: {Hint}";

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using System.Text;
-using Lucene.Net.Index;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Pipeline.Search.Analysis;
@@ -8,82 +7,78 @@ using Pipeline.Search.Schema;
 
 namespace Pipeline.Search.Querying;
 
-/// <summary>Cuts the best-matching passage of a segment's text and says where the matched terms are in it. One per search.</summary>
-/// <remarks>The text is re-analysed with its language's analyser, so the terms marked are exactly those the query matched (phrases only where the phrase matches).</remarks>
-internal sealed class SnippetBuilder(Query query, IndexReader reader)
+/// <summary>Cuts the best-matching passage of a segment's text and says where the matched words are in it. One per search.</summary>
+/// <remarks>
+/// The text is re-analysed twice, as it was indexed: with its language's stemming analyser for words and phrases, and
+/// unstemmed for wildcard, fuzzy, regex and range terms; a word is marked when either analysis matches the query
+/// (phrases only where the phrase matches). <paramref name="query"/> must be rewritten: its multi-term parts expanded into words.
+/// </remarks>
+internal sealed class SnippetBuilder(Query query)
 {
     /// <summary>Target snippet length in characters.</summary>
-    public const int FragmentSize = 200;
+    public const int FragmentSize = SnippetWindow.DefaultSize;
 
-    private const char Ellipsis = '…';
-
-    private readonly Dictionary<string, Highlighter> _byField = [];
+    private readonly Dictionary<string, QueryScorer> _scorers = [];
 
     public (string Snippet, ImmutableArray<MatchSpan> Matches) Build(string text, string language)
     {
-        var clean = text.Replace(MarkingFormatter.Open, ' ').Replace(MarkingFormatter.Close, ' ');
-        var field = SegmentFields.TextFieldFor(language);
-        using var tokens = IndexAnalyzers.PerField.GetTokenStream(field, clean);
-        var marked = HighlighterFor(field).GetBestFragment(tokens, clean);
-        if (string.IsNullOrEmpty(marked))
-        {
-            // Matched on a keyword field only (company:Thales): show the opening of the text.
-            marked = clean.Length <= FragmentSize ? clean : clean[..FragmentSize];
-        }
-
-        return Unmark(marked, clean);
+        var matched = Matched(text, SegmentFields.TextFieldFor(language)).Concat(Matched(text, SegmentFields.TextPlain));
+        return SnippetWindow.Cut(text, Merge(matched), FragmentSize);
     }
 
-    private Highlighter HighlighterFor(string field)
+    private List<(int Start, int End)> Matched(string text, string field)
     {
-        if (!_byField.TryGetValue(field, out var highlighter))
+        var scorer = ScorerFor(field);
+        using var tokens = IndexAnalyzers.PerField.GetTokenStream(field, text);
+        var offsets = tokens.AddAttribute<IOffsetAttribute>();
+        tokens.Reset();
+
+        // Position-sensitive queries (phrases) make the scorer read the tokens first and hand back a replay of them.
+        var stream = scorer.Init(tokens) ?? tokens;
+        scorer.StartFragment(null);
+        var found = new List<(int, int)>();
+        while (stream.IncrementToken())
         {
-            var scorer = new QueryScorer(query, reader, field);
-            highlighter = new Highlighter(new MarkingFormatter(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize) };
-            _byField[field] = highlighter;
+            if (scorer.GetTokenScore() > 0)
+            {
+                found.Add((offsets.StartOffset, offsets.EndOffset));
+            }
         }
 
-        return highlighter;
+        stream.End();
+        return found;
     }
 
-    // Removes the marks, collapses whitespace, adds ellipses where text was cut, and records each mark's offsets in the result.
-    private static (string, ImmutableArray<MatchSpan>) Unmark(string marked, string original)
+    private QueryScorer ScorerFor(string field)
     {
-        var plain = marked.Replace(MarkingFormatter.Open.ToString(), string.Empty).Replace(MarkingFormatter.Close.ToString(), string.Empty);
-        var at = original.IndexOf(plain, StringComparison.Ordinal);
-        var snippet = new StringBuilder();
-        if (at > 0)
+        if (!_scorers.TryGetValue(field, out var scorer))
         {
-            snippet.Append(Ellipsis).Append(' ');
+            scorer = new QueryScorer(query, field);
+
+            // Left at 0, the phrase check would see none of the text.
+            scorer.SetMaxDocCharsToAnalyze(int.MaxValue);
+            _scorers[field] = scorer;
         }
 
-        var matches = ImmutableArray.CreateBuilder<MatchSpan>();
-        var start = -1;
-        foreach (var c in marked.Trim())
+        return scorer;
+    }
+
+    // The two analyses mark the same word at the same offsets; overlapping marks become one.
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans.OrderBy(s => s.Start).ThenBy(s => s.End))
         {
-            if (c == MarkingFormatter.Open)
+            if (merged.Count > 0 && span.Start < merged[^1].End)
             {
-                start = snippet.Length;
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
             }
-            else if (c == MarkingFormatter.Close)
+            else
             {
-                matches.Add(new MatchSpan(start, snippet.Length - start));
-            }
-            else if (!char.IsWhiteSpace(c))
-            {
-                snippet.Append(c);
-            }
-            else if (snippet.Length > 0 && snippet[^1] != ' ')
-            {
-                snippet.Append(' ');
+                merged.Add(span);
             }
         }
 
-        if (at >= 0 && at + plain.Length < original.TrimEnd().Length)
-        {
-            snippet.Append(' ').Append(Ellipsis);
-        }
-
-        return (snippet.ToString(), matches.ToImmutable());
+        return merged;
     }
 }

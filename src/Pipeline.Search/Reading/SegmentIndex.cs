@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -6,6 +7,7 @@ using Pipeline.Core.Errors;
 using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Querying;
+using Pipeline.Search.Querying.Expansion;
 using Pipeline.Search.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -20,6 +22,7 @@ public sealed class SegmentIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly Lazy<int> _staleSegments;
 
     private SegmentIndex(string path, LuceneDirectory directory, DirectoryReader reader)
     {
@@ -27,6 +30,7 @@ public sealed class SegmentIndex : IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
+        _staleSegments = new Lazy<int>(CountStaleSegments);
     }
 
     /// <summary>The index folder.</summary>
@@ -71,21 +75,41 @@ public sealed class SegmentIndex : IDisposable
     /// <summary>Finds segments matching <paramref name="query"/> within <paramref name="filters"/>, best first, with facet counts over all matches.</summary>
     /// <param name="limit">Hits to return, at least 0; <see cref="SearchResults.Total"/> counts all matches regardless.</param>
     /// <param name="offset">Best hits to skip before those returned, at least 0: the start of a page.</param>
-    public SearchResults Search(SearchQuery query, SearchFilters? filters = null, int limit = 10, int offset = 0)
+    /// <param name="limits">Bounds on the search's work (<see cref="SearchLimits.Default"/> when null); past them the results say they are partial.</param>
+    public SearchResults Search(SearchQuery query, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        var filtered = new FilteredQuery(query.Lucene, new QueryWrapperFilter(FilterQuery(filters ?? SearchFilters.None)));
-        var top = TopScoreDocCollector.Create(Math.Max(1, checked(offset + limit)), docsScoredInOrder: false);
-        var facets = new FacetCollector();
-        _searcher.Search(filtered, MultiCollector.Wrap(top, facets));
+        limits ??= SearchLimits.Default;
+        var deadline = Deadline(limits.TimeBudget);
+        var expander = new QueryExpander(_reader, limits, deadline);
+        var rewritten = _searcher.Rewrite(expander.Expand(query.Lucene));
+        var filtered = new FilteredQuery(rewritten, new QueryWrapperFilter(FilterQuery(filters ?? SearchFilters.None)));
 
-        var snippets = new SnippetBuilder(_searcher.Rewrite(query.Lucene), _reader);
+        // Never more room than the index has segments: --limit 2000000000 must not allocate a queue that size.
+        var room = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _reader.MaxDoc));
+        var top = TopScoreDocCollector.Create(room, docsScoredInOrder: false);
+        var facets = new FacetCollector();
+        var complete = !expander.TimedOut;
+        try
+        {
+            _searcher.Search(filtered, new BudgetCollector(MultiCollector.Wrap(top, facets), deadline));
+        }
+        catch (BudgetExhaustedException)
+        {
+            complete = false;
+        }
+
+        var snippets = new SnippetBuilder(rewritten);
         var hits = top.GetTopDocs(offset, limit).ScoreDocs
             .Select(scoreDoc => ToHit(scoreDoc, snippets))
             .ToImmutableArray();
-        return new SearchResults(query.Text, top.TotalHits, hits, facets.Counts());
+        return new SearchResults(query.Text, top.TotalHits, hits, facets.Counts())
+        {
+            Complete = complete,
+            Notices = [.. TimeNotice(complete, limits), .. expander.Notices, .. StaleNotice(query)],
+        };
     }
 
     /// <summary>Every indexed reply, by campaign, company and file; only <paramref name="campaignId"/>'s when given.</summary>
@@ -144,13 +168,44 @@ public sealed class SegmentIndex : IDisposable
         return collector.Ids.Order().Select(_searcher.Doc);
     }
 
+    private static long Deadline(TimeSpan budget) =>
+        budget >= TimeSpan.FromDays(1) ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
+
+    private static IEnumerable<SearchNotice> TimeNotice(bool complete, SearchLimits limits) => complete
+        ? []
+        : [new SearchNotice(
+            SearchNotice.TimeBudget,
+            $"the search stopped after its time limit ({limits.TimeBudget.TotalSeconds:0.###} s): the count, hits and facets cover only part of the index; make the query more specific (fewer wildcard, fuzzy or regex terms)")];
+
+    private IEnumerable<SearchNotice> StaleNotice(SearchQuery query)
+    {
+        if (!query.IsExpensive || _staleSegments.Value == 0)
+        {
+            return [];
+        }
+
+        var count = _staleSegments.Value;
+        return [new SearchNotice(
+            SearchNotice.StaleIndex,
+            $"{count} {(count == 1 ? "segment was" : "segments were")} indexed by an earlier version of Pipeline, which wildcard, prefix, fuzzy, regex and range terms cannot match: run `pipeline ingest` again to re-index {(count == 1 ? "it" : "them")}")];
+    }
+
+    // Segments written before the current field layout lack its fields; counted once per snapshot.
+    private int CountStaleSegments() => _searcher.Search(
+        new BooleanQuery
+        {
+            { KindQuery(SegmentFields.SegmentKind), Occur.MUST },
+            { new TermQuery(new Term(SegmentFields.Schema, LuceneDocumentExtensions.CurrentSchema)), Occur.MUST_NOT },
+        },
+        1).TotalHits;
+
     private SearchHit ToHit(ScoreDoc scoreDoc, SnippetBuilder snippets)
     {
         var segment = SegmentRecord.FromLucene(_searcher.Doc(scoreDoc.Doc));
         // The snippet quotes the answer, where the match was searched, not a restated question above it.
         var (snippet, matches) = snippets.Build(segment.AnswerText, segment.Language);
         return new SearchHit(
-            segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, scoreDoc.Score, snippet, matches)
+            segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, float.IsFinite(scoreDoc.Score) ? scoreDoc.Score : 0, snippet, matches)
         {
             Campaign = segment.CampaignId,
             Status = segment.Status,

@@ -27,6 +27,7 @@ internal static class DocumentRecord
         document.Add(new StoredField(SegmentFields.Warnings, JsonSerializer.Serialize(record.Warnings, PipelineJson.Compact)));
         document.Add(new Int64Field(SegmentFields.IngestedAt, record.IngestedAt.ToUnixTimeMilliseconds(), Field.Store.YES));
         document.Add(new StoredField(SegmentFields.Processing, record.Processing));
+        document.AddSchemaVersion();
         return document;
     }
 
@@ -50,6 +51,7 @@ internal static class DocumentRecord
             DateTimeOffset.FromUnixTimeMilliseconds(ingestedAt))
         {
             Processing = document.Get(SegmentFields.Processing) ?? string.Empty,
+            SchemaVersion = document.GetSchemaVersion(),
         };
     }
 }

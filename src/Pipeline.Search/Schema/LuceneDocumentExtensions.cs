@@ -31,6 +31,17 @@ internal static class LuceneDocumentExtensions
     public static void AddKey(this Document document, string name, string value) =>
         document.Add(new StringField(name, value, Field.Store.NO));
 
+    /// <summary>Marks the record as written under the current field layout: indexed, so stale segments can be counted, and stored.</summary>
+    public static void AddSchemaVersion(this Document document) =>
+        document.Add(new StringField(SegmentFields.Schema, CurrentSchema, Field.Store.YES));
+
+    /// <summary>The field layout the record was written with; <see cref="IndexSchema.Unversioned"/> when it predates the marker.</summary>
+    public static int GetSchemaVersion(this Document document) =>
+        int.TryParse(document.Get(SegmentFields.Schema), out var version) ? version : IndexSchema.Unversioned;
+
+    /// <summary>The marker's indexed value.</summary>
+    public static string CurrentSchema { get; } = IndexSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string GetRequired(this Document document, string name) =>
         document.Get(name) ?? throw new InvalidDataException($"index record lacks the stored field '{name}'");
 

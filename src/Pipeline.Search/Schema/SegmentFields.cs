@@ -52,6 +52,15 @@ public static class SegmentFields
     /// <summary>Text in a language without its own analyser: standard tokenising, no stemming.</summary>
     public const string TextStandard = "text_std";
 
+    /// <summary>
+    /// Every segment's words unstemmed (lower-cased, diacritics folded), whatever its language: what wildcard, prefix,
+    /// fuzzy, regex and range terms match, so that they match the words people type rather than their stems.
+    /// </summary>
+    public const string TextPlain = "text_plain";
+
+    /// <summary>The field layout a segment or document record was written with (<see cref="IndexSchema.Version"/>); absent before version 2.</summary>
+    public const string Schema = "schema";
+
     public const string Format = "format";
     public const string Pages = "pages";
     public const string Segments = "segments";
@@ -73,12 +82,12 @@ public static class SegmentFields
     /// <summary>A reply file that could not be read or indexed (<see cref="Indexing.FailedReply"/>).</summary>
     public const string FailureKind = "failure";
 
-    /// <summary>Every analysed text field; a query without a field searches all of them.</summary>
+    /// <summary>Every stemmed text field; a term or phrase without a field searches all of them.</summary>
     public static IReadOnlyList<string> TextFields { get; } = [TextEnglish, TextFrench, TextArabic, TextStandard];
 
     /// <summary>Fields a query may name (<c>company:Thales</c>); <see cref="Text"/> stands for all text fields.</summary>
     public static IReadOnlyList<string> Queryable { get; } =
-        [Text, Campaign, Company, Question, QuestionParent, Topic, Topics, Status, Document, File, Page, Language, Method, .. TextFields];
+        [Text, Campaign, Company, Question, QuestionParent, Topic, Topics, Status, Document, File, Page, Language, Method, .. TextFields, TextPlain];
 
     /// <summary>The analysed field holding text in <paramref name="language"/> (ISO 639-1).</summary>
     public static string TextFieldFor(string language) => language switch

@@ -66,6 +66,8 @@ internal static class SegmentRecord
         document.Add(new StoredField(SegmentFields.Text, segment.Text));
         // Only what the company said is searched: a label or a restated question in every reply would match every query about that question.
         document.Add(new TextField(SegmentFields.TextFieldFor(segment.Language), segment.AnswerText, Field.Store.NO));
+        document.Add(new TextField(SegmentFields.TextPlain, segment.AnswerText, Field.Store.NO));
+        document.AddSchemaVersion();
         return document;
     }
 

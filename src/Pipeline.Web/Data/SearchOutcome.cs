@@ -1,15 +1,22 @@
 using System.Collections.Immutable;
 using Pipeline.Search.Querying;
 using Pipeline.Web.Requests;
+using Pipeline.Workflows.Searching;
 
 namespace Pipeline.Web.Data;
 
-/// <summary>A search run against the index, or why it could not run: a malformed query, or filter values that are not valid.</summary>
+/// <summary>
+/// A search run against the index, or why it could not run: a malformed or too costly query, filter values that are not
+/// valid, or a server busy with other costly searches (<see cref="Busy"/>).
+/// </summary>
 internal sealed record SearchOutcome(SearchResults? Results, QuerySyntaxError? SyntaxError, ImmutableArray<string> Problems)
 {
+    /// <summary>True when the search was turned away because the other costly searches running took every slot.</summary>
+    public bool Busy { get; init; }
+
     /// <summary>Parses the request as <c>pipeline search</c> does and runs it on a fresh snapshot of the index.</summary>
     /// <param name="query">The query text to run; the request's own unless the page substitutes one (browsing with an empty box).</param>
-    public static SearchOutcome Run(IndexAccess access, SearchRequest request, string query)
+    public static async Task<SearchOutcome> RunAsync(IndexAccess access, SearchGate gate, SearchRequest request, string query, CancellationToken cancellationToken)
     {
         var filters = SearchFilterText.Parse(
             request.Filter("campaign"), request.Filter("company"), request.Filter("question"), request.Filter("topic"), request.Filter("status"), out var problems);
@@ -24,7 +31,25 @@ internal sealed record SearchOutcome(SearchResults? Results, QuerySyntaxError? S
             return new SearchOutcome(null, parsed.Error, []);
         }
 
+        using var slot = parsed.Query.IsExpensive ? await gate.EnterAsync(cancellationToken).ConfigureAwait(false) : null;
+        if (parsed.Query.IsExpensive && slot is null)
+        {
+            return new SearchOutcome(null, null, ["the server is busy with other wildcard, fuzzy or regex searches; try again in a moment"]) { Busy = true };
+        }
+
         using var index = access.Open();
+        if (filters.Company is { } company)
+        {
+            // The company box takes free text: an alias stands for its company, and an unknown name is an error, not "no hits".
+            var choice = SearchCompany.Resolve(access.Directory, index, filters.Campaign, company);
+            if (choice.Name is null)
+            {
+                return new SearchOutcome(null, null, ["company: " + choice.Problem]);
+            }
+
+            filters = filters with { Company = choice.Name };
+        }
+
         return new SearchOutcome(index.Search(parsed.Query, filters, request.Limit, request.Offset), null, []);
     }
 }

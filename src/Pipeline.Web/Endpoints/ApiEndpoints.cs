@@ -16,22 +16,30 @@ namespace Pipeline.Web.Endpoints;
 /// </summary>
 internal static class ApiEndpoints
 {
-    public static Task SearchAsync(HttpContext context)
+    public static async Task SearchAsync(HttpContext context)
     {
         var access = context.RequestServices.GetRequiredService<IndexAccess>();
+        var gate = context.RequestServices.GetRequiredService<SearchGate>();
         var request = SearchRequest.FromApi(context.Request.Query, out var problem);
         if (problem is not null)
         {
-            return BadRequest(context, problem);
+            await BadRequest(context, problem).ConfigureAwait(false);
+            return;
         }
 
-        var outcome = SearchOutcome.Run(access, request, request.Query);
-        return outcome switch
+        var outcome = await SearchOutcome.RunAsync(access, gate, request, request.Query, context.RequestAborted).ConfigureAwait(false);
+        if (outcome.Busy)
+        {
+            Respond.RetryAfter(context);
+        }
+
+        await (outcome switch
         {
             { SyntaxError: { } error } => Respond.JsonAsync(context, ApiError.From(error).Document(), StatusCodes.Status400BadRequest),
             { Results: { } results } => Respond.JsonAsync(context, results),
+            { Busy: true } => Respond.JsonAsync(context, new ApiError("busy", outcome.Problems[0]).Document(), StatusCodes.Status503ServiceUnavailable),
             _ => BadRequest(context, string.Join("; ", outcome.Problems)),
-        };
+        }).ConfigureAwait(false);
     }
 
     public static async Task CompareAsync(HttpContext context)

@@ -3,7 +3,7 @@ using Pipeline.Search.Querying;
 namespace Pipeline.Web.Hosting;
 
 /// <summary>What the JSON API answers instead of a result: <c>{"error": {"code", "message", "position", "hint", "query"}}</c>.</summary>
-/// <param name="Code">Stable snake_case code: malformed_query, invalid_parameter, unknown_campaign, no_index, not_found, internal.</param>
+/// <param name="Code">Stable snake_case code: malformed_query, query_too_costly, invalid_parameter, unknown_campaign, no_index, not_found, busy, internal.</param>
 /// <param name="Message">One line for a person.</param>
 internal sealed record ApiError(string Code, string Message)
 {
@@ -17,7 +17,7 @@ internal sealed record ApiError(string Code, string Message)
     public string? Query { get; init; }
 
     public static ApiError From(QuerySyntaxError error) =>
-        new("malformed_query", error.Message) { Position = error.Position, Hint = error.Hint, Query = error.Query };
+        new(error.IsLimit ? "query_too_costly" : "malformed_query", error.Message) { Position = error.Position, Hint = error.Hint, Query = error.Query };
 
     /// <summary>The document to serialise: the error under one "error" key.</summary>
     public object Document() => new { error = this };

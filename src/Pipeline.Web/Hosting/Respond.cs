@@ -30,6 +30,9 @@ internal static class Respond
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>Tells the client when to ask again after a 503 (in seconds).</summary>
+    public static void RetryAfter(HttpContext context, int seconds = 2) => context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>True for the JSON API's paths, whose errors are JSON rather than pages.</summary>
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

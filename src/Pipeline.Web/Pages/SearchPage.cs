@@ -26,6 +26,11 @@ internal static class SearchPage
 
         if (outcome.Results is { } results)
         {
+            foreach (var notice in results.Notices)
+            {
+                body.Append($"<p class=\"notice\" role=\"status\" data-code=\"{Html.Encode(notice.Code)}\">{Html.Encode(notice.Message)}</p>");
+            }
+
             body.Append("<div class=\"results-layout\">")
                 .Append(FacetList.Render(request, results.Facets, titles))
                 .Append("<section class=\"results\" aria-label=\"Results\">")
@@ -50,7 +55,8 @@ internal static class SearchPage
             <details class="syntax"><summary>Query syntax</summary><ul>
             <li><code>grievance complaint</code> either word (segments with both rank first); <code>grievance AND hotline</code> both; <code>NOT</code> excludes</li>
             <li><code>"due diligence"</code> a phrase; <code>"facial recognition"~5</code> words near each other</li>
-            <li><code>surveil*</code> a prefix; <code>drone~</code> similar spellings</li>
+            <li><code>surveil*</code> words beginning so, <code>authori?ation</code> one character unknown, <code>/licen[cs]e/</code> a regular expression — all matched against the words as written, not their stems</li>
+            <li><code>drone~</code> similar spellings: one letter different for words up to 5 letters, two beyond, the first two letters as typed</li>
             <li><code>company:helvora</code>, <code>question:2d</code>, <code>parent:2</code>, <code>topic:grievance_mechanism</code>, <code>status:declined</code>, <code>page:[2 TO 3]</code>, <code>language:fr</code></li>
             <li>An empty box lists every segment; the filters on the left narrow any search.</li>
             </ul></details>
@@ -61,7 +67,7 @@ internal static class SearchPage
     {
         var caret = new string(' ', Math.Clamp(error.Position - 1, 0, error.Query.Length)) + "^";
         return $"""
-            <div class="error" role="alert"><p><strong>The query cannot be read:</strong> {Html.Encode(error.Message)} at position {error.Position}.</p>
+            <div class="error" role="alert"><p><strong>{(error.IsLimit ? "The query asks for too much:" : "The query cannot be read:")}</strong> {Html.Encode(error.Message)} at position {error.Position}.</p>
             <pre class="caret">{Html.Encode(error.Query)}
             {caret}</pre><p class="hint">Hint: {Html.Encode(error.Hint)}</p></div>
             """;
@@ -78,7 +84,8 @@ internal static class SearchPage
             : $" · showing {request.Offset + 1}–{request.Offset + results.Hits.Length}";
         var chips = string.Concat(request.Filters.Select(f =>
             $"<a class=\"chip\" href=\"{Html.Encode(request.WithFilter(f.Key, null))}\" title=\"Remove this filter\">{Html.Encode(f.Key)}: {Html.Encode(f.Value)} <span aria-hidden=\"true\">×</span></a>"));
-        return $"<p class=\"count\" id=\"result-count\" data-total=\"{results.Total}\"><strong>{results.Total}</strong> {what}{shown}</p>"
+        var count = results.Complete ? $"<strong>{results.Total}</strong>" : $"at least <strong>{results.Total}</strong>";
+        return $"<p class=\"count\" id=\"result-count\" data-total=\"{results.Total}\">{count} {what}{shown}</p>"
             + (chips.Length > 0 ? $"<p class=\"chips\">{chips}</p>" : string.Empty);
     }
 }

@@ -18,8 +18,11 @@ public sealed class RunningServer : IAsyncDisposable
 
     public Uri Address => Server.Address;
 
-    public static async Task<RunningServer> StartAsync(string indexDirectory) =>
-        new(await WebServer.StartAsync(new WebServerOptions { IndexDirectory = indexDirectory, Address = IPAddress.Loopback, Port = 0 }));
+    public static Task<RunningServer> StartAsync(string indexDirectory) => StartAsync(new WebServerOptions { IndexDirectory = indexDirectory });
+
+    /// <summary>Starts with these options, on a free loopback port whatever they say.</summary>
+    public static async Task<RunningServer> StartAsync(WebServerOptions options) =>
+        new(await WebServer.StartAsync(options with { Address = IPAddress.Loopback, Port = 0 }));
 
     /// <summary>GETs a path and returns the status and the body as text.</summary>
     public async Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> GetAsync(string path)

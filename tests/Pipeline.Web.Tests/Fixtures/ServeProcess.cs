@@ -10,6 +10,9 @@ internal sealed class ServeProcess : IDisposable
 
     public ServeProcess(params string[] args) => _process = PipelineProcess.Start(["serve", .. args]);
 
+    /// <summary>The process id, to read its memory from /proc.</summary>
+    public int Id => _process.Id;
+
     /// <summary>The next line it prints on standard output; fails when it ends first.</summary>
     public async Task<string> ReadLineAsync()
     {
