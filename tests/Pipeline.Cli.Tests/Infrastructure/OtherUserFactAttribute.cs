@@ -1,0 +1,13 @@
+namespace Pipeline.Cli.Tests.Infrastructure;
+
+/// <summary>A fact that needs a user denied writing (see <see cref="OtherUser"/>); skipped, saying why, when none can be had.</summary>
+public sealed class OtherUserFactAttribute : FactAttribute
+{
+    public OtherUserFactAttribute()
+    {
+        if (OtherUser.Unavailable is { } why)
+        {
+            Skip = why;
+        }
+    }
+}
