@@ -16,8 +16,8 @@ internal static class Failures
         ArgumentNullException.ThrowIfNull(error);
         var (exit, line) = failure switch
         {
-            UsageException or CommandAppException => (ExitCodes.Usage, $"error: {OneLine(failure.Message)}"),
-            PipelineException typed => (ExitCodes.Fatal, $"error ({typed.Code.ToKebabCase()}): {OneLine(typed.Message)}"),
+            UsageException or CommandAppException => (ExitCodes.Usage, $"error: {failure.Message}"),
+            PipelineException typed => (ExitCodes.Fatal, $"error ({typed.Code.ToKebabCase()}): {typed.Message}"),
             OperationCanceledException when cancelled => (ExitCodes.Fatal, "cancelled"),
             _ => (ExitCodes.Fatal, $"error: unexpected failure: {OneLine(failure.Message)}" + (verbose ? string.Empty : $" (run again with {PipelineSettings.VerboseOption} for the details)")),
         };
@@ -34,6 +34,7 @@ internal static class Failures
     public static bool IsVerbose(IEnumerable<string> args) =>
         args.TakeWhile(a => a != "--").Contains(PipelineSettings.VerboseOption, StringComparer.Ordinal);
 
+    /// <summary>Our own messages are written for the reader (a malformed query is shown with a caret under the fault); a foreign one is kept to its line.</summary>
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
