@@ -23,8 +23,12 @@ public sealed class DocumentExtractor
         }
     }
 
-    /// <summary>An extractor for every format Pipeline reads.</summary>
-    public static DocumentExtractor CreateDefault() => new(ExtractorRegistry.All());
+    /// <summary>An extractor for every format Pipeline reads. The first one made in a process also removes the tools' work folders that killed runs left in the temp folder.</summary>
+    public static DocumentExtractor CreateDefault()
+    {
+        Processes.WorkFolders.RemoveStaleOnce();
+        return new(ExtractorRegistry.All());
+    }
 
     /// <summary>Extracts one file. Failures come back as <see cref="ExtractionResult.Error"/>, within <see cref="ExtractionOptions.Timeout"/>.</summary>
     public ExtractionResult ExtractFile(string path, ExtractionOptions? options = null, CancellationToken cancellationToken = default)

@@ -60,7 +60,11 @@ public sealed class WebServer : IAsyncDisposable
             .SetMinimumLevel(LogLevel.Warning)
 
             // Kestrel's warnings (a late heartbeat on a busy laptop) tell a researcher nothing they can act on.
-            .AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error));
+            .AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error)
+
+            // A failed start (the port is taken) is thrown to the caller, which says it in one line; the host's own
+            // log of it would add the same error again with an 18-line stack trace.
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical));
         builder.Services.AddSingleton(new IndexAccess(index));
         builder.Services.AddSingleton(new SearchGate(Math.Max(1, options.ExpensiveSearchSlots), options.ExpensiveSearchWait));
 

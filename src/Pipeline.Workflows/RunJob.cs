@@ -41,16 +41,36 @@ public sealed class RunJob(IngestJob ingest)
         return new RunSummary(summary, written.ToImmutable());
     }
 
-    /// <summary>Writes through a temporary file so that a file a researcher has open is never left half-written.</summary>
+    /// <summary>Writes through a temporary file so that a file a researcher has open is never left half-written; when writing fails, the temporary file is removed too.</summary>
     public static void WriteAtomically(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
         var temporary = path + ".part";
-        using (var stream = File.Create(temporary))
+        try
         {
-            write(stream);
-        }
+            using (var stream = File.Create(temporary))
+            {
+                write(stream);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            Discard(temporary);
+            throw;
+        }
+    }
+
+    private static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The write already failed; that failure is the one to report.
+        }
     }
 }

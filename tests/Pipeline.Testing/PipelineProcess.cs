@@ -6,9 +6,12 @@ namespace Pipeline.Testing;
 public static class PipelineProcess
 {
     /// <summary>Runs a verb to its end: exit code, stdout and stderr.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(StartInfo(args));
+
+    /// <summary>Runs a prepared start (see <see cref="StartInfo"/>: another environment, another user) to its end.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(ProcessStartInfo start)
     {
-        using var process = Start(args);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pipeline did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -17,7 +20,11 @@ public static class PipelineProcess
     }
 
     /// <summary>Starts a verb and leaves it running; the caller ends it.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) =>
+        Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("pipeline did not start");
+
+    /// <summary>How a verb is started (streams redirected, run from the temp folder, no colours), for a test to adjust before starting it.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,15 +33,18 @@ public static class PipelineProcess
             RedirectStandardInput = true,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pipeline.dll"));
+        start.ArgumentList.Add(Executable);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["NO_COLOR"] = "1";
-        return Process.Start(start) ?? throw new InvalidOperationException("pipeline did not start");
+        return start;
     }
+
+    /// <summary>The built pipeline.dll beside the tests.</summary>
+    public static string Executable => Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, to a process this test started.</summary>
     public static void Interrupt(Process process)

@@ -1,13 +1,16 @@
+using System.Runtime.CompilerServices;
+
 namespace Pipeline.Testing;
 
-/// <summary>A theory over ../shared/real-docs; reported as skipped (not passed) when that folder is absent.</summary>
+/// <summary>A theory over ../shared/real-docs; reported as skipped (not passed), with the reason in its name, when that folder is absent.</summary>
 public sealed class RealDocsTheoryAttribute : TheoryAttribute
 {
-    public RealDocsTheoryAttribute()
+    public RealDocsTheoryAttribute([CallerMemberName] string test = "")
     {
         if (RepoPaths.RealDocs is null)
         {
             Skip = RealDocsSkip.Reason;
+            DisplayName = SkippedTest.DisplayName(test, Skip);
         }
     }
 }

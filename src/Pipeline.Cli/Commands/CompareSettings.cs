@@ -44,6 +44,11 @@ internal sealed class CompareSettings : IndexSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } index)
+        {
+            return index;
+        }
+
         if (Format is { } f && !Enum.TryParse<ComparisonFormat>(f, ignoreCase: true, out _))
         {
             return ValidationResult.Error($"--format must be csv, xlsx, json or html, not '{f}'");
@@ -54,8 +59,38 @@ internal sealed class CompareSettings : IndexSettings
             return ValidationResult.Error($"--by must be question or topic, not '{By}'");
         }
 
-        return ResolvedFormat == ComparisonFormat.Xlsx && Out is null
-            ? ValidationResult.Error("xlsx is a binary format: give --out FILE.xlsx")
+        if (Contradiction() is { } contradiction)
+        {
+            return ValidationResult.Error(contradiction);
+        }
+
+        if (ResolvedFormat == ComparisonFormat.Xlsx && Out is null)
+        {
+            return ValidationResult.Error("xlsx is a binary format: give --out FILE.xlsx");
+        }
+
+        return Out is not null && PathCheck.OutputFileProblem("--out", Out, "compare." + ResolvedFormat.ToString().ToLowerInvariant()) is { } problem
+            ? ValidationResult.Error(problem)
             : ValidationResult.Success();
+    }
+
+    /// <summary>--format, --json and the extension of --out each name a format; when two disagree, guessing which one was meant would write the wrong file.</summary>
+    private string? Contradiction()
+    {
+        var named = Format is { } f ? Enum.Parse<ComparisonFormat>(f, ignoreCase: true) : (ComparisonFormat?)null;
+        var byName = Out is { } o ? ComparisonRenderers.FromFileName(o) : null;
+        if (named is { } format && byName is { } extension && format != extension)
+        {
+            return $"--format {Format} contradicts --out {Out} (its name ends in {Path.GetExtension(Out)}): make them agree, or drop --format";
+        }
+
+        if (Json && (named ?? byName) is { } other && other != ComparisonFormat.Json)
+        {
+            return named is not null
+                ? $"--json contradicts --format {Format}: give one of them"
+                : $"--json contradicts --out {Out} (its name ends in {Path.GetExtension(Out)}): drop --json, or write to a .json file";
+        }
+
+        return null;
     }
 }

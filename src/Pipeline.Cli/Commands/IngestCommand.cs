@@ -18,6 +18,7 @@ internal sealed class IngestCommand : PipelineCommand<IngestSettings>
             throw new UsageException(missing.Count > 0 ? $"no such folder: {string.Join(", ", missing)}" : "name at least one folder of replies");
         }
 
+        IndexOpener.EnsureWritable(settings);
         var options = new IngestOptions
         {
             IndexDirectory = settings.Index,

@@ -29,5 +29,7 @@ internal sealed class IngestSettings : IndexSettings
     public string? Manifest { get; init; }
 
     public override ValidationResult Validate() =>
-        Jobs is < 1 ? ValidationResult.Error("--jobs must be at least 1") : ValidationResult.Success();
+        base.Validate() is { Successful: false } index ? index
+        : Jobs is < 1 ? ValidationResult.Error("--jobs must be at least 1")
+        : ValidationResult.Success();
 }

@@ -17,5 +17,8 @@ internal sealed class ReportSettings : IndexSettings
     public string? Out { get; init; }
 
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out <FILE> is required (e.g. --out report.html)") : ValidationResult.Success();
+        base.Validate() is { Successful: false } index ? index
+        : string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out <FILE> is required (e.g. --out report.html)")
+        : PathCheck.OutputFileProblem("--out", Out, "report.html") is { } problem ? ValidationResult.Error(problem)
+        : ValidationResult.Success();
 }

@@ -19,6 +19,7 @@ internal sealed class RunCommand : PipelineCommand<RunSettings>
             throw new UsageException($"the campaign's replies folder does not exist: {replies} (put the replies there, or set `replies:` in the campaign file)");
         }
 
+        IndexOpener.EnsureWritable(settings);
         var options = new IngestOptions { IndexDirectory = settings.Index, Jobs = settings.Jobs ?? Environment.ProcessorCount };
         var summary = await IngestProgress.RunAsync(progress =>
             RunJob.CreateDefault().Run(campaign, settings.Out, options, progress, cancellationToken));

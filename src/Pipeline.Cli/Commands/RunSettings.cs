@@ -24,5 +24,8 @@ internal sealed class RunSettings : IndexSettings
     public int? Jobs { get; init; }
 
     public override ValidationResult Validate() =>
-        Jobs is < 1 ? ValidationResult.Error("--jobs must be at least 1") : ValidationResult.Success();
+        base.Validate() is { Successful: false } index ? index
+        : Jobs is < 1 ? ValidationResult.Error("--jobs must be at least 1")
+        : PathCheck.FolderProblem("--out", Out) is { } problem ? ValidationResult.Error(problem)
+        : ValidationResult.Success();
 }

@@ -20,7 +20,8 @@ internal sealed class ServeCommand : PipelineCommand<ServeSettings>
         }
         catch (Exception ex) when (ex is IOException or SocketException)
         {
-            throw new UsageException($"cannot listen on {options.Address} port {options.Port}: {ex.Message} (choose another --port, or --port 0 for any free one)");
+            var why = InUse(ex) ? "the port is already in use" : ex.Message.TrimEnd('.');
+            throw new UsageException($"cannot listen on {options.Address} port {options.Port}: {why} (choose another --port, or --port 0 for any free one)");
         }
 
         await using (server)
@@ -51,5 +52,18 @@ internal sealed class ServeCommand : PipelineCommand<ServeSettings>
         }
 
         return ExitCodes.Success;
+    }
+
+    private static bool InUse(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,6 +26,11 @@ internal sealed class ServeSettings : IndexSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } index)
+        {
+            return index;
+        }
+
         if (Port is < 0 or > 65535)
         {
             return ValidationResult.Error($"--port must be from 0 to 65535, not {Port}");

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Infrastructure;
@@ -9,4 +10,10 @@ internal class IndexSettings : JsonSettings
     [CommandOption("--index <DIR>")]
     [Description("Index folder (default: .pipeline/index in the current folder).")]
     public string? Index { get; init; }
+
+    /// <summary>An <c>--index</c> that names a file (or a path under one) is refused for every verb; verbs that override this call it first.</summary>
+    public override ValidationResult Validate() =>
+        Index is not null && PathCheck.FolderProblem("--index", Index) is { } problem
+            ? ValidationResult.Error(problem)
+            : ValidationResult.Success();
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace Pipeline.Cli.Infrastructure;
 
 /// <summary>Settings shared by every verb that can print JSON.</summary>
-internal class JsonSettings : CommandSettings
+internal class JsonSettings : PipelineSettings
 {
     [CommandOption("--json")]
     [Description("Print one JSON document (camelCase keys) instead of human-readable text.")]

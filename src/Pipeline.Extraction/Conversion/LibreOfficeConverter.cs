@@ -25,7 +25,7 @@ internal sealed class LibreOfficeConverter(string? executable)
     public byte[] ConvertToDocx(string path, ReadOnlyMemory<byte> bytes, string extension, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var soffice = Executable ?? throw new InvalidOperationException("LibreOffice is not installed");
-        var work = Directory.CreateTempSubdirectory("pipeline-soffice-");
+        var work = WorkFolders.Create(WorkFolders.Soffice);
         try
         {
             var input = Path.Combine(work.FullName, "input." + extension);

@@ -29,7 +29,7 @@ internal sealed class PageOcr(ExtractionInput input, ExtractionOptions options, 
         }
 
         var languages = ocr.LanguagesFor(options.OcrLanguages);
-        var folder = Directory.CreateTempSubdirectory("pipeline-ocr-");
+        var folder = Processes.WorkFolders.Create(Processes.WorkFolders.Ocr);
         var empty = new List<int>();
         var skipped = new List<int>();
         try

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Pipeline.Extraction.Processes;
 
-/// <summary>Runs a command-line tool with a time limit; the tool and its children are killed when the time is up or the caller cancels.</summary>
+/// <summary>Runs a command-line tool with a time limit; the tool and its children are killed when the time is up or the caller cancels, and die with this process (<see cref="ChildLifetime"/>).</summary>
 internal static class ExternalProcess
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
@@ -11,17 +11,11 @@ internal static class ExternalProcess
     /// <exception cref="TimeoutException">The tool did not finish within <paramref name="limit"/>.</exception>
     public static Outcome Run(string program, IEnumerable<string> arguments, TimeSpan limit, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = ChildLifetime.StartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.StandardOutputEncoding = Encoding.UTF8;
 
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {

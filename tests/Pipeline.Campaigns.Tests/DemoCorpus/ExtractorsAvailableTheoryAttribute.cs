@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Pipeline.Core.Errors;
 using Pipeline.Extraction;
+using Pipeline.Testing;
 
 namespace Pipeline.Campaigns.Tests.DemoCorpus;
 
@@ -9,7 +11,7 @@ namespace Pipeline.Campaigns.Tests.DemoCorpus;
 /// </summary>
 public sealed class ExtractorsAvailableTheoryAttribute : TheoryAttribute
 {
-    public ExtractorsAvailableTheoryAttribute()
+    public ExtractorsAvailableTheoryAttribute([CallerMemberName] string test = "")
     {
         var missing = DemoReplies.Files
             .GroupBy(Path.GetExtension)
@@ -20,6 +22,7 @@ public sealed class ExtractorsAvailableTheoryAttribute : TheoryAttribute
         if (missing.Count > 0)
         {
             Skip = $"no extractor registered for {string.Join(", ", missing)} yet (ExtractorRegistry); the gold check runs once extraction is merged";
+            DisplayName = SkippedTest.DisplayName(test, Skip);
         }
     }
 }

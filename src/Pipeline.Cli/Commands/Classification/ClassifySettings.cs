@@ -23,6 +23,7 @@ internal sealed class ClassifySettings : JsonSettings
     {
         (null, null) => ValidationResult.Error("give a TEXT to classify or --input FILE.jsonl"),
         (not null, not null) => ValidationResult.Error("give either a TEXT or --input FILE.jsonl, not both"),
+        ({ } text, null) when string.IsNullOrWhiteSpace(text) => ValidationResult.Error("the TEXT to classify is empty: give a passage, or --input FILE.jsonl"),
         _ => ValidationResult.Success(),
     };
 }
