@@ -18,7 +18,8 @@ public sealed record AnswerStatusOptions
 
     /// <summary>
     /// Fewer words than this for the question makes an answer partial ("2(d) Yes."). A segment answering several questions
-    /// counts its words divided among them, so a short combined answer is partial for each.
+    /// counts all its words for each: on independently written replies, joint answers ("1b/1c: Not applicable, as no
+    /// such products have been distributed") are read as answers, not as thin ones.
     /// </summary>
     public int MinimumWords { get; init; } = 15;
 }

@@ -23,9 +23,10 @@ namespace Pipeline.Classification.Status;
 /// <c>confidentiality_decline</c>, and sentences that refuse to disclose, comment or commit whatever the passage's label
 /// (<see cref="RefusalCues"/>: "we are not able to commit to providing lists of customers").</item>
 /// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text, when the question's
-/// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of it (evasive or about something
-/// else), or when it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words for this question (very short,
-/// or a combined answer spread thin over several questions).</item>
+/// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed to it by topic
+/// (evasive or about something else; an answer the company tied to the question by a marker, a restated question or
+/// a table row answers it whatever its topic), or when it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/>
+/// words ("2(d) Yes."; a combined answer counts its whole text for each question it answers).</item>
 /// <item>otherwise <see cref="AnswerStatus.Answered"/>.</item>
 /// </list>
 /// Substantive text is the characters of passages classified as anything but <c>other</c>; labels and restated questions
@@ -73,8 +74,12 @@ public static class AnswerStatusRules
             return AnswerStatus.Declined;
         }
 
-        var offTopic = question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
-        var words = answer.Sum(s => (double)s.Passages.Where(p => !p.IsStructure).Sum(p => Words.Count(p.Text)) / s.Questions.Length);
+        // An answer the company tied to the question itself (a marker, the question restated, a table row) answers it
+        // whatever its topic ("Not applicable, as no such products have been distributed"); only routed prose must be
+        // about what the question asks.
+        var explicitly = answer.Any(s => s.Method is SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table);
+        var offTopic = !explicitly && question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
+        var words = answer.Sum(s => (double)s.Passages.Where(p => !p.IsStructure).Sum(p => Words.Count(p.Text)));
         return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
 
