@@ -74,15 +74,27 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
 
         // Determinism: ONNX Runtime's CPU kernels give the same bits for the same input shapes and thread count (the
         // C# API has no switch for it; the tests check it), and batches are formed the same way on every run.
+        InferenceSession? session = null;
         try
         {
-            var session = new InferenceSession(package.ReadModel(), sessionOptions);
+            session = new InferenceSession(package.ReadModel(), sessionOptions);
+            if (!session.OutputMetadata.TryGetValue(OutputName, out var output) || output.Dimensions is not [_, _, VectorLength])
+            {
+                throw new PipelineException(ErrorCode.Damaged, package.Path, $"{MiniLmPackage.ModelResource} has no output {OutputName} of {VectorLength} floats per token");
+            }
+
             return new MiniLmEncoder(sessionOptions, session, wordPieces, options, package.Version);
         }
-        catch (OnnxRuntimeException e)
+        catch (Exception e)
         {
+            session?.Dispose();
             sessionOptions.Dispose();
-            throw new PipelineException(ErrorCode.Damaged, package.Path, $"ONNX Runtime cannot load {MiniLmPackage.ModelResource}: {e.Message}", e);
+            if (e is OnnxRuntimeException)
+            {
+                throw new PipelineException(ErrorCode.Damaged, package.Path, $"ONNX Runtime cannot load {MiniLmPackage.ModelResource}: {e.Message}", e);
+            }
+
+            throw;
         }
     }
 
