@@ -4,7 +4,7 @@ using Pipeline.EmbeddingBenchmarks;
 using Pipeline.Embeddings;
 
 // Usage (from the repository root; see benchmarks/README.md, section Sentence embeddings):
-//   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- compare [--count 1000] [--rounds 3] [--wrapper-rounds 1] [--batch 16] [--no-wrapper true]
+//   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- compare [--count 1000] [--splits train,test] [--rounds 3] [--wrapper-rounds 1] [--batch 16] [--no-wrapper true]
 //   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- languages [--sentences benchmarks/data/translations.tsv]
 // 'measure' is what 'compare' runs in a child process per encoder.
 var options = Options.Parse(args.Skip(1));
@@ -13,13 +13,14 @@ var count = int.Parse(options.Get("--count") ?? "1000", CultureInfo.InvariantCul
 var seed = int.Parse(options.Get("--random-seed") ?? "42", CultureInfo.InvariantCulture);
 var batch = int.Parse(options.Get("--batch") ?? SentenceEncoderOptions.Default.BatchSize.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 var corpus = options.Get("--corpus") ?? Path.Combine(root, "corpus", "training");
-string[] passThrough = ["--count", count.ToString(CultureInfo.InvariantCulture), "--random-seed", seed.ToString(CultureInfo.InvariantCulture), "--batch", batch.ToString(CultureInfo.InvariantCulture), "--corpus", corpus];
+var splits = options.Get("--splits") ?? "train,test";
+string[] passThrough = ["--count", count.ToString(CultureInfo.InvariantCulture), "--random-seed", seed.ToString(CultureInfo.InvariantCulture), "--batch", batch.ToString(CultureInfo.InvariantCulture), "--corpus", corpus, "--splits", splits];
 switch (args.FirstOrDefault())
 {
     case "compare":
         Console.WriteLine(Comparison.Run(
             passThrough,
-            Paragraphs.Load(corpus, count, seed),
+            Paragraphs.Load(corpus, splits.Split(','), count, seed),
             int.Parse(options.Get("--rounds") ?? "3", CultureInfo.InvariantCulture),
             int.Parse(options.Get("--wrapper-rounds") ?? "1", CultureInfo.InvariantCulture),
             withWrapper: options.Get("--no-wrapper") != "true"));
@@ -27,7 +28,7 @@ switch (args.FirstOrDefault())
 
     case "measure":
         var kind = Enum.Parse<EncoderKind>(options.Required("--encoder"), ignoreCase: true);
-        var result = Measure.Run(kind, Paragraphs.Load(corpus, count, seed), int.Parse(options.Required("--rounds"), CultureInfo.InvariantCulture), batch, options.Get("--vectors"));
+        var result = Measure.Run(kind, Paragraphs.Load(corpus, splits.Split(','), count, seed), int.Parse(options.Required("--rounds"), CultureInfo.InvariantCulture), batch, options.Get("--vectors"));
         Console.WriteLine(Comparison.Serialise(result));
         return 0;
 
