@@ -2,6 +2,7 @@ using System.Globalization;
 using Pipeline.Core.Repository;
 using Pipeline.EmbeddingBenchmarks;
 using Pipeline.Embeddings;
+using Pipeline.Embeddings.MiniLm;
 
 // Usage (from the repository root; see benchmarks/README.md, section Sentence embeddings):
 //   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- compare [--count 1000] [--splits train,test] [--rounds 3] [--wrapper-rounds 1] [--batch 16] [--no-wrapper true]
@@ -33,7 +34,12 @@ switch (args.FirstOrDefault())
         return 0;
 
     case "languages":
-        Console.WriteLine(CrossLanguage.Run(SentenceEncoders.Shared, options.Get("--sentences") ?? Path.Combine(root, "benchmarks", "data", "translations.tsv")));
+        foreach (var precision in Enum.GetValues<EncoderPrecision>())
+        {
+            using var encoder = MiniLmEncoder.Create(SentenceEncoderOptions.Default with { Precision = precision });
+            Console.WriteLine(CrossLanguage.Run(encoder, options.Get("--sentences") ?? Path.Combine(root, "benchmarks", "data", "translations.tsv")));
+        }
+
         return 0;
 
     default:

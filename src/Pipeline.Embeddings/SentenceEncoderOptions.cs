@@ -12,7 +12,7 @@ public sealed record SentenceEncoderOptions
     /// </summary>
     public int MaxTokens { get; init; } = 256;
 
-    /// <summary>fp32 (the default: the original model's vectors) or int8 weights (2.2–2.5 times faster, vectors within cosine 0.98).</summary>
+    /// <summary>fp32 (the default: the original model's vectors) or int8 weights (about twice as fast, vectors within cosine ~0.98 of fp32's).</summary>
     public EncoderPrecision Precision { get; init; } = EncoderPrecision.Original;
 
     /// <summary>
