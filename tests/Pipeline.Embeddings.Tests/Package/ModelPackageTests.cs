@@ -74,4 +74,17 @@ public sealed class ModelPackageTests
         Assert.Equal(ErrorCode.Damaged, error.Code);
         Assert.Contains("vocab.txt", error.Reason);
     }
+
+    [Fact]
+    public void Library_ReferencesNeitherTheWrapperNorMlNet()
+    {
+        // Given the compiled library
+        var references = typeof(MiniLmEncoder).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+
+        // Then it uses ONNX Runtime and the tokenizer, and none of the package's wrapper code or ML.NET (which lives in Classification)
+        Assert.Contains("Microsoft.ML.OnnxRuntime", references);
+        Assert.Contains("FastBertTokenizer", references);
+        Assert.DoesNotContain(references, name => name.StartsWith("SentenceTransformers", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name is "Microsoft.ML" or "Microsoft.ML.Core" or "Microsoft.ML.Data");
+    }
 }
