@@ -10,6 +10,8 @@ namespace Pipeline.Cli.Commands.Classification;
 /// <summary>`pipeline classify`: the topic and score of one text, or of every line of a JSON-lines file.</summary>
 internal sealed class ClassifyCommand : PipelineCommand<ClassifySettings>
 {
+    private const int BatchSize = 64;
+
     protected override async Task<int> RunAsync(ClassifySettings settings, CancellationToken cancellationToken)
     {
         if (settings.Input is { } input && !File.Exists(input))
@@ -30,10 +32,12 @@ internal sealed class ClassifyCommand : PipelineCommand<ClassifySettings>
         return await ClassifyLinesAsync(model, settings.Input!, cancellationToken);
     }
 
+    /// <remarks>Lines are scored in batches of <see cref="BatchSize"/>, one encoder pass each; output keeps input order.</remarks>
     private static async Task<int> ClassifyLinesAsync(TopicModel model, string input, CancellationToken cancellationToken)
     {
         var failed = 0;
         var number = 0;
+        var batch = new List<string>(BatchSize);
         await foreach (var line in File.ReadLinesAsync(input, cancellationToken))
         {
             number++;
@@ -45,14 +49,36 @@ internal sealed class ClassifyCommand : PipelineCommand<ClassifySettings>
             if (TextOf(line) is not { } text)
             {
                 failed++;
+                await WriteAsync(model, batch);
                 await Console.Error.WriteLineAsync($"error (invalid-input): {input}:{number}: expected a JSON line {{\"text\": \"...\"}}");
                 continue;
             }
 
-            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(ClassificationView.From(text, model.Predict(text)), PipelineJson.Compact));
+            batch.Add(text);
+            if (batch.Count == BatchSize)
+            {
+                await WriteAsync(model, batch);
+            }
         }
 
+        await WriteAsync(model, batch);
         return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    private static async Task WriteAsync(TopicModel model, List<string> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var predictions = model.PredictMany(batch);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            await Console.Out.WriteLineAsync(JsonSerializer.Serialize(ClassificationView.From(batch[i], predictions[i]), PipelineJson.Compact));
+        }
+
+        batch.Clear();
     }
 
     private static string? TextOf(string line)
