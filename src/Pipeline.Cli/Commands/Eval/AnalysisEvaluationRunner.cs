@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Pipeline.Classification;
 using Pipeline.Classification.Model;
 using Pipeline.Classification.Routing;
+using Pipeline.Cli.Infrastructure;
+using Pipeline.Core.Json;
 using Pipeline.Workflows.Evaluation;
 using Pipeline.Workflows.Segmenting;
 
@@ -18,5 +21,22 @@ internal static class AnalysisEvaluationRunner
         var baseline = File.Exists(baselinePath) ? TopicModel.Load(baselinePath) : null;
         var evaluation = new AnalysisEvaluation(ReplySegmentation.Unclassified(), classifier, baseline);
         return Task.Run(() => evaluation.Run(campaign, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the evaluation and prints one part of it: <paramref name="json"/>'s object with <c>--json</c>, else
+    /// <paramref name="text"/>. A part the gold cannot score (json gives null) is a usage error saying why.
+    /// </summary>
+    public static async Task<int> PrintAsync(
+        EvalAnalysisSettings settings,
+        Func<AnalysisEvaluationResult, object?> json,
+        Func<AnalysisEvaluationResult, string> text,
+        string nothingToScore,
+        CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(settings, cancellationToken);
+        var part = json(result) ?? throw new UsageException($"{settings.Campaign}: {nothingToScore}");
+        await Console.Out.WriteLineAsync(settings.Json ? JsonSerializer.Serialize(part, PipelineJson.Indented) : text(result));
+        return result.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
-using Pipeline.Core.Json;
 
 namespace Pipeline.Cli.Commands.Eval;
 
@@ -10,13 +8,11 @@ namespace Pipeline.Cli.Commands.Eval;
 /// </summary>
 internal sealed class EvalSegmentationCommand : PipelineCommand<EvalAnalysisSettings>
 {
-    protected override async Task<int> RunAsync(EvalAnalysisSettings settings, CancellationToken cancellationToken)
-    {
-        var result = await AnalysisEvaluationRunner.RunAsync(settings, cancellationToken);
-        var output = settings.Json
-            ? JsonSerializer.Serialize(new { result.CampaignId, result.Replies, result.Attribution, result.AttributionCalibration, result.Problems }, PipelineJson.Indented)
-            : AnalysisReportText.Attribution(result);
-        await Console.Out.WriteLineAsync(output);
-        return result.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
-    }
+    protected override Task<int> RunAsync(EvalAnalysisSettings settings, CancellationToken cancellationToken) =>
+        AnalysisEvaluationRunner.PrintAsync(
+            settings,
+            r => new { r.CampaignId, r.Replies, r.Attribution, r.AttributionCalibration, r.Problems },
+            AnalysisReportText.Attribution,
+            "no gold paragraphs",
+            cancellationToken);
 }
