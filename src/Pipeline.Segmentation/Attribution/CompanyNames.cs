@@ -4,12 +4,13 @@ using Pipeline.Segmentation.Text;
 namespace Pipeline.Segmentation.Attribution;
 
 /// <summary>Company names reduced to the words that identify them: folded, legal forms ("Ltd", "GmbH", "Group") dropped.</summary>
-internal static class CompanyNames
+public static class CompanyNames
 {
     private static readonly FrozenSet<string> LegalForms = new[]
     {
         "ltd", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "ag", "sa", "sas", "spa", "srl", "bv", "nv", "corp",
         "corporation", "co", "company", "group", "groupe", "holding", "holdings", "the", "se", "kg", "oy", "ab", "as",
+        "oyj", "asa", "aps", "kgaa", "mbh", "sarl", "sl", "llp", "ltda", "kft", "pty", "pte", "wll", "fze", "fzco", "jsc",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The identifying words of a name: "Thales Group" → [thales]; "G4S plc" → [g4s].</summary>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Errors;
 using Pipeline.Core.Segments;
-using Pipeline.Extraction;
 using Pipeline.Segmentation.Evaluation;
 using Pipeline.Workflows.Segmenting;
 
@@ -15,40 +14,23 @@ namespace Pipeline.Workflows.Evaluation;
 /// </summary>
 public sealed class SegmentationEvaluation(ReplySegmentation segmentation)
 {
-    private const string GoldSuffix = ".gold.jsonl";
-
     public SegmentationEvaluationResult Run(Campaign campaign, CancellationToken cancellationToken = default)
     {
-        var goldFolder = CampaignPaths.Gold(campaign);
-        if (!Directory.Exists(goldFolder))
-        {
-            throw new PipelineException(ErrorCode.IoError, goldFolder, "no gold folder beside the campaign file: evaluation needs gold/<reply>.gold.jsonl files");
-        }
-
-        var replies = DocumentExtractor.FindFiles(CampaignPaths.Replies(campaign));
-        var problems = ImmutableArray.CreateBuilder<PipelineError>();
+        var problems = new List<PipelineError>();
         var pairs = new List<(SegmentedReply, ImmutableArray<GoldParagraph>)>();
-        foreach (var goldFile in Directory.EnumerateFiles(goldFolder, "*" + GoldSuffix).Order(StringComparer.Ordinal))
+        foreach (var gold in GoldCorpus.Load(campaign, problems))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stem = Path.GetFileName(goldFile)[..^GoldSuffix.Length];
-            var reply = replies.FirstOrDefault(r => Path.GetFileNameWithoutExtension(r) == stem);
-            if (reply is null)
-            {
-                problems.Add(new PipelineError(ErrorCode.IoError, $"{goldFile}: no reply file named '{stem}.*' in {CampaignPaths.Replies(campaign)}"));
-                continue;
-            }
-
-            var segmented = segmentation.Run(reply, campaign, cancellationToken: cancellationToken);
+            var segmented = segmentation.Run(gold.ReplyPath, campaign, cancellationToken: cancellationToken);
             if (segmented.Reply is null)
             {
                 problems.Add(segmented.Error!);
                 continue;
             }
 
-            pairs.Add((segmented.Reply, GoldFile.Read(goldFile)));
+            pairs.Add((segmented.Reply, gold.Paragraphs));
         }
 
-        return new SegmentationEvaluationResult(campaign.Id, pairs.Count, SegmentationEvaluator.Evaluate(pairs), problems.ToImmutable(), segmentation.Classifies);
+        return new SegmentationEvaluationResult(campaign.Id, pairs.Count, SegmentationEvaluator.Evaluate(pairs), [.. problems], segmentation.Classifies);
     }
 }
