@@ -14,9 +14,9 @@ public sealed class SharedEncoderTests
         var here = SentenceEncoders.Shared;
         thread.Join();
 
-        // Then they are the same instance, the default all-MiniLM-L6-v2 encoder
+        // Then they are the same instance, the default all-MiniLM-L6-v2 encoder behind a memory of recent texts
         Assert.Same(here, fromOtherThread);
-        Assert.IsType<MiniLmEncoder>(here);
+        Assert.IsType<MiniLmEncoder>(Assert.IsType<RememberingEncoder>(here).Inner);
         Assert.Equal(TestEncoder.Instance.ModelId, here.ModelId);
         Assert.Equal(TestEncoder.One("grievance mechanism"), here.Encode(["grievance mechanism"], CancellationToken.None)[0]);
     }

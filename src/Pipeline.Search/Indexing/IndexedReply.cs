@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Segments;
+using Pipeline.Embeddings;
 using Pipeline.Search.Analysis;
 
 namespace Pipeline.Search.Indexing;
@@ -15,8 +16,9 @@ public sealed record IndexedReply(IndexedDocument Document, ImmutableArray<Index
     /// <param name="reply">The reply; its document's source path is made absolute, as the reply's identity in the index.</param>
     /// <param name="statusOf">The company's answer status per question, from classification; null or returning null when unknown.</param>
     /// <param name="ingestedAt">When it is indexed; now when null.</param>
+    /// <param name="encoder">Encodes each answer paragraph for search by meaning (all of the reply's in one call); null indexes no vectors.</param>
     /// <remarks>Each segment's language is detected from its own text, falling back to the document's, so that a French annex in an English letter gets French stemming.</remarks>
-    public static IndexedReply From(SegmentedReply reply, Func<QuestionId, AnswerStatus?>? statusOf = null, DateTimeOffset? ingestedAt = null)
+    public static IndexedReply From(SegmentedReply reply, Func<QuestionId, AnswerStatus?>? statusOf = null, DateTimeOffset? ingestedAt = null, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var document = reply.Document;
@@ -46,6 +48,10 @@ public sealed record IndexedReply(IndexedDocument Document, ImmutableArray<Index
                 FileName = document.FileName,
             })
             .ToImmutableArray();
+        if (encoder is not null)
+        {
+            segments = PassageVectors.Add(segments, reply.Segments, encoder);
+        }
 
         var record = new IndexedDocument(
             reply.CampaignId,

@@ -69,6 +69,15 @@ public sealed record IndexedSegment(
         }
     }
 
+    /// <summary>
+    /// The sentence vectors of the answer paragraphs, for search by meaning; empty when the segment was indexed without
+    /// an encoder or has no answer paragraph. Written to the index, not read back by <see cref="Reading.SegmentIndex.ReadSegments"/>.
+    /// </summary>
+    public ImmutableArray<PassageVector> PassageVectors { get; init; } = [];
+
+    /// <summary>The encoder's model id of <see cref="PassageVectors"/> (<see cref="Embeddings.ISentenceEncoder.ModelId"/>); null when there are none.</summary>
+    public string? VectorModel { get; init; }
+
     /// <summary>The company's answer status for the primary question; null when not assessed.</summary>
     public AnswerStatus? Status { get; init; }
 

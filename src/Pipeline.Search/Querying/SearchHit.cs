@@ -34,4 +34,10 @@ public sealed record SearchHit(
 
     /// <summary>The segment's 0-based position in its reply.</summary>
     public int Ordinal { get; init; }
+
+    /// <summary>Whether its words, its meaning or both matched; keyword in a keyword search.</summary>
+    public SearchMatch MatchedBy { get; init; } = SearchMatch.Keyword;
+
+    /// <summary>Cosine similarity of its most similar paragraph to the query, when it was compared by meaning; else null.</summary>
+    public float? Similarity { get; init; }
 }

@@ -9,6 +9,9 @@ namespace Pipeline.Search.Querying;
 /// <param name="Facets">Counts per company, question, topic and status over all matches.</param>
 public sealed record SearchResults(string Query, int Total, ImmutableArray<SearchHit> Hits, FacetCounts Facets)
 {
+    /// <summary>How the segments were found: keyword unless a search by meaning or a hybrid one was asked for.</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Keyword;
+
     /// <summary>False when the search ran out of time: the total, hits and facets cover only the part of the index searched.</summary>
     public bool Complete { get; init; } = true;
 

@@ -17,7 +17,7 @@ namespace Pipeline.Search.Reading;
 /// A read-only view of the index as of its last commit: search with facets, the documents listed, a campaign's segments
 /// for reports. Thread-safe; open one per command and dispose it.
 /// </summary>
-public sealed class SegmentIndex : IDisposable
+public sealed partial class SegmentIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -82,34 +82,41 @@ public sealed class SegmentIndex : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         limits ??= SearchLimits.Default;
+
+        // Never more room than the index has segments: --limit 2000000000 must not allocate a queue that size.
+        var room = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _reader.MaxDoc));
+        var facets = new FacetCollector();
+        var pass = RunKeyword(query, filters, room, limits, facets);
+        var snippets = new SnippetBuilder(pass.Rewritten);
+        var hits = pass.Top.GetTopDocs(offset, limit).ScoreDocs
+            .Select(scoreDoc => ToHit(scoreDoc, snippets))
+            .ToImmutableArray();
+        return new SearchResults(query.Text, pass.Top.TotalHits, hits, facets.Counts())
+        {
+            Complete = pass.Complete,
+            Notices = [.. TimeNotice(pass.Complete, limits), .. pass.Notices, .. StaleNotice(query)],
+        };
+    }
+
+    /// <summary>The keyword search proper: the best <paramref name="room"/> matches, and every match to <paramref name="also"/>.</summary>
+    private KeywordPass RunKeyword(SearchQuery query, SearchFilters? filters, int room, SearchLimits limits, ICollector also)
+    {
         var deadline = Deadline(limits.TimeBudget);
         var expander = new QueryExpander(_reader, limits, deadline);
         var rewritten = _searcher.Rewrite(expander.Expand(query.Lucene));
         var filtered = new FilteredQuery(rewritten, new QueryWrapperFilter(FilterQuery(filters ?? SearchFilters.None)));
-
-        // Never more room than the index has segments: --limit 2000000000 must not allocate a queue that size.
-        var room = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _reader.MaxDoc));
         var top = TopScoreDocCollector.Create(room, docsScoredInOrder: false);
-        var facets = new FacetCollector();
         var complete = !expander.TimedOut;
         try
         {
-            _searcher.Search(filtered, new BudgetCollector(MultiCollector.Wrap(top, facets), deadline));
+            _searcher.Search(filtered, new BudgetCollector(MultiCollector.Wrap(top, also), deadline));
         }
         catch (BudgetExhaustedException)
         {
             complete = false;
         }
 
-        var snippets = new SnippetBuilder(rewritten);
-        var hits = top.GetTopDocs(offset, limit).ScoreDocs
-            .Select(scoreDoc => ToHit(scoreDoc, snippets))
-            .ToImmutableArray();
-        return new SearchResults(query.Text, top.TotalHits, hits, facets.Counts())
-        {
-            Complete = complete,
-            Notices = [.. TimeNotice(complete, limits), .. expander.Notices, .. StaleNotice(query)],
-        };
+        return new KeywordPass(rewritten, top, complete, [.. expander.Notices]);
     }
 
     /// <summary>Every indexed reply, by campaign, company and file; only <paramref name="campaignId"/>'s when given.</summary>
@@ -204,15 +211,17 @@ public sealed class SegmentIndex : IDisposable
         var segment = SegmentRecord.FromLucene(_searcher.Doc(scoreDoc.Doc));
         // The snippet quotes the answer, where the match was searched, not a restated question above it.
         var (snippet, matches) = snippets.Build(segment.AnswerText, segment.Language);
-        return new SearchHit(
-            segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, float.IsFinite(scoreDoc.Score) ? scoreDoc.Score : 0, snippet, matches)
+        return HitOf(segment, scoreDoc.Score, snippet, matches);
+    }
+
+    private static SearchHit HitOf(IndexedSegment segment, float score, string snippet, ImmutableArray<MatchSpan> matches) =>
+        new(segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, float.IsFinite(score) ? score : 0, snippet, matches)
         {
             Campaign = segment.CampaignId,
             Status = segment.Status,
             Language = segment.Language,
             Ordinal = segment.Ordinal,
         };
-    }
 
     private static BooleanQuery FilterQuery(SearchFilters filters)
     {

@@ -58,6 +58,15 @@ public static class SegmentFields
     /// </summary>
     public const string TextPlain = "text_plain";
 
+    /// <summary>
+    /// Binary doc values of a segment: the sentence vector of each answer paragraph with its position, half precision
+    /// (<see cref="VectorValue"/>); absent on segments without answer paragraphs or indexed without an encoder.
+    /// </summary>
+    public const string Vectors = "vectors";
+
+    /// <summary>Sorted doc values of a segment with <see cref="Vectors"/>: the encoder's model id, so that vectors of another model are never compared.</summary>
+    public const string VectorModel = "vector_model";
+
     /// <summary>The field layout a segment or document record was written with (<see cref="IndexSchema.Version"/>); absent before version 2.</summary>
     public const string Schema = "schema";
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
@@ -67,8 +68,22 @@ internal static class SegmentRecord
         // Only what the company said is searched: a label or a restated question in every reply would match every query about that question.
         document.Add(new TextField(SegmentFields.TextFieldFor(segment.Language), segment.AnswerText, Field.Store.NO));
         document.Add(new TextField(SegmentFields.TextPlain, segment.AnswerText, Field.Store.NO));
+        AddVectors(document, segment);
         document.AddSchemaVersion();
         return document;
+    }
+
+    private static void AddVectors(Document document, IndexedSegment segment)
+    {
+        if (segment.PassageVectors.IsDefaultOrEmpty || segment.VectorModel is null)
+        {
+            return;
+        }
+
+        // Kept with the segment's other fields in its Lucene document: written, replaced and deleted with it in one commit.
+        var kept = segment.PassageVectors.Take(VectorValue.MaxVectors(segment.PassageVectors[0].Values.Length)).ToImmutableArray();
+        document.Add(new BinaryDocValuesField(SegmentFields.Vectors, new BytesRef(VectorValue.Encode(kept))));
+        document.Add(new SortedDocValuesField(SegmentFields.VectorModel, new BytesRef(segment.VectorModel)));
     }
 
     public static IndexedSegment FromLucene(Document document)

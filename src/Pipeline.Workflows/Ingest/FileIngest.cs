@@ -5,6 +5,7 @@ using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Errors;
 using Pipeline.Core.Segments;
+using Pipeline.Embeddings;
 using Pipeline.Search.Indexing;
 using Pipeline.Segmentation.Attribution;
 using Pipeline.Workflows.Segmenting;
@@ -101,7 +102,8 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         try
         {
             var company = CompanyOf(classified.Company);
-            var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified));
+            // The shared encoder remembers the paragraphs classification just encoded: indexing their vectors costs no second pass.
+            var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified), encoder: SentenceEncoders.Shared);
             return new IndexedOutcome(classified, writer.Index(indexed with { Document = indexed.Document with { Processing = stamp } }));
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or PipelineException))

@@ -1,0 +1,25 @@
+namespace Pipeline.Search.Querying;
+
+/// <summary>How search by meaning picks and fuses its matches. Every property states its default.</summary>
+public sealed record SemanticOptions
+{
+    public static SemanticOptions Default { get; } = new();
+
+    /// <summary>
+    /// Nearest segments a search by meaning matches at most (default 100): unlike words, meaning has no yes or no, so
+    /// the matches (their count, facets and pages) are the nearest ones above <see cref="MinSimilarity"/>.
+    /// </summary>
+    public int Neighbours { get; init; } = 100;
+
+    /// <summary>
+    /// Cosine similarity a segment's best paragraph needs to match (default 0.25). With all-MiniLM-L6-v2 a passage that
+    /// answers a short concept query usually scores 0.35–0.7, and unrelated replies of the same field 0.1–0.3.
+    /// </summary>
+    public float MinSimilarity { get; init; } = 0.25f;
+
+    /// <summary>The constant k of reciprocal rank fusion, score = Σ 1 / (k + rank) (default 60, as in Cormack et al. 2009).</summary>
+    public int FusionK { get; init; } = 60;
+
+    /// <summary>Best keyword matches that hybrid search ranks (default 1,000); matches past them count in the total and facets only.</summary>
+    public int KeywordCandidates { get; init; } = 1_000;
+}

@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Pipeline.Embeddings;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Schema;
+using Pipeline.Search.Semantic;
+
+namespace Pipeline.Search.Reading;
+
+/// <summary>Search by meaning and hybrid search over the passage vectors stored with the segments.</summary>
+public sealed partial class SegmentIndex
+{
+    private VectorSnapshot? _vectors;
+
+    /// <summary>Passage vectors in this snapshot (every model), for the record of what search by meaning can reach.</summary>
+    public int VectorCount => Vectors.Count;
+
+    private VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlockCache.Load(Path, _reader)));
+
+    /// <summary>
+    /// The segments nearest in meaning to <paramref name="text"/> within <paramref name="filters"/>: the query is encoded
+    /// with <paramref name="encoder"/> and compared with every answer paragraph's vector of the same model; matches are
+    /// the <see cref="SemanticOptions.Neighbours"/> nearest above <see cref="SemanticOptions.MinSimilarity"/>, facets count them.
+    /// </summary>
+    public SearchResults SearchByMeaning(string text, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SemanticOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(encoder);
+        options ??= SemanticOptions.Default;
+        var query = encoder.Encode([text], CancellationToken.None)[0];
+        var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
+        var neighbours = Vectors.Nearest(query, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity);
+        var hits = neighbours.Skip(offset).Take(limit)
+            .Select(n => MeaningHit(n, n.Similarity, query, encoder, SearchMatch.Meaning))
+            .ToImmutableArray();
+        return new SearchResults(text, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc)))
+        {
+            Mode = SearchMode.Semantic,
+            Notices = [.. NoVectorsNotice(allowed, encoder.ModelId)],
+        };
+    }
+
+    /// <summary>
+    /// Keyword matches of <paramref name="query"/> and the segments nearest its text in meaning, ranked by reciprocal rank
+    /// fusion (a segment found both ways ranks high); the total and facets count both sets. A hit found by its words has
+    /// the words marked in its snippet, one found by meaning alone its nearest sentence.
+    /// </summary>
+    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(encoder);
+        limits ??= SearchLimits.Default;
+        options ??= SemanticOptions.Default;
+        var matched = new BitSetCollector(_reader.MaxDoc);
+        var pass = RunKeyword(query, filters, Math.Clamp(Math.Max(options.KeywordCandidates, offset + limit), 1, Math.Max(1, _reader.MaxDoc)), limits, matched);
+        var keyword = pass.Top.GetTopDocs().ScoreDocs;
+
+        var vector = encoder.Encode([query.Text], CancellationToken.None)[0];
+        var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
+        var neighbours = Vectors.Nearest(vector, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity);
+
+        var fused = new Dictionary<int, double>();
+        for (var rank = 0; rank < keyword.Length; rank++)
+        {
+            fused[keyword[rank].Doc] = 1.0 / (options.FusionK + rank + 1);
+        }
+
+        for (var rank = 0; rank < neighbours.Count; rank++)
+        {
+            fused[neighbours[rank].Doc] = fused.GetValueOrDefault(neighbours[rank].Doc) + (1.0 / (options.FusionK + rank + 1));
+        }
+
+        var near = neighbours.ToDictionary(n => n.Doc);
+        var snippets = new SnippetBuilder(pass.Rewritten);
+        var hits = fused.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
+            .Skip(offset).Take(limit)
+            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.GetValueOrDefault(p.Key, new Neighbour(-1, 0, 0)), vector, encoder, snippets))
+            .ToImmutableArray();
+
+        var all = matched.Bits;
+        foreach (var n in neighbours)
+        {
+            all.Set(n.Doc);
+        }
+
+        return new SearchResults(query.Text, all.Cardinality, hits, FacetsOf(Members(all)))
+        {
+            Mode = SearchMode.Hybrid,
+            Complete = pass.Complete,
+            Notices = [.. TimeNotice(pass.Complete, limits), .. pass.Notices, .. StaleNotice(query), .. NoVectorsNotice(allowed, encoder.ModelId)],
+        };
+    }
+
+    /// <summary>
+    /// "More like this": the segments of other companies nearest in meaning to one segment (the mean of its paragraphs'
+    /// vectors), within <paramref name="filters"/>. Null when the segment is not in the index or has no vectors.
+    /// </summary>
+    /// <param name="encoder">Marks each hit's nearest sentence when given (and of the segment's model); null marks its best paragraph's first sentence.</param>
+    public SearchResults? SimilarTo(string documentId, int ordinal, ISentenceEncoder? encoder = null, SearchFilters? filters = null, int limit = 10, int offset = 0, SemanticOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        options ??= SemanticOptions.Default;
+        var source = SegmentDoc(documentId, ordinal);
+        if (source < 0 || Vectors.VectorsOf(source) is not { Count: > 0 } vectors)
+        {
+            return null;
+        }
+
+        var model = vectors[0].Model;
+        var centroid = new float[vectors[0].Vector.Length];
+        foreach (var (v, _) in vectors.Where(v => v.Model == model))
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(centroid, v, centroid);
+        }
+
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(centroid);
+        System.Numerics.Tensors.TensorPrimitives.Divide(centroid, norm > 0 ? norm : 1, centroid);
+
+        var segment = SegmentRecord.FromLucene(_searcher.Doc(source));
+        var filter = FilterQuery(filters ?? SearchFilters.None);
+
+        // Across companies: the segment's own company (or, when unknown, its own reply) says nothing new about it.
+        filter.Add(
+            segment.Company is { } company ? new TermQuery(new Term(SegmentFields.Company, KeywordValue.Normalise(company))) : new TermQuery(new Term(SegmentFields.Document, KeywordValue.Normalise(segment.DocumentId))),
+            Occur.MUST_NOT);
+        var allowed = Allowed(filter);
+        var neighbours = Vectors.Nearest(centroid, model, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity);
+        var marker = encoder?.ModelId == model ? encoder : null;
+        var hits = neighbours.Skip(offset).Take(limit)
+            .Select(n => MeaningHit(n, n.Similarity, centroid, marker, SearchMatch.Meaning))
+            .ToImmutableArray();
+        var described = $"similar to {segment.Company ?? segment.FileName}, {string.Join(", ", segment.Questions.Select(q => q.Value))}";
+        return new SearchResults(described, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc))) { Mode = SearchMode.Semantic };
+    }
+
+    private SearchHit MeaningHit(Neighbour neighbour, float score, ReadOnlySpan<float> query, ISentenceEncoder? encoder, SearchMatch matchedBy)
+    {
+        var segment = SegmentRecord.FromLucene(_searcher.Doc(neighbour.Doc));
+        var (snippet, matches) = MeaningSnippet.Build(segment, neighbour.Paragraph, query, encoder);
+        return HitOf(segment, score, snippet, matches) with { MatchedBy = matchedBy, Similarity = neighbour.Similarity };
+    }
+
+    private SearchHit HybridHit(int doc, float score, bool byWords, Neighbour neighbour, float[] query, ISentenceEncoder encoder, SnippetBuilder snippets)
+    {
+        var byMeaning = neighbour.Doc >= 0;
+        if (!byWords)
+        {
+            return MeaningHit(neighbour, score, query, encoder, SearchMatch.Meaning);
+        }
+
+        var hit = ToHit(new ScoreDoc(doc, score), snippets);
+        return byMeaning ? hit with { MatchedBy = SearchMatch.Both, Similarity = neighbour.Similarity } : hit;
+    }
+
+    /// <summary>The top-level ids of the segments a filter query lets through (structure and non-segments never).</summary>
+    private FixedBitSet Allowed(Query filter)
+    {
+        var collector = new BitSetCollector(_reader.MaxDoc);
+        _searcher.Search(filter, collector);
+        return collector.Bits;
+    }
+
+    private FacetCounts FacetsOf(IEnumerable<int> docs)
+    {
+        var facets = new FacetCollector();
+        var leaves = _reader.Leaves;
+        var leaf = -1;
+        foreach (var doc in docs.Order())
+        {
+            var at = ReaderUtil.SubIndex(doc, leaves);
+            if (at != leaf)
+            {
+                leaf = at;
+                facets.SetNextReader(leaves[leaf]);
+            }
+
+            facets.Collect(doc - leaves[leaf].DocBase);
+        }
+
+        return facets.Counts();
+    }
+
+    private int SegmentDoc(string documentId, int ordinal)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(SegmentFields.Kind, SegmentFields.SegmentKind)), Occur.MUST },
+            { new TermQuery(new Term(SegmentFields.Document, KeywordValue.Normalise(documentId))), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(SegmentFields.Ordinal, ordinal, ordinal, true, true), Occur.MUST },
+        };
+        var found = _searcher.Search(query, 1).ScoreDocs;
+        return found.Length == 0 ? -1 : found[0].Doc;
+    }
+
+    private IEnumerable<SearchNotice> NoVectorsNotice(FixedBitSet allowed, string model)
+    {
+        var missing = Vectors.CountWithout(allowed, model);
+        if (missing == 0)
+        {
+            return [];
+        }
+
+        return [new SearchNotice(
+            SearchNotice.NoVectors,
+            $"{missing} {(missing == 1 ? "segment has" : "segments have")} no passage vectors of this Pipeline's sentence encoder (indexed by an earlier version, or with another model), so search by meaning cannot find {(missing == 1 ? "it" : "them")}: run `pipeline ingest` again")];
+    }
+
+    private static IEnumerable<int> Members(FixedBitSet bits)
+    {
+        for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
+        {
+            yield return doc;
+        }
+    }
+}

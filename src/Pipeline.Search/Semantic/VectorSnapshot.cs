@@ -1,0 +1,132 @@
+using System.Numerics.Tensors;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Pipeline.Search.Semantic;
+
+/// <summary>
+/// Every passage vector of one index snapshot, searched exhaustively: the cosine of the query with every vector
+/// (SIMD dot products of unit vectors), a segment scoring its best paragraph. Exact; linear in the vectors (see
+/// benchmarks/README.md for the time at 10k, 100k and 1M). Thread-safe.
+/// </summary>
+internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicReaderContext Leaf)> blocks)
+{
+    /// <summary>Vectors in the snapshot, deleted documents' excluded.</summary>
+    public int Count => blocks.Sum(b => Enumerable.Range(0, b.Block.Count).Count(i => IsLive(b.Leaf, b.Block.Docs[i])));
+
+    /// <summary>
+    /// The <paramref name="k"/> segments among <paramref name="allowed"/> (top-level doc ids) whose best paragraph is most
+    /// similar to <paramref name="query"/>, at least <paramref name="minSimilarity"/>, best first (ties by doc id).
+    /// Only vectors of <paramref name="model"/> are compared.
+    /// </summary>
+    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity)
+    {
+        var best = new PriorityQueue<Neighbour, (float, int)>();
+        if (k <= 0)
+        {
+            return [];
+        }
+
+        foreach (var (block, leaf) in blocks)
+        {
+            var modelIndex = Array.IndexOf(block.Models, model);
+            if (modelIndex < 0 || block.Dimensions != query.Length)
+            {
+                continue;
+            }
+
+            var current = new Neighbour(-1, float.NegativeInfinity, 0);
+            for (var i = 0; i < block.Count; i++)
+            {
+                var doc = leaf.DocBase + block.Docs[i];
+                if (doc != current.Doc)
+                {
+                    Offer(best, current, k, minSimilarity);
+                    current = new Neighbour(doc, float.NegativeInfinity, 0);
+                }
+
+                // allowed comes from a search of the same snapshot, so deleted documents are never in it.
+                if (block.ModelOf[i] != modelIndex || !allowed.Get(doc))
+                {
+                    continue;
+                }
+
+                var similarity = TensorPrimitives.Dot(query, block.Vector(i));
+                if (similarity > current.Similarity)
+                {
+                    current = current with { Similarity = similarity, Paragraph = block.Paragraphs[i] };
+                }
+            }
+
+            Offer(best, current, k, minSimilarity);
+        }
+
+        var result = new Neighbour[best.Count];
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            result[i] = best.Dequeue();
+        }
+
+        return result;
+    }
+
+    /// <summary>The vectors of one segment (top-level doc id) with their model; empty when it has none.</summary>
+    public IReadOnlyList<(float[] Vector, string Model)> VectorsOf(int doc)
+    {
+        foreach (var (block, leaf) in blocks)
+        {
+            if (doc < leaf.DocBase || doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                continue;
+            }
+
+            return [.. Enumerable.Range(0, block.Count)
+                .Where(i => block.Docs[i] == doc - leaf.DocBase)
+                .Select(i => (block.Vector(i).ToArray(), block.Models[block.ModelOf[i]]))];
+        }
+
+        return [];
+    }
+
+    /// <summary>How many of <paramref name="allowed"/> have no vector of <paramref name="model"/>: segments search by meaning cannot find.</summary>
+    public int CountWithout(FixedBitSet allowed, string model)
+    {
+        var with = new FixedBitSet(allowed.Length);
+        foreach (var (block, leaf) in blocks)
+        {
+            var modelIndex = Array.IndexOf(block.Models, model);
+            for (var i = 0; i < block.Count; i++)
+            {
+                var doc = leaf.DocBase + block.Docs[i];
+                if (block.ModelOf[i] == modelIndex && doc < with.Length)
+                {
+                    with.Set(doc);
+                }
+            }
+        }
+
+        with.And(allowed);
+        return allowed.Cardinality - with.Cardinality;
+    }
+
+    private static bool IsLive(AtomicReaderContext leaf, int doc) => leaf.AtomicReader.LiveDocs?.Get(doc) ?? true;
+
+    private static void Offer(PriorityQueue<Neighbour, (float, int)> best, Neighbour candidate, int k, float minSimilarity)
+    {
+        if (candidate.Doc < 0 || candidate.Similarity < minSimilarity)
+        {
+            return;
+        }
+
+        // The queue's head is the worst kept: lowest similarity, then highest doc id.
+        var priority = (candidate.Similarity, -candidate.Doc);
+        if (best.Count < k)
+        {
+            best.Enqueue(candidate, priority);
+        }
+        else if (best.TryPeek(out _, out var worst) && priority.CompareTo(worst) > 0)
+        {
+            best.DequeueEnqueue(candidate, priority);
+        }
+    }
+}
