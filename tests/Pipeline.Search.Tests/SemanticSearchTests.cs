@@ -1,0 +1,184 @@
+using Pipeline.Search.Indexing;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Reading;
+using Pipeline.Search.Tests.Fixtures;
+
+namespace Pipeline.Search.Tests;
+
+public sealed class SemanticSearchTests
+{
+    private static readonly ConceptEncoder Encoder = new();
+
+    [Fact]
+    public void SearchByMeaning_FindsAnswersThatShareNoWordWithTheQuery()
+    {
+        // Given the three MENA replies, each describing a complaints channel in its own words (hotline, OpenLine, plaintes)
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia());
+        using var index = temp.Open();
+
+        // When "grievance mechanism" is searched by its words and by its meaning
+        var keyword = index.Search(SearchQueryParser.Parse("grievance mechanism").Query!);
+        var meaning = index.SearchByMeaning("grievance mechanism", Encoder);
+
+        // Then words find Thales alone; meaning finds all three 2d answers first
+        Assert.Equal(["thales-reply.pdf#3"], keyword.Hits.Select(Key));
+        Assert.Equal(["airbus-reply.docx#1", "idemia-reponse.pdf#1", "thales-reply.pdf#3"], meaning.Hits.Take(3).Select(Key).Order(StringComparer.Ordinal));
+        Assert.Equal(SearchMode.Semantic, meaning.Mode);
+        Assert.All(meaning.Hits, h => Assert.Equal(SearchMatch.Meaning, h.MatchedBy));
+        Assert.All(meaning.Hits.Take(3), h => Assert.Equal("2d", h.Questions[0].Value));
+    }
+
+    [Fact]
+    public void SearchByMeaning_KeepsToFiltersAndCountsFacetsOverItsMatches()
+    {
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia());
+        using var index = temp.Open();
+
+        var results = index.SearchByMeaning("complaints", Encoder, new SearchFilters { Company = "airbus" }, limit: 1);
+
+        // Then only Airbus' segments above the similarity floor match, the best first, and the facets count them all
+        Assert.Equal(["airbus-reply.docx#1"], results.Hits.Select(Key));
+        Assert.Equal(results.Total, results.Facets.Company["Airbus"]);
+        Assert.Single(results.Facets.Company);
+        Assert.True(results.Hits[0].Similarity > 0.9f);
+    }
+
+    [Fact]
+    public void Vectors_AreStoredWithTheirSegment_WithinHalfPrecision()
+    {
+        using var temp = WithVectors(Replies.Airbus());
+        using var index = temp.Open();
+
+        // When Airbus' 2d answer is found by its own text
+        var text = "Complaints may be submitted through the OpenLine channel, which any employee or third party can use anonymously.";
+        var results = index.SearchByMeaning(text, Encoder);
+
+        // Then its stored vector is the encoder's to half precision: the cosine with itself is 1
+        Assert.Equal("airbus-reply.docx#1", Key(results.Hits[0]));
+        Assert.InRange(results.Hits[0].Similarity!.Value, 0.999f, 1.001f);
+        Assert.Equal(3, index.VectorCount);
+    }
+
+    [Fact]
+    public void Vectors_FollowReingestAndRemoval_Exactly()
+    {
+        // Given Thales and Airbus indexed with vectors
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus());
+        using (var before = temp.Open())
+        {
+            Assert.Equal(5 + 3, before.VectorCount);
+        }
+
+        // When Airbus is replaced by a changed version of one segment fewer, and Thales removed
+        var shorter = Replies.Airbus("b2") with { Segments = [.. Replies.Airbus("b2").Segments.Take(2)] };
+        using (var writer = SegmentIndexWriter.Open(temp.Path))
+        {
+            writer.Index(WithEncoder(shorter));
+            writer.Remove(Replies.Mena, Replies.PathOf("thales-reply.pdf"));
+            writer.Commit();
+        }
+
+        // Then the index holds Airbus' two new vectors and nothing else; a search finds no removed segment
+        using var after = temp.Open();
+        Assert.Equal(2, after.VectorCount);
+        Assert.Equal(["airbus-reply.docx#0", "airbus-reply.docx#1"], after.SearchByMeaning("complaints confidentiality", Encoder, options: new SemanticOptions { MinSimilarity = -1 }).Hits.Select(Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Vectors_WrittenButNotCommitted_AreNotSeen()
+    {
+        // Given an index with Thales, and a writer that adds Airbus and is closed without committing (a killed run)
+        using var temp = WithVectors(Replies.Thales());
+        using (var writer = SegmentIndexWriter.Open(temp.Path))
+        {
+            writer.Index(WithEncoder(Replies.Airbus()));
+        }
+
+        // Then neither Airbus' segments nor their vectors exist
+        using var index = temp.Open();
+        Assert.Equal(5, index.VectorCount);
+        Assert.DoesNotContain(index.SearchByMeaning("complaints", Encoder).Hits, h => h.Company == "Airbus");
+    }
+
+    [Fact]
+    public void SearchByMeaning_WithAnotherModel_ComparesNothingAndSaysWhy()
+    {
+        using var temp = WithVectors(Replies.Airbus());
+        using var index = temp.Open();
+
+        var results = index.SearchByMeaning("complaints", new ConceptEncoder("another-model"));
+
+        Assert.Empty(results.Hits);
+        Assert.Equal(SearchNotice.NoVectors, Assert.Single(results.Notices).Code);
+        Assert.Contains("3 segments have no passage vectors", results.Notices[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hybrid_FusesWordMatchesWithNeighbours_AndSaysHowEachMatched()
+    {
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia());
+        using var index = temp.Open();
+
+        // When "grievance mechanism" is searched both ways
+        var results = index.SearchHybrid(SearchQueryParser.Parse("grievance mechanism").Query!, Encoder, limit: 3);
+
+        // Then Thales, matched by words and meaning, ranks first; Airbus and IDEMIA follow by meaning
+        Assert.Equal("thales-reply.pdf#3", Key(results.Hits[0]));
+        Assert.Equal(SearchMatch.Both, results.Hits[0].MatchedBy);
+        Assert.Contains(results.Hits[0].Matches, m => results.Hits[0].Snippet.Substring(m.Start, m.Length) == "grievance");
+        Assert.Equal(["airbus-reply.docx#1", "idemia-reponse.pdf#1"], results.Hits.Skip(1).Select(Key).Order(StringComparer.Ordinal));
+        Assert.All(results.Hits.Skip(1), h => Assert.Equal(SearchMatch.Meaning, h.MatchedBy));
+        Assert.Equal(SearchMode.Hybrid, results.Mode);
+        Assert.Equal(results.Total, results.Facets.Company.Values.Sum());
+    }
+
+    [Fact]
+    public void MeaningSnippet_MarksTheSentenceNearestTheQuery()
+    {
+        // Given Airbus' answer 3: a sentence on suspended drone deliveries, then one on case-by-case review
+        using var temp = WithVectors(Replies.Airbus());
+        using var index = temp.Open();
+
+        // When "risk review" is searched by meaning
+        var hit = index.SearchByMeaning("review of risks", Encoder).Hits.Single(h => h.Ordinal == 2);
+
+        // Then the marked stretch is the review sentence, whole
+        var marked = Assert.Single(hit.Matches);
+        Assert.Equal("Drones remain subject to case-by-case review.", hit.Snippet.Substring(marked.Start, marked.Length));
+    }
+
+    [Fact]
+    public void SimilarTo_FindsOtherCompaniesAnswersOnTheSameConcept()
+    {
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia());
+        using var index = temp.Open();
+        var airbus = Replies.Airbus().Document.Id;
+
+        // When answers like Airbus' complaints channel (its 2d) are asked for
+        var results = index.SimilarTo(airbus, 1, Encoder, limit: 2);
+
+        // Then the other companies' complaints channels come first, and none of Airbus' own segments
+        Assert.NotNull(results);
+        Assert.Equal(["idemia-reponse.pdf#1", "thales-reply.pdf#3"], results.Hits.Select(Key).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(index.SimilarTo(airbus, 1, Encoder, limit: 50)!.Hits, h => h.Company == "Airbus");
+        Assert.Null(index.SimilarTo(airbus, 99, Encoder));
+    }
+
+    private static string Key(SearchHit hit) => $"{hit.File}#{hit.Ordinal}";
+
+    private static IndexedReply WithEncoder(Core.Segments.SegmentedReply reply) =>
+        IndexedReply.From(reply, Replies.StatusesOf(reply.Company.Name!), new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero), Encoder);
+
+    private static TempIndex WithVectors(params Core.Segments.SegmentedReply[] replies)
+    {
+        var temp = new TempIndex();
+        using var writer = SegmentIndexWriter.Open(temp.Path);
+        foreach (var reply in replies)
+        {
+            writer.Index(WithEncoder(reply));
+        }
+
+        writer.Commit();
+        return temp;
+    }
+}
