@@ -14,8 +14,11 @@ internal sealed class SearchCommand : PipelineCommand<SearchSettings>
     protected override async Task<int> RunAsync(SearchSettings settings, CancellationToken cancellationToken)
     {
         var filters = settings.ToFilters();
+        var mode = settings.ToMode();
         var parsed = SearchQueryParser.Parse(settings.Query);
-        if (!parsed.IsSuccess)
+
+        // By meaning alone the query is plain text: quotes or a stray parenthesis are words, not malformed syntax.
+        if (!parsed.IsSuccess && ModeSearch.NeedsParsedQuery(mode))
         {
             var what = parsed.Error.IsLimit ? "query too costly: " : "malformed query: ";
             throw new UsageException(what + parsed.Error.Describe());
@@ -29,7 +32,7 @@ internal sealed class SearchCommand : PipelineCommand<SearchSettings>
             filters = filters with { Company = choice.Name ?? throw new UsageException("--company: " + choice.Problem) };
         }
 
-        var results = index.Search(parsed.Query, filters, settings.Limit, settings.Offset);
+        var results = ModeSearch.Run(index, mode, settings.Query, parsed.Query, filters, settings.Limit, settings.Offset);
         if (settings.Json)
         {
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(results, PipelineJson.Indented));

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Search.Querying;
+using Pipeline.Workflows.Searching;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands;
@@ -31,6 +32,10 @@ internal sealed class SearchSettings : IndexSettings
     [Description("Only answers with this status: answered, partial, declined, not_addressed, no_response.")]
     public string? Status { get; init; }
 
+    [CommandOption("--mode <MODE>")]
+    [Description("keyword (Lucene syntax over the words), semantic (nearest answers by meaning, the query read as plain text) or hybrid (both, fused by reciprocal rank). Default: hybrid.")]
+    public string? Mode { get; init; }
+
     [CommandOption("--limit <N>")]
     [Description("Hits to show (default 10); totals and facet counts cover all matches.")]
     [DefaultValue(10)]
@@ -40,6 +45,12 @@ internal sealed class SearchSettings : IndexSettings
     [Description("Skip the first N hits, to read further pages (e.g. --offset 10 with the default --limit).")]
     [DefaultValue(0)]
     public int Offset { get; init; }
+
+    /// <exception cref="UsageException">--mode names no mode.</exception>
+    public SearchMode ToMode() =>
+        Mode is null ? ModeSearch.DefaultMode
+        : ModeSearch.TryParseMode(Mode, out var mode) ? mode
+        : throw new UsageException($"--mode: '{Mode}' is not keyword, semantic or hybrid");
 
     /// <exception cref="UsageException">An option's value is not valid.</exception>
     public SearchFilters ToFilters()

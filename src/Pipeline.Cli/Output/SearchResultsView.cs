@@ -22,7 +22,12 @@ internal static class SearchResultsView
             return;
         }
 
-        var noun = results.Total == 1 ? "segment matches" : "segments match";
+        var noun = (results.Total == 1 ? "segment matches" : "segments match") + results.Mode switch
+        {
+            SearchMode.Semantic => " by meaning",
+            SearchMode.Hybrid => " by words or meaning",
+            _ => string.Empty,
+        };
         var count = results.Complete ? $"{results.Total}" : $"At least {results.Total}";
         await output.WriteLineAsync($"{count} {noun} \"{results.Query}\"" + Shown(results, offset));
         for (var i = 0; i < results.Hits.Length; i++)
@@ -73,7 +78,12 @@ internal static class SearchResultsView
         };
         parts.Add(hit.File + pages);
         parts.Add(hit.Campaign);
-        parts.Add($"score {hit.Score:0.00}");
+        parts.Add(hit.MatchedBy switch
+        {
+            SearchMatch.Meaning => $"by meaning {hit.Similarity:0.00}",
+            SearchMatch.Both => $"words and meaning {hit.Similarity:0.00}",
+            _ => $"score {hit.Score:0.00}",
+        });
         return string.Join(" · ", parts);
     }
 

@@ -22,5 +22,8 @@ internal static class EvalBranch
         verbs.Add<EvalNamingCommand>(eval, "eval naming")
             .WithDescription("Name each gold reply's company from its file name, letterhead and signature with the campaign's list hidden, and report how many are right, wrong or undetermined.")
             .WithExample("eval", "naming", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
+        verbs.Add<EvalSearchCommand>(eval, "eval search")
+            .WithDescription("Score keyword, semantic and hybrid search on judged concept queries: recall@20 and nDCG@10 per mode, by language and per query. The demo campaign and the independent dev replies are ingested into an index of the evaluation's own.")
+            .WithExample("eval", "search", "--queries", "corpus/search-eval/dev.jsonl");
     }
 }

@@ -1,0 +1,41 @@
+using Pipeline.Embeddings;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Reading;
+
+namespace Pipeline.Workflows.Searching;
+
+/// <summary>Runs a search in the mode asked for, the one place the command line, the web app and the evaluation do it.</summary>
+public static class ModeSearch
+{
+    /// <summary>The mode <c>pipeline search</c> and the web app use when none is given.</summary>
+    public const SearchMode DefaultMode = SearchMode.Keyword;
+
+    /// <summary>True when <paramref name="mode"/> reads the query with Lucene's syntax (keyword and hybrid), so a malformed one is an error.</summary>
+    public static bool NeedsParsedQuery(SearchMode mode) => mode != SearchMode.Semantic;
+
+    /// <param name="text">The query as typed: encoded as it is by the semantic and hybrid modes.</param>
+    /// <param name="parsed">The query parsed; required unless the mode is semantic.</param>
+    /// <param name="encoder">The sentence encoder; the shared one (the encoder ingest stored vectors with) when null.</param>
+    public static SearchResults Run(SegmentIndex index, SearchMode mode, string text, SearchQuery? parsed, SearchFilters filters, int limit, int offset, ISentenceEncoder? encoder = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (NeedsParsedQuery(mode) && parsed is null)
+        {
+            throw new ArgumentNullException(nameof(parsed), $"a {mode} search needs the parsed query");
+        }
+
+        return mode switch
+        {
+            SearchMode.Keyword => index.Search(parsed!, filters, limit, offset),
+            SearchMode.Semantic => index.SearchByMeaning(text, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
+            _ => index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
+        };
+    }
+
+    /// <summary>Reads a mode as typed ("keyword", "semantic", "hybrid", case ignored); false for anything else.</summary>
+    public static bool TryParseMode(string? text, out SearchMode mode)
+    {
+        mode = DefaultMode;
+        return text is not null && Enum.TryParse(text, ignoreCase: true, out mode) && Enum.IsDefined(mode) && !int.TryParse(text, out _);
+    }
+}
