@@ -21,7 +21,7 @@ public sealed partial class SegmentIndex
 
     /// <summary>
     /// The segments nearest in meaning to <paramref name="text"/> within <paramref name="filters"/>: the query is encoded
-    /// with <paramref name="encoder"/> and compared with every answer paragraph's vector of the same model; matches are
+    /// with <paramref name="encoder"/> and compared with every stored vector of the same model (each answer paragraph whole and sentence by sentence); matches are
     /// the <see cref="SemanticOptions.Neighbours"/> nearest above <see cref="SemanticOptions.MinSimilarity"/>, facets count them.
     /// </summary>
     public SearchResults SearchByMeaning(string text, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SemanticOptions? options = null)
@@ -33,7 +33,7 @@ public sealed partial class SegmentIndex
         var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
         var neighbours = Vectors.Nearest(query, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity);
         var hits = neighbours.Skip(offset).Take(limit)
-            .Select(n => MeaningHit(n, n.Similarity, query, encoder, SearchMatch.Meaning))
+            .Select(n => MeaningHit(n, n.Similarity, query, SearchMatch.Meaning))
             .ToImmutableArray();
         return new SearchResults(text, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc)))
         {
@@ -76,7 +76,7 @@ public sealed partial class SegmentIndex
         var snippets = new SnippetBuilder(pass.Rewritten);
         var hits = fused.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
             .Skip(offset).Take(limit)
-            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.GetValueOrDefault(p.Key, new Neighbour(-1, 0, 0)), vector, encoder, snippets))
+            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.GetValueOrDefault(p.Key, new Neighbour(-1, 0, default)), vector, snippets))
             .ToImmutableArray();
 
         var all = matched.Bits;
@@ -97,8 +97,7 @@ public sealed partial class SegmentIndex
     /// "More like this": the segments of other companies nearest in meaning to one segment (the mean of its paragraphs'
     /// vectors), within <paramref name="filters"/>. Null when the segment is not in the index or has no vectors.
     /// </summary>
-    /// <param name="encoder">Marks each hit's nearest sentence when given (and of the segment's model); null marks its best paragraph's first sentence.</param>
-    public SearchResults? SimilarTo(string documentId, int ordinal, ISentenceEncoder? encoder = null, SearchFilters? filters = null, int limit = 10, int offset = 0, SemanticOptions? options = null)
+    public SearchResults? SimilarTo(string documentId, int ordinal, SearchFilters? filters = null, int limit = 10, int offset = 0, SemanticOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         options ??= SemanticOptions.Default;
@@ -110,7 +109,7 @@ public sealed partial class SegmentIndex
 
         var model = vectors[0].Model;
         var centroid = new float[vectors[0].Vector.Length];
-        foreach (var (v, _) in vectors.Where(v => v.Model == model))
+        foreach (var (v, _, _) in vectors.Where(v => v.Model == model && v.Place.Start == 0))
         {
             System.Numerics.Tensors.TensorPrimitives.Add(centroid, v, centroid);
         }
@@ -127,27 +126,54 @@ public sealed partial class SegmentIndex
             Occur.MUST_NOT);
         var allowed = Allowed(filter);
         var neighbours = Vectors.Nearest(centroid, model, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity);
-        var marker = encoder?.ModelId == model ? encoder : null;
         var hits = neighbours.Skip(offset).Take(limit)
-            .Select(n => MeaningHit(n, n.Similarity, centroid, marker, SearchMatch.Meaning))
+            .Select(n => MeaningHit(n, n.Similarity, centroid, SearchMatch.Meaning))
             .ToImmutableArray();
         var described = $"similar to {segment.Company ?? segment.FileName}, {string.Join(", ", segment.Questions.Select(q => q.Value))}";
         return new SearchResults(described, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc))) { Mode = SearchMode.Semantic };
     }
 
-    private SearchHit MeaningHit(Neighbour neighbour, float score, ReadOnlySpan<float> query, ISentenceEncoder? encoder, SearchMatch matchedBy)
+    private SearchHit MeaningHit(Neighbour neighbour, float score, ReadOnlySpan<float> query, SearchMatch matchedBy)
     {
         var segment = SegmentRecord.FromLucene(_searcher.Doc(neighbour.Doc));
-        var (snippet, matches) = MeaningSnippet.Build(segment, neighbour.Paragraph, query, encoder);
+        var (snippet, matches) = MeaningSnippet.Build(segment, NearestSentence(neighbour, query));
         return HitOf(segment, score, snippet, matches) with { MatchedBy = matchedBy, Similarity = neighbour.Similarity };
     }
 
-    private SearchHit HybridHit(int doc, float score, bool byWords, Neighbour neighbour, float[] query, ISentenceEncoder encoder, SnippetBuilder snippets)
+    /// <summary>
+    /// What the snippet marks: the neighbour's nearest stretch when it is a sentence; when it is a whole paragraph, the
+    /// paragraph's sentence nearest the query (a paragraph of one sentence has only its own vector).
+    /// </summary>
+    private VectorPlace NearestSentence(Neighbour neighbour, ReadOnlySpan<float> query)
+    {
+        var inParagraph = Vectors.VectorsOf(neighbour.Doc).Where(v => v.Place.Paragraph == neighbour.Place.Paragraph).ToList();
+        var whole = inParagraph.Count == 0 ? 0 : inParagraph.Max(v => v.Place.Length);
+        if (neighbour.Place.Length < whole)
+        {
+            return neighbour.Place;
+        }
+
+        var best = neighbour.Place;
+        var bestSimilarity = float.NegativeInfinity;
+        var dimensions = query.Length;
+        foreach (var (vector, _, place) in inParagraph.Where(v => v.Place.Length < whole && v.Vector.Length == dimensions))
+        {
+            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(query, vector);
+            if (similarity > bestSimilarity)
+            {
+                (best, bestSimilarity) = (place, similarity);
+            }
+        }
+
+        return best;
+    }
+
+    private SearchHit HybridHit(int doc, float score, bool byWords, Neighbour neighbour, float[] query, SnippetBuilder snippets)
     {
         var byMeaning = neighbour.Doc >= 0;
         if (!byWords)
         {
-            return MeaningHit(neighbour, score, query, encoder, SearchMatch.Meaning);
+            return MeaningHit(neighbour, score, query, SearchMatch.Meaning);
         }
 
         var hit = ToHit(new ScoreDoc(doc, score), snippets);

@@ -81,8 +81,7 @@ internal static class SegmentRecord
         }
 
         // Kept with the segment's other fields in its Lucene document: written, replaced and deleted with it in one commit.
-        var kept = segment.PassageVectors.Take(VectorValue.MaxVectors(segment.PassageVectors[0].Values.Length)).ToImmutableArray();
-        document.Add(new BinaryDocValuesField(SegmentFields.Vectors, new BytesRef(VectorValue.Encode(kept))));
+        document.Add(new BinaryDocValuesField(SegmentFields.Vectors, new BytesRef(VectorValue.Encode(segment.PassageVectors))));
         document.Add(new SortedDocValuesField(SegmentFields.VectorModel, new BytesRef(segment.VectorModel)));
     }
 

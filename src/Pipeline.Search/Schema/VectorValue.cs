@@ -6,7 +6,8 @@ namespace Pipeline.Search.Schema;
 
 /// <summary>
 /// The bytes of a segment's <see cref="SegmentFields.Vectors"/> doc value: format byte 1, dimensions (uint16),
-/// vector count (uint16), then per vector its paragraph (uint16) and its values as IEEE half floats, little-endian.
+/// vector count (uint16), then per vector its paragraph (uint16), start and length in the paragraph (int32 each) and
+/// its values as IEEE half floats, little-endian.
 /// </summary>
 /// <remarks>
 /// Half precision halves the index's size and keeps cosine similarity within ~1e-3 of fp32's (a unit vector's values
@@ -18,8 +19,7 @@ internal static class VectorValue
 
     private const int HeaderBytes = 5;
 
-    /// <summary>Most vectors one segment stores (a value must stay below Lucene's 32 KB per doc value in older codecs; 384 dimensions fit 42).</summary>
-    public static int MaxVectors(int dimensions) => (32_766 - HeaderBytes) / (2 + (2 * dimensions));
+    private const int PlaceBytes = 10;
 
     public static byte[] Encode(ImmutableArray<PassageVector> vectors)
     {
@@ -29,7 +29,7 @@ internal static class VectorValue
             throw new ArgumentException("every passage vector of a segment must have the same length", nameof(vectors));
         }
 
-        var bytes = new byte[HeaderBytes + (vectors.Length * (2 + (2 * dimensions)))];
+        var bytes = new byte[HeaderBytes + (vectors.Length * (PlaceBytes + (2 * dimensions)))];
         bytes[0] = Format;
         BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(1), checked((ushort)dimensions));
         BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(3), checked((ushort)vectors.Length));
@@ -37,7 +37,9 @@ internal static class VectorValue
         foreach (var vector in vectors)
         {
             BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at), checked((ushort)vector.Paragraph));
-            at += 2;
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at + 2), vector.Start);
+            BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(at + 6), vector.Length);
+            at += PlaceBytes;
             foreach (var value in vector.Values)
             {
                 BinaryPrimitives.WriteHalfLittleEndian(bytes.AsSpan(at), (Half)value);
@@ -54,17 +56,20 @@ internal static class VectorValue
             ? (0, 0)
             : (BinaryPrimitives.ReadUInt16LittleEndian(bytes[1..]), BinaryPrimitives.ReadUInt16LittleEndian(bytes[3..]));
 
-    /// <summary>Copies vector <paramref name="index"/> into <paramref name="target"/> (its dimensions long) and returns its paragraph.</summary>
-    public static int Read(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<float> target)
+    /// <summary>Copies vector <paramref name="index"/> into <paramref name="target"/> (its dimensions long) and returns where in its segment it lies.</summary>
+    public static VectorPlace Read(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<float> target)
     {
-        var at = HeaderBytes + (index * (2 + (2 * dimensions)));
-        var paragraph = BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]);
-        at += 2;
+        var at = HeaderBytes + (index * (PlaceBytes + (2 * dimensions)));
+        var place = new VectorPlace(
+            BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 2)..]),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 6)..]));
+        at += PlaceBytes;
         for (var i = 0; i < dimensions; i++, at += 2)
         {
             target[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[at..]);
         }
 
-        return paragraph;
+        return place;
     }
 }

@@ -1,96 +1,30 @@
 using System.Collections.Immutable;
-using System.Numerics.Tensors;
-using System.Text.RegularExpressions;
-using Pipeline.Embeddings;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Querying;
+using Pipeline.Search.Schema;
 
 namespace Pipeline.Search.Semantic;
 
-/// <summary>
-/// The snippet of a segment found by meaning: the sentence of its best paragraph nearest to the query, marked as the
-/// match. The paragraph's sentences are encoded at query time (a few short texts per hit shown), so only the hits
-/// returned pay for it.
-/// </summary>
-internal static partial class MeaningSnippet
+/// <summary>The snippet of a segment found by meaning: the stretch nearest to the query (a sentence, or a one-sentence paragraph), marked as the match.</summary>
+internal static class MeaningSnippet
 {
-    /// <summary>Longest stretch marked: a longer sentence is marked up to a word end within it.</summary>
+    /// <summary>Longest stretch marked: a longer one is marked up to a word end within it.</summary>
     private const int MaxMarked = 400;
 
-    public static (string Snippet, ImmutableArray<MatchSpan> Matches) Build(IndexedSegment segment, int paragraph, ReadOnlySpan<float> query, ISentenceEncoder? encoder)
+    public static (string Snippet, ImmutableArray<MatchSpan> Matches) Build(IndexedSegment segment, VectorPlace place)
     {
         var answer = segment.AnswerText;
-        var (start, length) = ParagraphIn(segment, paragraph, answer);
-        var sentences = Sentences(answer, start, length);
-        var best = sentences[0];
-        if (sentences.Count > 1 && encoder is not null && encoder.Dimensions == query.Length)
-        {
-            var vectors = encoder.Encode([.. sentences.Select(s => answer.Substring(s.Start, s.End - s.Start))], CancellationToken.None);
-            var bestSimilarity = float.NegativeInfinity;
-            for (var i = 0; i < vectors.Length; i++)
-            {
-                var similarity = TensorPrimitives.Dot(query, vectors[i]);
-                if (similarity > bestSimilarity)
-                {
-                    (best, bestSimilarity) = (sentences[i], similarity);
-                }
-            }
-        }
-
-        var end = best.End - best.Start <= MaxMarked ? best.End : WordEndBefore(answer, best.Start + MaxMarked, best.Start);
-        return SnippetWindow.Cut(answer, [(best.Start, end)], Math.Max(SnippetWindow.DefaultSize, end - best.Start));
-    }
-
-    // Where the paragraph lies in the answer text: the vector's paragraph counts every paragraph, the answer text only
-    // the answering ones.
-    private static (int Start, int Length) ParagraphIn(IndexedSegment segment, int paragraph, string answer)
-    {
         var paragraphs = segment.Text.Split("\n\n");
-        if (paragraph < 0 || paragraph >= paragraphs.Length)
+        var at = place.Paragraph < paragraphs.Length ? answer.IndexOf(paragraphs[place.Paragraph], StringComparison.Ordinal) : -1;
+        if (at < 0 || place.Start < 0 || place.Start + place.Length > paragraphs[place.Paragraph].Length)
         {
-            return (0, answer.Length);
+            // The text is not the one the vectors were made from (it cannot be, short of a damaged index): no mark.
+            return SnippetWindow.Cut(answer, [], SnippetWindow.DefaultSize);
         }
 
-        var at = answer.IndexOf(paragraphs[paragraph], StringComparison.Ordinal);
-        return at < 0 ? (0, answer.Length) : (at, paragraphs[paragraph].Length);
-    }
-
-    private static List<(int Start, int End)> Sentences(string text, int start, int length)
-    {
-        var sentences = new List<(int Start, int End)>();
-        var from = start;
-        foreach (Match end in SentenceEnd().Matches(text.Substring(start, length)))
-        {
-            var at = start + end.Index;
-            if (text[from..at].Trim().Length > 0)
-            {
-                sentences.Add(Trimmed(text, from, at));
-            }
-
-            from = at + end.Length;
-        }
-
-        if (from < start + length && text[from..(start + length)].Trim().Length > 0)
-        {
-            sentences.Add(Trimmed(text, from, start + length));
-        }
-
-        return sentences.Count == 0 ? [(start, start + length)] : sentences;
-    }
-
-    private static (int Start, int End) Trimmed(string text, int from, int to)
-    {
-        while (from < to && char.IsWhiteSpace(text[from]))
-        {
-            from++;
-        }
-
-        while (to > from && char.IsWhiteSpace(text[to - 1]))
-        {
-            to--;
-        }
-
-        return (from, to);
+        var start = at + place.Start;
+        var end = place.Length <= MaxMarked ? start + place.Length : WordEndBefore(answer, start + MaxMarked, start);
+        return SnippetWindow.Cut(answer, [(start, end)], Math.Max(SnippetWindow.DefaultSize, end - start));
     }
 
     private static int WordEndBefore(string text, int limit, int start)
@@ -105,8 +39,4 @@ internal static partial class MeaningSnippet
 
         return limit;
     }
-
-    // A sentence ends at . ! ? ; or a line break, before white space (so "e.g.," and "2.5" stay inside it).
-    [GeneratedRegex(@"(?<=[.!?;。؟])\s+|\n+")]
-    private static partial Regex SentenceEnd();
 }

@@ -11,12 +11,12 @@ namespace Pipeline.Search.Semantic;
 /// </summary>
 internal sealed class VectorBlock
 {
-    private VectorBlock(int dimensions, float[] values, int[] docs, int[] paragraphs, int[] modelOf, string[] models)
+    private VectorBlock(int dimensions, float[] values, int[] docs, VectorPlace[] places, int[] modelOf, string[] models)
     {
         Dimensions = dimensions;
         Values = values;
         Docs = docs;
-        Paragraphs = paragraphs;
+        Places = places;
         ModelOf = modelOf;
         Models = models;
     }
@@ -31,8 +31,8 @@ internal sealed class VectorBlock
     /// <summary>The segment-local doc id of each vector, ascending.</summary>
     public int[] Docs { get; }
 
-    /// <summary>The paragraph of its segment's text each vector encodes.</summary>
-    public int[] Paragraphs { get; }
+    /// <summary>The stretch of its segment's text each vector encodes.</summary>
+    public VectorPlace[] Places { get; }
 
     /// <summary>Index into <see cref="Models"/> of each vector's encoder.</summary>
     public int[] ModelOf { get; }
@@ -58,7 +58,7 @@ internal sealed class VectorBlock
         }).ToArray();
         var buffer = new List<float>();
         var docs = new List<int>();
-        var paragraphs = new List<int>();
+        var places = new List<VectorPlace>();
         var modelOf = new List<int>();
         var dimensions = 0;
         var value = new BytesRef();
@@ -87,14 +87,14 @@ internal sealed class VectorBlock
 
             for (var i = 0; i < count; i++)
             {
-                paragraphs.Add(VectorValue.Read(bytes, dimensions, i, vector));
+                places.Add(VectorValue.Read(bytes, dimensions, i, vector));
                 buffer.AddRange(vector);
                 docs.Add(doc);
                 modelOf.Add(model);
             }
         }
 
-        return docs.Count == 0 ? Empty : new VectorBlock(dimensions, [.. buffer], [.. docs], [.. paragraphs], [.. modelOf], names);
+        return docs.Count == 0 ? Empty : new VectorBlock(dimensions, [.. buffer], [.. docs], [.. places], [.. modelOf], names);
     }
 
     public ReadOnlySpan<float> Vector(int i) => Values.AsSpan(i * Dimensions, Dimensions);

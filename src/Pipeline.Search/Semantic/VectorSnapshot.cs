@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Pipeline.Search.Schema;
 
 namespace Pipeline.Search.Semantic;
 
@@ -35,14 +36,14 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
                 continue;
             }
 
-            var current = new Neighbour(-1, float.NegativeInfinity, 0);
+            var current = new Neighbour(-1, float.NegativeInfinity, default);
             for (var i = 0; i < block.Count; i++)
             {
                 var doc = leaf.DocBase + block.Docs[i];
                 if (doc != current.Doc)
                 {
                     Offer(best, current, k, minSimilarity);
-                    current = new Neighbour(doc, float.NegativeInfinity, 0);
+                    current = new Neighbour(doc, float.NegativeInfinity, default);
                 }
 
                 // allowed comes from a search of the same snapshot, so deleted documents are never in it.
@@ -54,7 +55,7 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
                 var similarity = TensorPrimitives.Dot(query, block.Vector(i));
                 if (similarity > current.Similarity)
                 {
-                    current = current with { Similarity = similarity, Paragraph = block.Paragraphs[i] };
+                    current = current with { Similarity = similarity, Place = block.Places[i] };
                 }
             }
 
@@ -70,8 +71,8 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return result;
     }
 
-    /// <summary>The vectors of one segment (top-level doc id) with their model; empty when it has none.</summary>
-    public IReadOnlyList<(float[] Vector, string Model)> VectorsOf(int doc)
+    /// <summary>The vectors of one segment (top-level doc id) with their model and place; empty when it has none.</summary>
+    public IReadOnlyList<(float[] Vector, string Model, VectorPlace Place)> VectorsOf(int doc)
     {
         foreach (var (block, leaf) in blocks)
         {
@@ -82,7 +83,7 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
 
             return [.. Enumerable.Range(0, block.Count)
                 .Where(i => block.Docs[i] == doc - leaf.DocBase)
-                .Select(i => (block.Vector(i).ToArray(), block.Models[block.ModelOf[i]]))];
+                .Select(i => (block.Vector(i).ToArray(), block.Models[block.ModelOf[i]], block.Places[i]))];
         }
 
         return [];
