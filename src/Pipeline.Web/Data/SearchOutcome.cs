@@ -25,14 +25,17 @@ internal sealed record SearchOutcome(SearchResults? Results, QuerySyntaxError? S
             return new SearchOutcome(null, null, problems);
         }
 
+        // Browsing (an empty box) lists every segment: there is no meaning to compare with.
+        var mode = query == request.Query ? request.Mode : SearchMode.Keyword;
         var parsed = SearchQueryParser.Parse(query);
-        if (!parsed.IsSuccess)
+        if (!parsed.IsSuccess && ModeSearch.NeedsParsedQuery(mode) && request.Similar is null)
         {
             return new SearchOutcome(null, parsed.Error, []);
         }
 
-        using var slot = parsed.Query.IsExpensive ? await gate.EnterAsync(cancellationToken).ConfigureAwait(false) : null;
-        if (parsed.Query.IsExpensive && slot is null)
+        var expensive = parsed.IsSuccess && parsed.Query.IsExpensive && mode != SearchMode.Semantic && request.Similar is null;
+        using var slot = expensive ? await gate.EnterAsync(cancellationToken).ConfigureAwait(false) : null;
+        if (expensive && slot is null)
         {
             return new SearchOutcome(null, null, ["the server is busy with other wildcard, fuzzy or regex searches; try again in a moment"]) { Busy = true };
         }
@@ -50,6 +53,13 @@ internal sealed record SearchOutcome(SearchResults? Results, QuerySyntaxError? S
             filters = filters with { Company = choice.Name };
         }
 
-        return new SearchOutcome(index.Search(parsed.Query, filters, request.Limit, request.Offset), null, []);
+        if (request.TrySimilar(out var documentId, out var ordinal))
+        {
+            return index.SimilarTo(documentId, ordinal, filters, request.Limit, request.Offset) is { } similar
+                ? new SearchOutcome(similar, null, [])
+                : new SearchOutcome(null, null, ["similar: no such segment with passage vectors in the index (re-run `pipeline ingest` if it was indexed before search by meaning)"]);
+        }
+
+        return new SearchOutcome(ModeSearch.Run(index, mode, query, parsed.Query, filters, request.Limit, request.Offset), null, []);
     }
 }

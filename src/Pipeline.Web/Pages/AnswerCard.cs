@@ -13,11 +13,13 @@ internal static class AnswerCard
     {
         var topics = answer.Topics.IsDefaultOrEmpty ? (answer.Topic is { } t ? [t] : []) : answer.Topics;
         var pages = Html.Pages(answer.Pages);
-        var href = Url.Document(answer.DocumentId, campaignId, data.OrdinalOf(answer));
+        var ordinal = data.OrdinalOf(answer);
+        var href = Url.Document(answer.DocumentId, campaignId, ordinal);
         return $"<article class=\"answer\"><div class=\"text\">{Html.Paragraphs(answer.Text)}</div>"
             + $"<p class=\"source\">Source: <a href=\"{Html.Encode(href)}\">{Html.Encode(answer.File)}</a>{(pages.Length > 0 ? ", " + pages : string.Empty)}"
             + $" · {Html.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Html.Decimal(answer.Confidence)}"
             + (topics.Length > 0 ? $" · {Html.Encode(string.Join(", ", topics.Select(x => x.Title())))}" : string.Empty)
+            + (ordinal is { } o ? $" · <a class=\"similar\" href=\"{Html.Encode(SearchRequest.SimilarTo(answer.DocumentId, o))}\">similar answers</a>" : string.Empty)
             + "</p></article>";
     }
 }

@@ -30,11 +30,19 @@ internal static class HitList
                 .Append($"<span class=\"questions\">{Html.Encode(questions)}</span>{status}{topic}</p>")
                 .Append($"<p class=\"snippet\">{Snippet(hit)}</p>")
                 .Append($"<p class=\"hit-source\"><a href=\"{Html.Encode(Url.Document(hit.Document, hit.Campaign, hit.Ordinal))}\">{Html.Encode(hit.File)}</a>")
-                .Append($"{(pages.Length > 0 ? " " + pages : string.Empty)} · {Html.Encode(hit.Campaign)} · score {Html.Decimal(hit.Score)}</p></li>");
+                .Append($"{(pages.Length > 0 ? " " + pages : string.Empty)} · {Html.Encode(hit.Campaign)} · {Matched(hit)}")
+                .Append($" · <a class=\"similar\" href=\"{Html.Encode(SearchRequest.SimilarTo(hit.Document, hit.Ordinal))}\">similar answers</a></p></li>");
         }
 
         return html.Append("</ol>").ToString();
     }
+
+    private static string Matched(SearchHit hit) => hit.MatchedBy switch
+    {
+        SearchMatch.Meaning => $"<span class=\"by-meaning\">by meaning {Html.Decimal(hit.Similarity ?? 0)}</span>",
+        SearchMatch.Both => $"words and meaning {Html.Decimal(hit.Similarity ?? 0)}",
+        _ => $"score {Html.Decimal(hit.Score)}",
+    };
 
     private static string Snippet(SearchHit hit) =>
         string.Concat(SnippetRun.Split(hit.Snippet, hit.Matches).Select(run => run.IsMatch ? $"<mark>{Html.Encode(run.Text)}</mark>" : Html.Encode(run.Text)));

@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Pipeline.Search.Querying;
+using Pipeline.Workflows.Searching;
 
 namespace Pipeline.Web.Requests;
 
 /// <summary>
-/// A search as a URL carries it: the query text (the syntax of <c>pipeline search</c>), the filters, and a window of
-/// hits. Pages use <c>page</c> (10 hits each); the API uses <c>limit</c> and <c>offset</c>. Values are kept as typed.
+/// A search as a URL carries it: the query text (the syntax of <c>pipeline search</c>), its mode, or the segment whose
+/// similar answers are asked for, the filters, and a window of hits. Pages use <c>page</c> (10 hits each); the API uses <c>limit</c> and <c>offset</c>. Values are kept as typed.
 /// </summary>
 internal sealed record SearchRequest
 {
@@ -25,6 +27,15 @@ internal sealed record SearchRequest
     /// <summary>Filter values by name (<see cref="FilterNames"/>); absent when not set.</summary>
     public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>keyword, semantic or hybrid as typed; null for the default (<see cref="ModeSearch.DefaultMode"/>).</summary>
+    public string? ModeText { get; init; }
+
+    /// <summary>The search's mode: <see cref="ModeText"/> read, else the default.</summary>
+    public SearchMode Mode => ModeSearch.TryParseMode(ModeText, out var mode) ? mode : ModeSearch.DefaultMode;
+
+    /// <summary>"More like this": the segment whose similar answers are asked for, as "documentId/ordinal"; null for a query.</summary>
+    public string? Similar { get; init; }
+
     public int Limit { get; init; } = PageSize;
 
     public int Offset { get; init; }
@@ -39,7 +50,7 @@ internal sealed record SearchRequest
     {
         problem = null;
         var page = Number(query, "page", 1, 1, (MaxOffset / PageSize) + 1, ref problem);
-        return Base(query) with { Offset = (page - 1) * PageSize };
+        return Base(query, ref problem) with { Offset = (page - 1) * PageSize };
     }
 
     /// <summary>An API request: q, filters, limit, offset.</summary>
@@ -48,7 +59,7 @@ internal sealed record SearchRequest
         problem = null;
         var limit = Number(query, "limit", PageSize, 0, MaxLimit, ref problem);
         var offset = Number(query, "offset", 0, 0, MaxOffset, ref problem);
-        return Base(query) with { Limit = limit, Offset = offset };
+        return Base(query, ref problem) with { Limit = limit, Offset = offset };
     }
 
     /// <summary>This search's page URL with one filter set (or cleared when <paramref name="value"/> is null), back to page 1.</summary>
@@ -69,9 +80,46 @@ internal sealed record SearchRequest
     private string PageUrl(IEnumerable<(string Name, string? Value)> filters, int page) =>
         Url.Build(
             "/search",
-            [("q", Query), .. FilterNames.Select(n => (n, filters.FirstOrDefault(f => f.Name == n).Value)), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null)]);
+            [("q", Query), ("mode", ModeText), ("similar", Similar), .. FilterNames.Select(n => (n, filters.FirstOrDefault(f => f.Name == n).Value)), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null)]);
 
-    private static SearchRequest Base(IQueryCollection query) => new()
+    /// <summary>The segment's "similar answers" search: nearest answers by meaning, other companies only.</summary>
+    public static string SimilarTo(string documentId, int ordinal) =>
+        Url.Build("/search", ("similar", $"{documentId}/{ordinal.ToString(CultureInfo.InvariantCulture)}"));
+
+    /// <summary>Reads <see cref="Similar"/>: the document id and ordinal; false when absent or malformed.</summary>
+    public bool TrySimilar(out string documentId, out int ordinal)
+    {
+        documentId = string.Empty;
+        ordinal = 0;
+        var slash = Similar?.LastIndexOf('/') ?? -1;
+        if (slash <= 0 || !int.TryParse(Similar.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out ordinal))
+        {
+            return false;
+        }
+
+        documentId = Similar![..slash];
+        return true;
+    }
+
+    private static SearchRequest Base(IQueryCollection query, ref string? problem)
+    {
+        var mode = query["mode"].ToString().Trim();
+        if (mode.Length > 0 && !ModeSearch.TryParseMode(mode, out _))
+        {
+            problem ??= $"mode must be keyword, semantic or hybrid, not '{mode}'";
+        }
+
+        var similar = query["similar"].ToString().Trim();
+        var request = Filtered(query) with { ModeText = mode.Length > 0 ? mode : null, Similar = similar.Length > 0 ? similar : null };
+        if (request.Similar is not null && !request.TrySimilar(out _, out _))
+        {
+            problem ??= "similar must be DOCUMENT/ORDINAL, e.g. similar=4f2a…/3";
+        }
+
+        return request;
+    }
+
+    private static SearchRequest Filtered(IQueryCollection query) => new()
     {
         Query = query["q"].ToString(),
         Filters = FilterNames
