@@ -6,6 +6,7 @@ using Pipeline.SearchBenchmarks;
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- generate --seed benchmarks/data/demo-segments.jsonl --count 100000 --out out/bench/segments.jsonl
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- run --segments out/bench/segments.jsonl --queries benchmarks/data/search-queries.tsv --work out/bench
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- build-index --segments out/bench/segments.jsonl --index out/bench/index
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- vectors --work out/bench [--counts 10000,100000,1000000] [--queries 50]
 var options = Options.Parse(args.Skip(1));
 switch (args.FirstOrDefault())
 {
@@ -57,7 +58,12 @@ switch (args.FirstOrDefault())
 
         return 0;
 
+    case "vectors":
+        var sizes = (options.Get("--counts") ?? "10000,100000,1000000").Split(',').Select(int.Parse).ToList();
+        Console.WriteLine(VectorLatency.Run(Path.GetFullPath(options.Required("--work")), sizes, int.Parse(options.Get("--queries") ?? "50")));
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index [options] (see Program.cs and benchmarks/README.md)");
+        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index|vectors [options] (see Program.cs and benchmarks/README.md)");
         return 1;
 }

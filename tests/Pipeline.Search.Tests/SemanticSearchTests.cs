@@ -166,6 +166,24 @@ public sealed class SemanticSearchTests
         Assert.Null(index.SimilarTo(airbus, 99));
     }
 
+    [Fact]
+    public void Indexing_AfterClassification_EncodesOnlyTheSentences()
+    {
+        // Given the shared encoder's memory, and classification having encoded Airbus' three paragraphs through it
+        var model = new ConceptEncoder();
+        var remembering = new Embeddings.RememberingEncoder(model, 100);
+        var paragraphs = Replies.Airbus().Segments.SelectMany(s => s.Passages).Select(p => p.Text).ToArray();
+        remembering.Encode(paragraphs, CancellationToken.None);
+
+        // When the reply's index records are built with the same encoder
+        var indexed = IndexedReply.From(Replies.Airbus(), encoder: remembering);
+
+        // Then the model saw each paragraph once, and then only the two sentences of the third
+        Assert.Equal([.. paragraphs, "We suspended deliveries of surveillance drones to one country in 2021.", "Drones remain subject to case-by-case review."], model.Encoded);
+        Assert.Equal([1, 1, 3], indexed.Segments.Select(s => s.PassageVectors.Length));
+        Assert.All(indexed.Segments, s => Assert.Equal(ConceptEncoder.Id, s.VectorModel));
+    }
+
     private static string Key(SearchHit hit) => $"{hit.File}#{hit.Ordinal}";
 
     private static IndexedReply WithEncoder(Core.Segments.SegmentedReply reply) =>

@@ -56,13 +56,33 @@ internal sealed class VectorBlock
             models.LookupOrd(ord, bytes);
             return bytes.Utf8ToString();
         }).ToArray();
-        var buffer = new List<float>();
-        var docs = new List<int>();
-        var places = new List<VectorPlace>();
-        var modelOf = new List<int>();
-        var dimensions = 0;
+        // Two passes over the values, counting first, so that a million vectors take their 1.5 GB once, not the
+        // doubling copies of a growing list.
         var value = new BytesRef();
-        var vector = Array.Empty<float>();
+        var (dimensions, total) = (0, 0);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (models.GetOrd(doc) >= 0)
+            {
+                values.Get(doc, value);
+                var (length, count) = VectorValue.ReadHeader(value.Bytes.AsSpan(value.Offset, value.Length));
+                if (count > 0 && (dimensions == 0 || length == dimensions))
+                {
+                    (dimensions, total) = (length, total + count);
+                }
+            }
+        }
+
+        if (total == 0)
+        {
+            return Empty;
+        }
+
+        var floats = new float[(long)total * dimensions];
+        var docs = new int[total];
+        var places = new VectorPlace[total];
+        var modelOf = new int[total];
+        var next = 0;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var model = models.GetOrd(doc);
@@ -74,27 +94,20 @@ internal sealed class VectorBlock
             values.Get(doc, value);
             var bytes = value.Bytes.AsSpan(value.Offset, value.Length);
             var (length, count) = VectorValue.ReadHeader(bytes);
-            if (count == 0 || (dimensions != 0 && length != dimensions))
+            if (count == 0 || length != dimensions)
             {
                 continue;
             }
 
-            dimensions = length;
-            if (vector.Length != dimensions)
+            for (var i = 0; i < count; i++, next++)
             {
-                vector = new float[dimensions];
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                places.Add(VectorValue.Read(bytes, dimensions, i, vector));
-                buffer.AddRange(vector);
-                docs.Add(doc);
-                modelOf.Add(model);
+                places[next] = VectorValue.Read(bytes, dimensions, i, floats.AsSpan(next * dimensions, dimensions));
+                docs[next] = doc;
+                modelOf[next] = model;
             }
         }
 
-        return docs.Count == 0 ? Empty : new VectorBlock(dimensions, [.. buffer], [.. docs], [.. places], [.. modelOf], names);
+        return new VectorBlock(dimensions, floats, docs, places, modelOf, names);
     }
 
     public ReadOnlySpan<float> Vector(int i) => Values.AsSpan(i * Dimensions, Dimensions);

@@ -8,7 +8,7 @@ namespace Pipeline.Workflows.Searching;
 public static class ModeSearch
 {
     /// <summary>The mode <c>pipeline search</c> and the web app use when none is given.</summary>
-    public const SearchMode DefaultMode = SearchMode.Keyword;
+    public const SearchMode DefaultMode = SearchMode.Hybrid;
 
     /// <summary>True when <paramref name="mode"/> reads the query with Lucene's syntax (keyword and hybrid), so a malformed one is an error.</summary>
     public static bool NeedsParsedQuery(SearchMode mode) => mode != SearchMode.Semantic;

@@ -1,0 +1,42 @@
+using Pipeline.Campaigns;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Reading;
+using Pipeline.Workflows.Ingest;
+using Pipeline.Workflows.Searching;
+
+namespace Pipeline.Workflows.Tests.Ingest;
+
+public sealed class SemanticIngestTests : IDisposable
+{
+    private readonly ReplyFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Ingest_StoresPassageVectors_SoThatMeaningFindsGrievanceChannelsWordsMiss()
+    {
+        // Given the demo replies ingested
+        IngestJob.CreateDefault().Run(CampaignLoader.Load(ReplyFolder.DemoCampaign), [_folder.Replies], new IngestOptions { IndexDirectory = _folder.Index, Jobs = 2 });
+        using var index = SegmentIndex.Open(_folder.Index);
+
+        // When "grievance mechanism" is searched by words and by meaning
+        var keyword = ModeSearch.Run(index, SearchMode.Keyword, "grievance mechanism", SearchQueryParser.Parse("grievance mechanism").Query, SearchFilters.None, 20, 0);
+        var meaning = ModeSearch.Run(index, SearchMode.Semantic, "grievance mechanism", null, SearchFilters.None, 20, 0);
+        var hybrid = ModeSearch.Run(index, SearchMode.Hybrid, "grievance mechanism", SearchQueryParser.Parse("grievance mechanism").Query, SearchFilters.None, 20, 0);
+
+        // Then every answer paragraph has vectors, and the answers to the grievance question (2d) found by meaning span
+        // far more companies than the one whose words match
+        Assert.True(index.VectorCount > index.SegmentCount, $"{index.VectorCount} vectors for {index.SegmentCount} segments");
+        Assert.Empty(meaning.Notices);
+        var byWords = Companies(keyword);
+        var byMeaning = Companies(meaning);
+        Assert.Single(byWords);
+        Assert.True(byMeaning.Count >= 5, string.Join(", ", byMeaning));
+        Assert.Superset(byWords.ToHashSet(), Companies(hybrid).ToHashSet());
+        Assert.Equal(hybrid.Hits[0].Company, keyword.Hits[0].Company);
+        Assert.Equal(SearchMatch.Both, hybrid.Hits[0].MatchedBy);
+    }
+
+    private static List<string> Companies(SearchResults results) =>
+        [.. results.Hits.Where(h => h.Questions.Any(q => q.Value == "2d")).Select(h => h.Company!).Distinct()];
+}
