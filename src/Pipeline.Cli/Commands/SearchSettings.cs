@@ -33,7 +33,7 @@ internal sealed class SearchSettings : IndexSettings
     public string? Status { get; init; }
 
     [CommandOption("--mode <MODE>")]
-    [Description("keyword (Lucene syntax over the words), semantic (nearest answers by meaning, the query read as plain text) or hybrid (both, fused by reciprocal rank). Default: hybrid.")]
+    [Description("keyword (Lucene syntax over the words), semantic (nearest answers by meaning, the query read as plain text) or hybrid (both, fused by reciprocal rank). Default: hybrid for plain words and \"phrases\", keyword for a query using operators, wildcards, fuzzy terms or fields.")]
     public string? Mode { get; init; }
 
     [CommandOption("--limit <N>")]
@@ -48,7 +48,7 @@ internal sealed class SearchSettings : IndexSettings
 
     /// <exception cref="UsageException">--mode names no mode.</exception>
     public SearchMode ToMode() =>
-        Mode is null ? ModeSearch.DefaultMode
+        Mode is null ? ModeSearch.DefaultFor(Query)
         : ModeSearch.TryParseMode(Mode, out var mode) ? mode
         : throw new UsageException($"--mode: '{Mode}' is not keyword, semantic or hybrid");
 

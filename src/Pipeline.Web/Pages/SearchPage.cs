@@ -50,7 +50,7 @@ internal static class SearchPage
         return $"""
             <form class="search" method="get" action="/search" role="search">
             <input type="search" name="q" id="q" value="{Html.Encode(request.Query)}" aria-label="Query" placeholder="grievance mechanism, &quot;due diligence&quot;, complain*, company:Helvora …" autocomplete="off">{hidden}
-            {ModeSelect(request.Mode)}
+            {ModeSelect(request.ModeText)}
             <button type="submit">Search</button>
             </form>
             <details class="syntax"><summary>Query syntax</summary><ul>
@@ -59,16 +59,17 @@ internal static class SearchPage
             <li><code>surveil*</code> words beginning so, <code>authori?ation</code> one character unknown, <code>/licen[cs]e/</code> a regular expression — all matched against the words as written, not their stems</li>
             <li><code>drone~</code> similar spellings: one letter different for words up to 5 letters, two beyond, the first two letters as typed</li>
             <li><code>company:helvora</code>, <code>question:2d</code>, <code>parent:2</code>, <code>topic:grievance_mechanism</code>, <code>status:declined</code>, <code>page:[2 TO 3]</code>, <code>language:fr</code></li>
-            <li>Modes: <em>hybrid</em> finds answers by their words and by their meaning, fused; <em>keyword</em> by their words alone, with this syntax; <em>semantic</em> by meaning alone, the query read as plain text (English queries work best: the sentence model is English)</li>
+            <li>Modes: <em>auto</em> (the default) is hybrid for plain words and keyword for a query using this syntax; <em>hybrid</em> finds answers by their words and by their meaning, fused; <em>keyword</em> by their words alone, with this syntax; <em>semantic</em> by meaning alone, the query read as plain text (English queries work best: the sentence model is English)</li>
             <li>An empty box lists every segment; the filters on the left narrow any search.</li>
             </ul></details>
             """;
     }
 
-    private static string ModeSelect(SearchMode mode) =>
+    // "auto" leaves the mode to the query: hybrid for plain words, keyword for a query in Lucene's syntax.
+    private static string ModeSelect(string? chosen) =>
         "<select name=\"mode\" id=\"mode\" aria-label=\"Mode\">"
-        + string.Concat(new[] { SearchMode.Hybrid, SearchMode.Keyword, SearchMode.Semantic }.Select(m =>
-            $"<option value=\"{m.ToString().ToLowerInvariant()}\"{(m == mode ? " selected" : string.Empty)}>{m.ToString().ToLowerInvariant()}</option>"))
+        + string.Concat(new[] { string.Empty, "hybrid", "keyword", "semantic" }.Select(m =>
+            $"<option value=\"{m}\"{(string.Equals(m, chosen ?? string.Empty, StringComparison.OrdinalIgnoreCase) ? " selected" : string.Empty)}>{(m.Length == 0 ? "auto" : m)}</option>"))
         + "</select>";
 
     private static string SyntaxErrorHtml(QuerySyntaxError error)

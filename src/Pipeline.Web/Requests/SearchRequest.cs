@@ -27,11 +27,11 @@ internal sealed record SearchRequest
     /// <summary>Filter values by name (<see cref="FilterNames"/>); absent when not set.</summary>
     public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>keyword, semantic or hybrid as typed; null for the default (<see cref="ModeSearch.DefaultMode"/>).</summary>
+    /// <summary>keyword, semantic or hybrid as typed; null for the query's default (<see cref="ModeSearch.DefaultFor"/>).</summary>
     public string? ModeText { get; init; }
 
-    /// <summary>The search's mode: <see cref="ModeText"/> read, else the default.</summary>
-    public SearchMode Mode => ModeSearch.TryParseMode(ModeText, out var mode) ? mode : ModeSearch.DefaultMode;
+    /// <summary>The search's mode: <see cref="ModeText"/> read, else the query's default.</summary>
+    public SearchMode Mode => ModeSearch.TryParseMode(ModeText, out var mode) ? mode : ModeSearch.DefaultFor(Query);
 
     /// <summary>"More like this": the segment whose similar answers are asked for, as "documentId/ordinal"; null for a query.</summary>
     public string? Similar { get; init; }

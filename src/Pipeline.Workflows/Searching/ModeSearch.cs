@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Embeddings;
 using Pipeline.Search.Querying;
 using Pipeline.Search.Reading;
@@ -5,10 +6,18 @@ using Pipeline.Search.Reading;
 namespace Pipeline.Workflows.Searching;
 
 /// <summary>Runs a search in the mode asked for, the one place the command line, the web app and the evaluation do it.</summary>
-public static class ModeSearch
+public static partial class ModeSearch
 {
-    /// <summary>The mode <c>pipeline search</c> and the web app use when none is given.</summary>
+    /// <summary>The mode of a query of plain words when none is given (see <see cref="DefaultFor"/>).</summary>
     public const SearchMode DefaultMode = SearchMode.Hybrid;
+
+    /// <summary>
+    /// The mode a query gets when none is asked for: hybrid for plain words and "phrases" (what a concept query looks
+    /// like); keyword for a query written in Lucene's syntax — AND/OR/NOT, +/-, wildcards, fuzzy or proximity terms,
+    /// fields, ranges, regular expressions, grouping, boosts — which asks for exact matching that meaning would blur.
+    /// </summary>
+    public static SearchMode DefaultFor(string query) =>
+        string.IsNullOrWhiteSpace(query) || Syntax().IsMatch(WithoutPhrases().Replace(query, " ")) ? SearchMode.Keyword : DefaultMode;
 
     /// <summary>True when <paramref name="mode"/> reads the query with Lucene's syntax (keyword and hybrid), so a malformed one is an error.</summary>
     public static bool NeedsParsedQuery(SearchMode mode) => mode != SearchMode.Semantic;
@@ -38,4 +47,11 @@ public static class ModeSearch
         mode = DefaultMode;
         return text is not null && Enum.TryParse(text, ignoreCase: true, out mode) && Enum.IsDefined(mode) && !int.TryParse(text, out _);
     }
+
+    // Outside "phrases": an operator word, a leading + - or !, or any of ( ) [ ] { } ^ ~ * ? : / \ && ||.
+    [GeneratedRegex(@"\b(AND|OR|NOT)\b|(^|\s)[-+!]|[()\[\]{}^~*?:/\\]|&&|\|\|")]
+    private static partial Regex Syntax();
+
+    [GeneratedRegex("\"[^\"]*\"")]
+    private static partial Regex WithoutPhrases();
 }

@@ -8,12 +8,12 @@ namespace Pipeline.Cli.Tests.Search;
 public sealed class DemoSearchTests(DemoCorpusIndex demo)
 {
     [Theory]
-    [InlineData(1, "grievance mechanism")]                                                             // answers only: restated questions are structure
+    [InlineData(1, "grievance mechanism", "--mode", "keyword")]                                        // answers only: restated questions are structure
     [InlineData(5, "\"facial recognition\"~5 OR biometric*", "--company", "Helvora")]                    // 1 while wildcards matched stems
     [InlineData(2, "customers AND (confidential OR disclose)", "--question", "1")]
     [InlineData(3, "export AND (licen* OR authori?ation)", "--topic", "export_control")]               // 2: Ostral's "authorisation" was missed
     [InlineData(12, "biometric*")]                                                                      // 0 while wildcards matched stems
-    [InlineData(12, "biometric")]
+    [InlineData(12, "biometric", "--mode", "keyword")]
     [InlineData(3, "communit*")]                                                                        // 0 before
     public async Task Search_ReadmeExample_FindsWhatTheReadmeSays(int total, string query, params string[] options)
     {
@@ -33,8 +33,8 @@ public sealed class DemoSearchTests(DemoCorpusIndex demo)
     {
         // Given "Helvora", an alias of Helvora Biometrics in the campaign
         // When searching with the alias and with the full name
-        var (exit, byAlias, _) = await PipelineProcess.RunAsync("search", "biometric", "--company", "Helvora", "--index", demo.Path, "--json");
-        var (_, byName, _) = await PipelineProcess.RunAsync("search", "biometric", "--company", "Helvora Biometrics", "--index", demo.Path, "--json");
+        var (exit, byAlias, _) = await PipelineProcess.RunAsync("search", "biometric", "--company", "Helvora", "--mode", "keyword", "--index", demo.Path, "--json");
+        var (_, byName, _) = await PipelineProcess.RunAsync("search", "biometric", "--company", "Helvora Biometrics", "--mode", "keyword", "--index", demo.Path, "--json");
 
         // Then both find the same five segments, all Helvora Biometrics'
         Assert.Equal(0, exit);

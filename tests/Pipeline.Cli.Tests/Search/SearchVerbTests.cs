@@ -39,7 +39,7 @@ public sealed class SearchVerbTests(DemoIndex demo) : IClassFixture<DemoIndex>
     {
         // Given the demo index
         // When searching with a company filter, without --json
-        var (exit, stdout, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--index", demo.Path);
+        var (exit, stdout, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--mode", "keyword", "--index", demo.Path);
 
         // Then the hits show provenance and marked terms, and the facets follow
         Assert.Equal(0, exit);
@@ -53,10 +53,10 @@ public sealed class SearchVerbTests(DemoIndex demo) : IClassFixture<DemoIndex>
     public async Task Search_Offset_ShowsTheNextHits_NumberedOnFromTheFirstPage()
     {
         // Given the demo index, where "iris" matches two of IrisGuard's segments
-        var (_, first, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--limit", "1", "--index", demo.Path);
+        var (_, first, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--limit", "1", "--mode", "keyword", "--index", demo.Path);
 
         // When asking for the second hit
-        var (exit, second, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--limit", "1", "--offset", "1", "--index", demo.Path);
+        var (exit, second, _) = await PipelineProcess.RunAsync("search", "iris", "--company", "irisguard", "--limit", "1", "--offset", "1", "--mode", "keyword", "--index", demo.Path);
 
         // Then it is hit number 2, a different segment from the first page's, and the totals still count both
         Assert.Equal(0, exit);
