@@ -7,6 +7,7 @@ using Pipeline.Embeddings.MiniLm;
 // Usage (from the repository root; see benchmarks/README.md, section Sentence embeddings):
 //   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- compare [--count 1000] [--splits train,test] [--rounds 3] [--wrapper-rounds 1] [--batch 16] [--no-wrapper true]
 //   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- languages [--sentences benchmarks/data/translations.tsv]
+//   dotnet run -c Release --project benchmarks/Pipeline.EmbeddingBenchmarks -- ingest-vectors [--count 1000] [--rounds 2]
 // 'measure' is what 'compare' runs in a child process per encoder.
 var options = Options.Parse(args.Skip(1));
 var root = RepositoryRoot.Above(Directory.GetCurrentDirectory()) ?? RepositoryRoot.Above(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
@@ -42,7 +43,11 @@ switch (args.FirstOrDefault())
 
         return 0;
 
+    case "ingest-vectors":
+        Console.WriteLine(IngestVectors.Run(Paragraphs.Load(corpus, splits.Split(','), count, seed), int.Parse(options.Get("--rounds") ?? "2", CultureInfo.InvariantCulture)));
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: Pipeline.EmbeddingBenchmarks compare|languages [options] (see Program.cs and benchmarks/README.md)");
+        Console.Error.WriteLine("usage: Pipeline.EmbeddingBenchmarks compare|languages|ingest-vectors [options] (see Program.cs and benchmarks/README.md)");
         return 1;
 }

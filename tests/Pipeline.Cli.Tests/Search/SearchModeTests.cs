@@ -113,5 +113,10 @@ public sealed class SearchModeTests(DemoCorpusIndex demo)
         {
             File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         }
+
+        foreach (var folder in Directory.EnumerateDirectories(from))
+        {
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
     }
 }
