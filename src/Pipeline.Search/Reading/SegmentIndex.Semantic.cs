@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Pipeline.Core.Topics;
 using Pipeline.Embeddings;
 using Pipeline.Search.Querying;
 using Pipeline.Search.Schema;
@@ -47,7 +48,12 @@ public sealed partial class SegmentIndex
     /// fusion (a segment found both ways ranks high); the total and facets count both sets. A hit found by its words has
     /// the words marked in its snippet, one found by meaning alone its nearest sentence.
     /// </summary>
-    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null)
+    /// <param name="concept">
+    /// The topic the query asks about, when the caller knows it (the topic classifier, sure of it): a third ranked list
+    /// joins the fusion, the segments with a passage of that topic nearest the query first, so that answers about the
+    /// concept in words far from the query's still rank.
+    /// </param>
+    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null, Topic? concept = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -61,18 +67,18 @@ public sealed partial class SegmentIndex
         var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
         var neighbours = Vectors.Nearest(vector, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity);
 
+        var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, Math.Max(options.Neighbours, offset + limit)) : [];
+
         var fused = new Dictionary<int, double>();
-        for (var rank = 0; rank < keyword.Length; rank++)
+        foreach (var ranked in new[] { keyword.Select(k => k.Doc).ToList(), neighbours.Select(n => n.Doc).ToList(), onTopic.Select(n => n.Doc).ToList() })
         {
-            fused[keyword[rank].Doc] = 1.0 / (options.FusionK + rank + 1);
+            for (var rank = 0; rank < ranked.Count; rank++)
+            {
+                fused[ranked[rank]] = fused.GetValueOrDefault(ranked[rank]) + (1.0 / (options.FusionK + rank + 1));
+            }
         }
 
-        for (var rank = 0; rank < neighbours.Count; rank++)
-        {
-            fused[neighbours[rank].Doc] = fused.GetValueOrDefault(neighbours[rank].Doc) + (1.0 / (options.FusionK + rank + 1));
-        }
-
-        var near = neighbours.ToDictionary(n => n.Doc);
+        var near = neighbours.Concat(onTopic).GroupBy(n => n.Doc).ToDictionary(g => g.Key, g => g.MaxBy(n => n.Similarity));
         var snippets = new SnippetBuilder(pass.Rewritten);
         var hits = fused.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
             .Skip(offset).Take(limit)
@@ -80,7 +86,7 @@ public sealed partial class SegmentIndex
             .ToImmutableArray();
 
         var all = matched.Bits;
-        foreach (var n in neighbours)
+        foreach (var n in neighbours.Concat(onTopic))
         {
             all.Set(n.Doc);
         }
@@ -131,6 +137,14 @@ public sealed partial class SegmentIndex
             .ToImmutableArray();
         var described = $"similar to {segment.Company ?? segment.FileName}, {string.Join(", ", segment.Questions.Select(q => q.Value))}";
         return new SearchResults(described, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc))) { Mode = SearchMode.Semantic };
+    }
+
+    /// <summary>The segments with a passage of <paramref name="topic"/> within the filters, nearest the query first, however far.</summary>
+    private IReadOnlyList<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k)
+    {
+        var filter = FilterQuery(filters ?? SearchFilters.None);
+        filter.Add(new TermQuery(new Term(SegmentFields.Topics, KeywordValue.Normalise(topic.ToLabel()))), Occur.MUST);
+        return Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity);
     }
 
     private SearchHit MeaningHit(Neighbour neighbour, float score, ReadOnlySpan<float> query, SearchMatch matchedBy)

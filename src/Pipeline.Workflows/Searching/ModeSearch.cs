@@ -37,7 +37,7 @@ public static partial class ModeSearch
         {
             SearchMode.Keyword => index.Search(parsed!, filters, limit, offset),
             SearchMode.Semantic => index.SearchByMeaning(text, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
-            _ => index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
+            _ => index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset, concept: QueryConcepts.Of(text)),
         };
     }
 

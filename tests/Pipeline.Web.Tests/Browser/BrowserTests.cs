@@ -27,11 +27,12 @@ public sealed class BrowserTests(DemoServer demo) : IDisposable
         // Given the search page
         Browser.Open(demo.Server.Address);
 
-        // When searching "complaint" from the box
+        // When searching "complaint" by its words from the box
+        Driver.FindElement(By.Id("mode")).SendKeys("keyword");
         var box = Driver.FindElement(By.Id("q"));
         box.Clear();
         box.SendKeys("complaint" + Keys.Enter);
-        Browser.Wait().Until(d => d.Url.Contains("q=complaint", StringComparison.Ordinal));
+        Browser.Wait().Until(d => d.Url.Contains("q=complaint&mode=keyword", StringComparison.Ordinal));
         Browser.WaitForReady();
 
         // Then seven hits, with the term highlighted

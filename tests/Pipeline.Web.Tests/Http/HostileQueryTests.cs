@@ -112,8 +112,8 @@ public sealed partial class HostileQueryTests(DemoServer demo, ITestOutputHelper
     public async Task Api_CompanyAlias_FiltersOnTheCompany_UnknownIs400()
     {
         // When filtering on an alias, on the full name, and on a misspelt name
-        var (_, byAlias, _) = await demo.Server.GetAsync("/api/search?q=biometric&company=Helvora");
-        var (_, byName, _) = await demo.Server.GetAsync("/api/search?q=biometric&company=Helvora%20Biometrics");
+        var (_, byAlias, _) = await demo.Server.GetAsync("/api/search?q=biometric&mode=keyword&company=Helvora");
+        var (_, byName, _) = await demo.Server.GetAsync("/api/search?q=biometric&mode=keyword&company=Helvora%20Biometrics");
         var (status, unknown, _) = await demo.Server.GetAsync("/api/search?q=biometric&company=Helvra");
 
         // Then the alias finds what the name finds, and the misspelling is a 400 naming the nearest company

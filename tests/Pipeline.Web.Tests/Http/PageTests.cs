@@ -32,7 +32,7 @@ public sealed class PageTests(DemoServer demo)
     public async Task Search_FacetLink_NarrowsTheResultsAndShowsTheCount()
     {
         // Given a search with hits from seven companies (in the words of their answers: a question restated in a reply is no hit)
-        var (_, body, _) = await demo.Server.GetAsync("/search?q=complaint");
+        var (_, body, _) = await demo.Server.GetAsync("/search?q=complaint&mode=keyword");
         var page = Parser.ParseDocument(body);
         Assert.Equal("7", page.QuerySelector("#result-count")!.GetAttribute("data-total"));
         var facet = page.QuerySelector("[data-facet=company] a[data-value='Quillon Data Fusion']")!;
@@ -45,7 +45,7 @@ public sealed class PageTests(DemoServer demo)
         page = Parser.ParseDocument(body);
         Assert.Equal("1", page.QuerySelector("#result-count")!.GetAttribute("data-total"));
         Assert.Equal(["Quillon Data Fusion"], page.QuerySelectorAll(".hit").Select(h => h.GetAttribute("data-company")));
-        Assert.Equal("/search?q=complaint", page.QuerySelector(".chip")!.GetAttribute("href"));
+        Assert.Equal("/search?q=complaint&mode=keyword", page.QuerySelector(".chip")!.GetAttribute("href"));
         Assert.Contains("selected", page.QuerySelector("[data-facet=company] a[data-value='Quillon Data Fusion']")!.ClassName, StringComparison.Ordinal);
     }
 
