@@ -184,6 +184,20 @@ public sealed class SemanticSearchTests
         Assert.All(indexed.Segments, s => Assert.Equal(ConceptEncoder.Id, s.VectorModel));
     }
 
+    [Fact]
+    public void SearchByMeaning_WithoutAFloor_FindsOnlySegmentsWithinTheFilters()
+    {
+        // Given three replies, and a search with no similarity floor restricted to one company
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia());
+        using var index = temp.Open();
+
+        var results = index.SearchByMeaning("drones", Encoder, new SearchFilters { Company = "IDEMIA" }, limit: 50, options: new SemanticOptions { MinSimilarity = float.NegativeInfinity });
+
+        // Then every IDEMIA segment is ranked, with a real similarity, and no other company's segment comes with them
+        Assert.Equal(["idemia-reponse.pdf#0", "idemia-reponse.pdf#1"], results.Hits.Select(Key).Order(StringComparer.Ordinal));
+        Assert.All(results.Hits, h => Assert.True(float.IsFinite(h.Similarity!.Value)));
+    }
+
     private static string Key(SearchHit hit) => $"{hit.File}#{hit.Ordinal}";
 
     private static IndexedReply WithEncoder(Core.Segments.SegmentedReply reply) =>

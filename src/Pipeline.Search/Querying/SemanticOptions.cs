@@ -15,7 +15,7 @@ public sealed record SemanticOptions
     /// Cosine similarity a segment's best paragraph needs to match (default 0.25). With all-MiniLM-L6-v2 a passage that
     /// answers a short concept query usually scores 0.35–0.7, and unrelated replies of the same field 0.1–0.3.
     /// </summary>
-    public float MinSimilarity { get; init; } = 0.25f;
+    public float MinSimilarity { get; init; } = 0.30f;
 
     /// <summary>The constant k of reciprocal rank fusion, score = Σ 1 / (k + rank) (default 60, as in Cormack et al. 2009).</summary>
     public int FusionK { get; init; } = 60;

@@ -139,11 +139,11 @@ public sealed partial class SegmentIndex
         return new SearchResults(described, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc))) { Mode = SearchMode.Semantic };
     }
 
-    /// <summary>The segments with a passage of <paramref name="topic"/> within the filters, nearest the query first, however far.</summary>
+    /// <summary>The segments of primary topic <paramref name="topic"/> within the filters, nearest the query first, however far.</summary>
     private IReadOnlyList<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k)
     {
         var filter = FilterQuery(filters ?? SearchFilters.None);
-        filter.Add(new TermQuery(new Term(SegmentFields.Topics, KeywordValue.Normalise(topic.ToLabel()))), Occur.MUST);
+        filter.Add(new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel()))), Occur.MUST);
         return Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity);
     }
 

@@ -114,7 +114,8 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
 
     private static void Offer(PriorityQueue<Neighbour, (float, int)> best, Neighbour candidate, int k, float minSimilarity)
     {
-        if (candidate.Doc < 0 || candidate.Similarity < minSimilarity)
+        // A segment none of whose vectors was compared (not allowed, or of another model) is no candidate, whatever the floor.
+        if (candidate.Doc < 0 || float.IsNegativeInfinity(candidate.Similarity) || candidate.Similarity < minSimilarity)
         {
             return;
         }
