@@ -44,13 +44,14 @@ public sealed partial class SegmentIndex
     }
 
     /// <summary>
-    /// Keyword matches of <paramref name="query"/> and the segments nearest its text in meaning, ranked by reciprocal rank
-    /// fusion (a segment found both ways ranks high); the total and facets count both sets. A hit found by its words has
+    /// Keyword matches of <paramref name="query"/> and the segments nearest its text in meaning (and those of its
+    /// <paramref name="concept"/>), ranked by reciprocal rank fusion (a segment found several ways ranks high); the total
+    /// and facets count them all. A hit found by its words has
     /// the words marked in its snippet, one found by meaning alone its nearest sentence.
     /// </summary>
     /// <param name="concept">
     /// The topic the query asks about, when the caller knows it (the topic classifier, sure of it): a third ranked list
-    /// joins the fusion, the segments with a passage of that topic nearest the query first, so that answers about the
+    /// joins the fusion, the segments of that primary topic nearest the query first, so that answers about the
     /// concept in words far from the query's still rank.
     /// </param>
     public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null, Topic? concept = null)
@@ -115,7 +116,8 @@ public sealed partial class SegmentIndex
 
         var model = vectors[0].Model;
         var centroid = new float[vectors[0].Vector.Length];
-        foreach (var (v, _, _) in vectors.Where(v => v.Model == model && v.Place.Start == 0))
+        // Each paragraph's own vector (its longest stretch), not its sentences again.
+        foreach (var (v, _, _) in vectors.Where(v => v.Model == model).GroupBy(v => v.Place.Paragraph).Select(g => g.MaxBy(v => v.Place.Length)))
         {
             System.Numerics.Tensors.TensorPrimitives.Add(centroid, v, centroid);
         }
