@@ -39,8 +39,25 @@ internal sealed class UncasedWordPieces
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 2);
         var ids = new long[maxTokens];
         var mask = new long[maxTokens];
-        var count = _tokenizer.Encode(text, ids, mask);
+        var count = _tokenizer.Encode(WellFormed(text), ids, mask);
         return count == maxTokens ? ids : ids.AsSpan(0, count).ToArray();
+    }
+
+    /// <summary>
+    /// The text with each lone surrogate (half of a UTF-16 pair, as a query typed or pasted may hold) replaced by U+FFFD:
+    /// the tokenizer's Unicode normalisation refuses such a string, and the model would read the character as [UNK] anyway.
+    /// </summary>
+    internal static string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[++i])))
+            {
+                return System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The vocabulary entry of an id, for tests and diagnostics.</summary>

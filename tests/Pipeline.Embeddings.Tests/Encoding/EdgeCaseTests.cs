@@ -34,6 +34,22 @@ public sealed class EdgeCaseTests
         Assert.Equal(vectors[0], vectors[1]);
     }
 
+    [Theory]
+    [InlineData("\uD800drone")]
+    [InlineData("drone\uDC00")]
+    [InlineData("dro\uDBFF\uDBFFne")]
+    public void LoneSurrogate_IsReadAsAReplacementCharacter(string text)
+    {
+        // Given a query holding half of a UTF-16 surrogate pair (typed or pasted broken), which Unicode normalisation refuses
+        // When it is encoded
+        var vector = TestEncoder.One(text);
+
+        // Then it is encoded as the same text with U+FFFD in place of each lone half, and a real pair is left alone
+        var replaced = TestEncoder.One(text.Replace('\uD800', '\uFFFD').Replace('\uDC00', '\uFFFD').Replace('\uDBFF', '\uFFFD'));
+        Assert.Equal(replaced, vector);
+        Assert.Equal("a\uD83D\uDE00b", Pipeline.Embeddings.MiniLm.UncasedWordPieces.WellFormed("a\uD83D\uDE00b"));
+    }
+
     [Fact]
     public void NoTexts_GiveNoVectors()
     {
