@@ -26,7 +26,8 @@ public static class QueryConcepts
             return null;
         }
 
-        var prediction = classifier.Predict(query);
+        // Through UTF-8 and back: a lone surrogate (a broken paste) becomes U+FFFD, which Unicode normalisation accepts.
+        var prediction = classifier.Predict(System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(query)));
         return prediction.Topic != Topic.Other && prediction.Score >= MinScore ? prediction.Topic : null;
     }
 
