@@ -74,6 +74,11 @@ internal static class SearchResultsView
         parts.Add(hit.File + pages);
         parts.Add(hit.Campaign);
         parts.Add($"score {hit.Score:0.00}");
+        if (hit.NeedsReview)
+        {
+            parts.Add(Reporting.Formatting.ReviewText.Mark);
+        }
+
         return string.Join(" · ", parts);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -29,6 +30,13 @@ public sealed record AnswerExcerpt(
 
     /// <summary>All topics of its passages, most text first.</summary>
     public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons =>
+        ReviewPolicy.Assess(Questions.IsDefaultOrEmpty || Questions[0].IsGeneral, isStructure: false, Confidence, Topic, TopicScore);
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsEmpty;
 
     /// <summary>"p. 2–3" style provenance: the file and pages, or the file alone.</summary>
     public string Provenance => Pages.IsDefaultOrEmpty

@@ -16,6 +16,9 @@ public sealed record QuestionCell(string Company, QuestionId Question, AnswerSta
     /// <summary>The highest confidence among the answers; 0 when there is none.</summary>
     public double Confidence => Answers.IsDefaultOrEmpty ? 0 : Answers.Max(a => a.Confidence);
 
+    /// <summary>True when any of its answers needs review (<see cref="AnswerExcerpt.NeedsReview"/>).</summary>
+    public bool NeedsReview => !Answers.IsDefaultOrEmpty && Answers.Any(a => a.NeedsReview);
+
     /// <summary>The answers' texts joined by blank lines.</summary>
     public string Text => string.Join("\n\n", Answers.Select(a => a.Text));
 

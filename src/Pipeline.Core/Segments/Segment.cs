@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Review;
 using Pipeline.Core.Topics;
 
 namespace Pipeline.Core.Segments;
@@ -45,4 +46,10 @@ public sealed record Segment(
 
     /// <summary>Distinct topic labels of the passages, most text first.</summary>
     public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons => ReviewPolicy.Assess(this);
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsEmpty;
 }

@@ -14,6 +14,10 @@ internal static class CellText
     public static string Summary(QuestionCell cell, int maxExcerpt)
     {
         var head = StatusStyles.For(cell.Status).Title;
+        if (cell.NeedsReview)
+        {
+            head += $" {ReviewText.Mark}";
+        }
         var topics = cell.Topics;
         if (!topics.IsDefaultOrEmpty)
         {

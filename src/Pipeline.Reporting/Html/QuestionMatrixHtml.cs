@@ -31,8 +31,8 @@ internal static class QuestionMatrixHtml
                 var question = view.Questions[col];
                 var cell = view.Cell(company, question);
                 var style = StatusStyles.For(cell.Status);
-                var data = $"data-company=\"{HtmlText.Encode(company.Name)}\" data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
-                var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {question.Id}: {style.Title}")}\"";
+                var data = $"data-company=\"{HtmlText.Encode(company.Name)}\" data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"{(cell.NeedsReview ? " data-review=\"true\"" : string.Empty)}";
+                var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {question.Id}: {style.Title}{(cell.NeedsReview ? ", needs review" : string.Empty)}")}\"";
                 if (cell.Answers.IsDefaultOrEmpty && cell.Reason is null)
                 {
                     html.Append($"<td class=\"cell {style.CssClass}\" {data} {label} title=\"{style.Title}\">{style.Abbreviation}</td>");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -74,6 +75,12 @@ public sealed record IndexedSegment(
 
     /// <summary>The reply's file name without folders.</summary>
     public string FileName { get; init; } = string.Empty;
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons => ReviewPolicy.Assess(PrimaryQuestion.IsGeneral, IsStructure, Confidence, Topic, TopicScore);
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsEmpty;
 
     /// <summary>The primary question; general when none.</summary>
     public QuestionId PrimaryQuestion => Questions.IsDefaultOrEmpty ? QuestionId.General : Questions[0];

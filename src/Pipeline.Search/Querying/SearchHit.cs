@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -34,4 +35,16 @@ public sealed record SearchHit(
 
     /// <summary>The segment's 0-based position in its reply.</summary>
     public int Ordinal { get; init; }
+
+    /// <summary>How sure the segment's tie to its questions is, 0 to 1.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The classifier's probability for <see cref="Topic"/>.</summary>
+    public double TopicScore { get; init; }
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons { get; init; } = [];
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsDefaultOrEmpty;
 }

@@ -211,6 +211,9 @@ public sealed class SegmentIndex : IDisposable
             Status = segment.Status,
             Language = segment.Language,
             Ordinal = segment.Ordinal,
+            Confidence = segment.Confidence,
+            TopicScore = segment.TopicScore,
+            ReviewReasons = segment.ReviewReasons,
         };
     }
 

@@ -18,6 +18,7 @@ internal static class AnswerCard
             + $"<p class=\"source\">Source: <a href=\"{Html.Encode(href)}\">{Html.Encode(answer.File)}</a>{(pages.Length > 0 ? ", " + pages : string.Empty)}"
             + $" · {Html.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Html.Decimal(answer.Confidence)}"
             + (topics.Length > 0 ? $" · {Html.Encode(string.Join(", ", topics.Select(x => x.Title())))}" : string.Empty)
+            + ReviewMark.For(answer.ReviewReasons)
             + "</p></article>";
     }
 }
