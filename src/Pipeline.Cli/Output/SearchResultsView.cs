@@ -79,6 +79,11 @@ internal static class SearchResultsView
             parts.Add(Reporting.Formatting.ReviewText.Mark);
         }
 
+        if (hit.Correction is { } correction)
+        {
+            parts.Add(Reporting.Formatting.CorrectionText.Of(correction));
+        }
+
         return string.Join(" · ", parts);
     }
 

@@ -14,7 +14,8 @@ namespace Pipeline.Reporting.Csv;
 /// </summary>
 /// <remarks>
 /// By question: campaign, company, question, status, topics, text, file, pages, confidence, needs_review (true when an
-/// answer's reading is unsure: <see cref="Core.Review.ReviewPolicy"/>), reason.
+/// answer's reading is unsure: <see cref="Core.Review.ReviewPolicy"/>), corrected (what researchers corrected and what the
+/// machine had said; empty when nothing), reason.
 /// By topic: campaign, company, topic, passages, text, file, pages, score, reason.
 /// Lists (topics, files, pages) are ";"-separated; numbers use a dot; text is verbatim, its line breaks kept. The reason
 /// says why a company's reply is missing (reply_not_indexed: the failed file and its error, or "no reply file found");
@@ -22,7 +23,7 @@ namespace Pipeline.Reporting.Csv;
 /// </remarks>
 public sealed class CsvComparisonRenderer : IComparisonRenderer
 {
-    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence", "needs_review", "reason"];
+    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence", "needs_review", "corrected", "reason"];
 
     public static ImmutableArray<string> TopicColumns { get; } = ["campaign", "company", "topic", "passages", "text", "file", "pages", "score", "reason"];
 
@@ -45,6 +46,7 @@ public sealed class CsvComparisonRenderer : IComparisonRenderer
                         PageList.Files(cell.Answers), PageList.Pages(cell.Answers),
                         cell.Answers.IsDefaultOrEmpty ? string.Empty : Number(cell.Confidence),
                         cell.NeedsReview ? "true" : "false",
+                        CorrectionText.Of(cell),
                         cell.Reason ?? string.Empty);
                 }
             }

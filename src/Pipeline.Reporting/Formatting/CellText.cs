@@ -18,6 +18,11 @@ internal static class CellText
         {
             head += $" {ReviewText.Mark}";
         }
+
+        if (cell.IsCorrected)
+        {
+            head += $" {CorrectionText.Mark}";
+        }
         var topics = cell.Topics;
         if (!topics.IsDefaultOrEmpty)
         {

@@ -34,7 +34,9 @@ internal static class HtmlFragments
         return html.ToString();
     }
 
-    private static string Review(AnswerExcerpt answer) => answer.NeedsReview
+    private static string Review(AnswerExcerpt answer) => answer.Correction is { } mark
+        ? $" · <strong class=\"corrected\">{HtmlText.Encode(CorrectionText.Of(mark))}</strong>"
+        : answer.NeedsReview
         ? $" · <strong class=\"review\">{HtmlText.Encode(ReviewText.Mark)}</strong> ({HtmlText.Encode(ReviewText.Reasons(answer.ReviewReasons))})"
         : string.Empty;
 

@@ -40,6 +40,7 @@ internal static class HtmlStyles
         .missing,.reason{color:#862e9c}
         .review{color:#c92a2a}
         td[data-review]::after{content:"⚑";color:#c92a2a;margin-left:.15em}
+        .corrected{color:#2b8a3e}td[data-corrected]::after{content:"✎";color:#2b8a3e;margin-left:.15em}
         .findings li{margin:.3rem 0}
         .companies table{width:100%;table-layout:fixed}
         .companies col.q{width:13em}.companies col.s{width:10.5em}

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
 using Pipeline.Core.Reports;
 using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
@@ -20,8 +21,9 @@ internal sealed record JsonAnswer(
     Topic? Topic,
     double TopicScore,
     bool NeedsReview,
-    ImmutableArray<ReviewReason> ReviewReasons)
+    ImmutableArray<ReviewReason> ReviewReasons,
+    CorrectionMark? Correction)
 {
     public static JsonAnswer From(AnswerExcerpt a) =>
-        new(a.Text, a.File, a.Pages.OrEmpty(), a.DocumentId, a.Method, a.Confidence, a.Questions.OrEmpty(), a.Topic, a.TopicScore, a.NeedsReview, a.ReviewReasons);
+        new(a.Text, a.File, a.Pages.OrEmpty(), a.DocumentId, a.Method, a.Confidence, a.Questions.OrEmpty(), a.Topic, a.TopicScore, a.NeedsReview, a.ReviewReasons, a.Correction);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
 using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
@@ -41,6 +42,9 @@ public sealed record SearchHit(
 
     /// <summary>The classifier's probability for <see cref="Topic"/>.</summary>
     public double TopicScore { get; init; }
+
+    /// <summary>What a researcher corrected in the segment, with the machine's reading; null when nobody did.</summary>
+    public CorrectionMark? Correction { get; init; }
 
     /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough.</summary>
     public ImmutableArray<ReviewReason> ReviewReasons { get; init; } = [];

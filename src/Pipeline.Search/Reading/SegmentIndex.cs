@@ -214,6 +214,7 @@ public sealed class SegmentIndex : IDisposable
             Confidence = segment.Confidence,
             TopicScore = segment.TopicScore,
             ReviewReasons = segment.ReviewReasons,
+            Correction = segment.Correction,
         };
     }
 

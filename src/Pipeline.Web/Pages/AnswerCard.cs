@@ -19,6 +19,7 @@ internal static class AnswerCard
             + $" · {Html.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Html.Decimal(answer.Confidence)}"
             + (topics.Length > 0 ? $" · {Html.Encode(string.Join(", ", topics.Select(x => x.Title())))}" : string.Empty)
             + ReviewMark.For(answer.ReviewReasons)
+            + ReviewMark.Corrected(answer.Correction)
             + "</p></article>";
     }
 }

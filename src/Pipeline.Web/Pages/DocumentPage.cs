@@ -66,13 +66,13 @@ internal static class DocumentPage
             var topics = segment.Topics.IsDefaultOrEmpty ? (segment.Topic is { } t ? [t] : []) : segment.Topics;
             var pages = Html.Pages(segment.Pages);
             contents.Append($"<li><a href=\"#s{segment.Ordinal}\">{Html.Encode(questions)}</a> <small>{Html.Encode(segment.Topic?.Title())}</small></li>");
-            body.Append($"<section class=\"segment{(segment.NeedsReview ? " needs-review" : string.Empty)}\" id=\"s{segment.Ordinal}\" data-questions=\"{Html.Encode(questions)}\">")
+            body.Append($"<section class=\"segment{(segment.NeedsReview ? " needs-review" : string.Empty)}{(segment.Correction is null ? string.Empty : " corrected")}\" id=\"s{segment.Ordinal}\" data-questions=\"{Html.Encode(questions)}\">")
                 .Append($"<header><span class=\"questions\">{Html.Encode(titled)}</span>")
                 .Append(segment.Status is { } status ? " " + StatusBadge.For(status) : string.Empty)
                 .Append(topics.Length > 0 ? $" <span class=\"topic\">{Html.Encode(string.Join(", ", topics.Select(x => x.Title())))}</span>" : string.Empty)
                 .Append($" <span class=\"how\">{Html.Encode(segment.Method.ToString().ToLowerInvariant())}, confidence {Html.Decimal(segment.Confidence)}")
                 .Append(segment.Topic is null ? string.Empty : $", topic score {Html.Decimal(segment.TopicScore)}")
-                .Append($"{(pages.Length > 0 ? " · " + pages : string.Empty)} · {Html.Encode(segment.Language)}</span>{ReviewMark.For(segment.ReviewReasons)}</header>")
+                .Append($"{(pages.Length > 0 ? " · " + pages : string.Empty)} · {Html.Encode(segment.Language)}</span>{ReviewMark.For(segment.ReviewReasons)}{ReviewMark.Corrected(segment.Correction)}</header>")
                 .Append($"<div class=\"text\">{Html.Paragraphs(segment.Text)}</div></section>");
         }
 
