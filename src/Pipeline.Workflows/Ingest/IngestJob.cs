@@ -59,6 +59,10 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         writer.Commit();
         CampaignStore.Save(index, campaign);
         CorrectionStore.Save(index, campaign.Id, corrections.All);
+        if (campaign.FilePath is { } campaignFile)
+        {
+            CampaignSource.Save(index, campaign.Id, campaignFile, options.ManifestPath);
+        }
 
         var summary = new IngestSummary(campaign.Id, index, results, [.. manifest?.Missing(files) ?? []], pruned, clock.Elapsed);
         return summary with { ReportPath = WriteReport(index, summary) };
