@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
@@ -30,6 +31,7 @@ public sealed record Correction(string Id, CorrectionKind Kind)
     public Topic? Topic { get; init; }
 
     /// <summary>True when the passage answers nothing (letterhead, boilerplate): it becomes general.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool NotAnswer { get; init; }
 
     /// <summary>The company (status corrections: whose cell; company corrections: who the reply is from).</summary>
