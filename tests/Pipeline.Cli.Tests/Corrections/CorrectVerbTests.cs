@@ -59,6 +59,41 @@ public sealed class CorrectVerbTests : IDisposable
         Assert.Contains("; machine: answered)", row, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalAgreement_AfterAStatusCorrection_CountsTheChangedCell()
+    {
+        // Given the cell Ostral Photonics × 2d corrected
+        Assert.Equal(0, (await PipelineProcess.RunAsync(["correct", "--company", "Ostral Photonics", "--question", "2d", "--status", "declined", .. _demo.Options])).ExitCode);
+
+        // When agreement is measured
+        var (exit, stdout, stderr) = await PipelineProcess.RunAsync(["eval", "agreement", "--json", .. _demo.Options]);
+
+        // Then one cell of 144 (16 replying companies × 9 questions) changed, Ostral's
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var cells = json.RootElement.GetProperty("cells");
+        Assert.Equal((144, 1), (cells.GetProperty("total").GetInt32(), cells.GetProperty("changed").GetInt32()));
+        var changed = json.RootElement.GetProperty("byCompany").EnumerateArray().Where(r => r.GetProperty("changed").GetInt32() > 0).Select(r => r.GetProperty("key").GetString());
+        Assert.Equal(["Ostral Photonics"], changed);
+        Assert.Equal(1, json.RootElement.GetProperty("corrections").GetInt32());
+    }
+
+    [Fact]
+    public async Task TrainWithCorrections_OfALockedCampaign_IsExit1_BeforeAnyTraining()
+    {
+        // Given a campaign file under a folder named locked
+        var locked = Directory.CreateDirectory(Path.Combine(_demo.Root, "locked")).FullName;
+        File.Copy(_demo.CampaignFile, Path.Combine(locked, "campaign.yaml"));
+
+        // When
+        var (exit, _, stderr) = await PipelineProcess.RunAsync("train", "--data", RepoPaths.InRepo("corpus", "training"), "--with-corrections", Path.Combine(locked, "campaign.yaml"), "--index", _demo.Index, "--out", Path.Combine(_demo.Root, "model.zip"));
+
+        // Then
+        Assert.Equal(1, exit);
+        Assert.Contains("a locked evaluation campaign never trains the model", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_demo.Root, "model.zip")));
+    }
+
     [Theory]
     [InlineData("we", "error: 4 passages of Quillon Data Fusion - reply.docx start with \"we\": give more of the text; candidates:\n  We do not make decisions")]
     [InlineData("nothing like this", "error: no passage of Quillon Data Fusion - reply.docx starts with \"nothing like this\"; candidates:\n  Quillon Data Fusion\n")]
