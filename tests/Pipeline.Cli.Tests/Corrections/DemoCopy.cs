@@ -8,17 +8,9 @@ namespace Pipeline.Cli.Tests.Corrections;
 /// <summary>A temporary copy of the demo campaign (file and replies) ingested into its own index: corrections are written beside it.</summary>
 internal sealed class DemoCopy : IDisposable
 {
-    private static readonly string Demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
-
     public DemoCopy()
     {
-        Directory.CreateDirectory(Path.Combine(Root, "replies"));
-        File.Copy(Path.Combine(Demo, "campaign.yaml"), CampaignFile);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Demo, "replies")))
-        {
-            File.Copy(file, Path.Combine(Root, "replies", Path.GetFileName(file)));
-        }
-
+        DemoCampaignCopy.Into(Root);
         var campaign = CampaignLoader.Load(CampaignFile);
         Assert.Equal(0, IngestJob.CreateDefault().Run(campaign, [CampaignPaths.Replies(campaign)], new IngestOptions { IndexDirectory = Index, Jobs = 2 }).Failed);
     }

@@ -11,7 +11,6 @@ namespace Pipeline.Web.Tests.Fixtures;
 /// </summary>
 public sealed class WritableDemo : IAsyncLifetime, IDisposable
 {
-    private static readonly string Demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
     private readonly TempFolder _folder = new("writable");
     private RunningServer? _server;
 
@@ -25,13 +24,7 @@ public sealed class WritableDemo : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder.Combine("replies"));
-        File.Copy(Path.Combine(Demo, "campaign.yaml"), CampaignFile);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Demo, "replies")))
-        {
-            File.Copy(file, _folder.Combine("replies", Path.GetFileName(file)));
-        }
-
+        DemoCampaignCopy.Into(_folder.Path);
         var campaign = CampaignLoader.Load(CampaignFile);
         Assert.Equal(0, IngestJob.CreateDefault().Run(campaign, [CampaignPaths.Replies(campaign)], new IngestOptions { IndexDirectory = Index, Jobs = 2 }).Failed);
         _server = await RunningServer.StartAsync(Index);

@@ -20,17 +20,9 @@ internal sealed class CorrectedCampaign : IDisposable
     public const string ReplyName = "Quillon Data Fusion - reply.md";
     public const string Anchor = "Before each project we assess";
 
-    private static readonly string Demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
-
     public CorrectedCampaign()
     {
-        Directory.CreateDirectory(Replies);
-        File.Copy(Path.Combine(Demo, "campaign.yaml"), CampaignFile);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Demo, "replies")).Where(f => !Path.GetFileName(f).StartsWith(Quillon, StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(Replies, Path.GetFileName(file)));
-        }
-
+        DemoCampaignCopy.Into(Root, name => !name.StartsWith(Quillon, StringComparison.Ordinal));
         WriteReply(Letter);
     }
 

@@ -17,20 +17,8 @@ internal sealed class CorrectionsCommand : PipelineCommand<CorrectionsSettings>
         if (settings.Undo is { } id)
         {
             IndexOpener.EnsureWritable(settings);
-            CorrectionOutcome outcome;
-            try
-            {
-                outcome = CorrectionJob.CreateDefault().Undo(campaign, id, new IngestOptions { IndexDirectory = settings.Index, ManifestPath = settings.Manifest });
-            }
-            catch (CorrectionRejectedException rejected)
-            {
-                throw CorrectionRequest.Rejected(rejected);
-            }
-
-            await Console.Out.WriteLineAsync(settings.Json
-                ? JsonSerializer.Serialize(outcome, PipelineJson.Indented)
-                : $"Undid correction {outcome.Correction.Id} ({CorrectionsText.What(outcome.Correction)}) in {outcome.File}; {CorrectionsText.Reindexed(outcome.Reindexed)}.");
-            return ExitCodes.Success;
+            var options = new IngestOptions { IndexDirectory = settings.Index, ManifestPath = settings.Manifest };
+            return await CorrectionRun.PrintAsync(job => job.Undo(campaign, id, options), "Undid", settings.Json);
         }
 
         var file = CorrectionFile.PathFor(campaign);

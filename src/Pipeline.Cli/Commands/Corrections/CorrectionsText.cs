@@ -21,6 +21,13 @@ internal static class CorrectionsText
             }.Where(p => p is not null)),
     };
 
+    /// <summary>The corrections file as the user would type it: relative to the working folder when under it.</summary>
+    public static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
     public static string Reindexed(int count) => count switch
     {
         0 => "no reply needed indexing again",
@@ -32,10 +39,10 @@ internal static class CorrectionsText
     {
         if (states.Count == 0)
         {
-            return $"No corrections in {file}.";
+            return $"No corrections in {Display(file)}.";
         }
 
-        var text = new StringBuilder($"{states.Count} correction{(states.Count == 1 ? string.Empty : "s")} in {file}:");
+        var text = new StringBuilder($"{states.Count} correction{(states.Count == 1 ? string.Empty : "s")} in {Display(file)}:");
         foreach (var state in states)
         {
             var c = state.Correction;
