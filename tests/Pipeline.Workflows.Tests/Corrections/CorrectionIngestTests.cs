@@ -90,6 +90,24 @@ public sealed class CorrectionIngestTests : IDisposable
     }
 
     [Fact]
+    public void Correction_SurvivesARetrainedModel()
+    {
+        // Given a correction applied with the bundled model
+        _campaign.Add(Moved());
+        _campaign.Ingest();
+
+        // When a retrained model (a small one, trained here) re-processes every reply
+        var model = SmallModel.Train(SmallModel.Data(Path.Combine(_campaign.Root, "data")), null, Path.Combine(_campaign.Root, "retrained.zip"));
+        var summary = Pipeline.Workflows.Ingest.IngestJob.CreateDefault().Run(
+            _campaign.Campaign, [_campaign.Replies], new Pipeline.Workflows.Ingest.IngestOptions { IndexDirectory = _campaign.Index, ModelPath = model, Jobs = 2 });
+
+        // Then every reply was read again, and the correction still holds
+        Assert.Equal(summary.Files.Length, summary.Files.Count(f => f.Action == Pipeline.Workflows.Ingest.IngestAction.Replaced));
+        var answer = Assert.Single(_campaign.Cell("2c").Answers);
+        Assert.Equal(("c-11111111", Topic.Mitigation), (Assert.Single(answer.Correction!.Ids), answer.Topic));
+    }
+
+    [Fact]
     public void Correction_WhosePassageIsGone_IsOrphaned_AndReported()
     {
         // Given a correction applied, then the passage rewritten in the reply

@@ -17,19 +17,6 @@ public sealed class CorrectionLearningTests : IDisposable
 
     public void Dispose() => _campaign.Dispose();
 
-    /// <summary>Two passages per label, enough for the plain baseline pipeline to train in seconds.</summary>
-    private static LabelledDataSet Small(string folder, params (Topic Topic, string Text)[] extra)
-    {
-        Directory.CreateDirectory(folder);
-        var lines = TopicLabels.All.SelectMany(t => new[] { (t, $"{t.ToLabel().Replace('_', ' ')} is what this sentence is about."), (t, $"Our {t.ToLabel().Replace('_', ' ')} statement, again.") }).Concat(extra);
-        foreach (var group in lines.GroupBy(l => l.Item1))
-        {
-            File.WriteAllLines(Path.Combine(folder, group.Key.ToLabel() + ".jsonl"), group.Select(l => $"{{\"label\":\"{l.Item1.ToLabel()}\",\"text\":\"{l.Item2}\"}}"));
-        }
-
-        return LabelledDataSet.Load(folder);
-    }
-
     [Fact]
     public void WithCorrections_AddsTheLabelledPassages_LeavesTestTextsOut_AndTheModelLearnsThem()
     {
@@ -43,8 +30,8 @@ public sealed class CorrectionLearningTests : IDisposable
             grievance = index.ReadSegments("demo").Single(s => s.Correction?.Ids.Contains("c-bbbbbbbb") == true).AnswerText;
         }
 
-        var train = Small(Path.Combine(_campaign.Root, "data", "train"));
-        var test = Small(Path.Combine(_campaign.Root, "data", "test"), (Topic.GrievanceMechanism, grievance));
+        var train = SmallModel.Data(Path.Combine(_campaign.Root, "data", "train"));
+        var test = SmallModel.Data(Path.Combine(_campaign.Root, "data", "test"), (Topic.GrievanceMechanism, grievance));
 
         // When the corrections are added to the training set
         var set = CorrectionTraining.Add(train, test, [_campaign.Campaign], _campaign.Index);
@@ -57,10 +44,7 @@ public sealed class CorrectionLearningTests : IDisposable
         Assert.NotEqual(train.Sha256, set.Train.Sha256);
 
         // When a model is trained on it (the plain pipeline, two folds), and agreement is measured with it
-        var options = TrainingOptions.Default with { Folds = 2, Candidates = [ModelCandidate.Baseline] };
-        var model = new TopicModelTrainer(options).Train(set.Train, test, null, CancellationToken.None);
-        var modelPath = Path.Combine(_campaign.Root, "model.zip");
-        model.Save(modelPath);
+        var modelPath = SmallModel.Train(set.Train, test, Path.Combine(_campaign.Root, "model.zip"));
         using var reader = SegmentIndex.Open(_campaign.Index);
         var report = Agreement.Measure(reader, _campaign.Campaign, Classification.Model.TopicModel.Load(modelPath));
 
@@ -81,7 +65,7 @@ public sealed class CorrectionLearningTests : IDisposable
 
         // When / Then
         var refused = Assert.Throws<PipelineException>(() => CorrectionTraining.Add(
-            Small(Path.Combine(_campaign.Root, "data", "train")), null, [Campaigns.CampaignLoader.Load(Path.Combine(locked, "campaign.yaml"))], _campaign.Index));
+            SmallModel.Data(Path.Combine(_campaign.Root, "data", "train")), null, [Campaigns.CampaignLoader.Load(Path.Combine(locked, "campaign.yaml"))], _campaign.Index));
         Assert.Equal(ErrorCode.InvalidInput, refused.Code);
         Assert.Contains("locked evaluation campaign never trains the model", refused.Message, StringComparison.Ordinal);
     }
