@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -66,6 +67,17 @@ public sealed class WebServer : IAsyncDisposable
             // log of it would add the same error again with an 18-line stack trace.
             .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical));
         builder.Services.AddSingleton(new IndexAccess(index));
+        builder.Services.AddSingleton(new CorrectionWriter());
+
+        // Forms write corrections: tokens against cross-site posts, from keys that live as long as the process (none on disk).
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.FormFieldName = FormGuard.TokenField;
+            antiforgery.HeaderName = "X-Pipeline-Token";
+            antiforgery.Cookie.Name = "pipeline-antiforgery";
+            antiforgery.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+        });
         builder.Services.AddSingleton(new SearchGate(Math.Max(1, options.ExpensiveSearchSlots), options.ExpensiveSearchWait));
 
         var app = builder.Build();
@@ -77,6 +89,7 @@ public sealed class WebServer : IAsyncDisposable
 
         app.UseMiddleware<ErrorPages>();
         app.UseMiddleware<IndexRequired>();
+        app.UseMiddleware<FormGuard>();
         Routes.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 

@@ -18,7 +18,7 @@ public sealed class CsvRendererTests
         // Then
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.StartsWith("campaign,company,question,status,topics,text,file,pages,confidence,reason\r\n", text);
+        Assert.StartsWith("campaign,company,question,status,topics,text,file,pages,confidence,needs_review,corrected,reason\r\n", text);
         Assert.EndsWith("\r\n", text);
     }
 
@@ -31,7 +31,7 @@ public sealed class CsvRendererTests
         // Then
         Assert.Equal(CsvComparisonRenderer.QuestionColumns, records[0]);
         var rows = records.Skip(1).ToList();
-        Assert.All(rows, r => Assert.Equal(10, r.Length));
+        Assert.All(rows, r => Assert.Equal(12, r.Length));
         Assert.All(rows, r => Assert.Equal("mena-2022-test", r[0]));
         Assert.Equal(ExpectedMatrix.Cells.ToList(), rows.Select(r => (r[1], r[2], r[3])).ToList());
     }
@@ -44,12 +44,12 @@ public sealed class CsvRendererTests
 
         // Then: the injected markup is data in a CSV and stays verbatim
         var borealis = rows.Single(r => r[1] == "Borealis Forensics" && r[2] == "2c");
-        Assert.Equal(["mitigation", ComparisonFixture.InjectedAnswer, "Borealis_reply_2022.pdf", "2;3", "0.8", ""], borealis[4..]);
+        Assert.Equal(["mitigation", ComparisonFixture.InjectedAnswer, "Borealis_reply_2022.pdf", "2;3", "0.8", "false", "", ""], borealis[4..]);
         var delphine = rows.Single(r => r[1] == "Delphine Systèmes" && r[2] == "2c");
         Assert.Equal(ComparisonFixture.FrenchAnswer, delphine[5]);
         Assert.Equal("delphine-réponse.pdf", delphine[6]);
         var huadian = rows.Single(r => r[1] == ComparisonFixture.NoCells && r[2] == "1a");
-        Assert.Equal(["no_response", "", "", "", "", "", ""], huadian[3..]);
+        Assert.Equal(["no_response", "", "", "", "", "", "false", "", ""], huadian[3..]);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class CsvRendererTests
         // Then
         Assert.Equal("mitigation;exit_and_restrictions", castellan[4]);
         Assert.Equal("Contracts forbid use for mass surveillance.\n\nWe run annual audits of our distributors, and we suspend deliveries, when needed, to customers under investigation.", castellan[5]);
-        Assert.Equal(["castellan-letter.docx", "", "0.9", ""], castellan[6..]);
+        Assert.Equal(["castellan-letter.docx", "", "0.9", "true", "", ""], castellan[6..]);
     }
 
     [Fact]

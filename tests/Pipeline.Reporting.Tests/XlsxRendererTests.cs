@@ -119,10 +119,10 @@ public sealed class XlsxRendererTests
         var rows = workbook.Rows("Answers");
 
         // Then
-        Assert.Equal(["Company", "Question", "Question title", "Status", "Topics", "Text", "File", "Pages", "Confidence", "Reason"], rows[0]);
+        Assert.Equal(["Company", "Question", "Question title", "Status", "Topics", "Text", "File", "Pages", "Confidence", "Needs review", "Corrected", "Reason"], rows[0]);
         Assert.Equal(ExpectedMatrix.Cells.ToList(), rows.Skip(1).Select(r => (r[0], r[1], r[3])).ToList());
         var borealis = rows.Single(r => r[0] == "Borealis Forensics" && r[1] == "2c");
-        Assert.Equal(["mitigation", ComparisonFixture.InjectedAnswer, "Borealis_reply_2022.pdf", "2;3", "0.8", ""], borealis[4..]);
+        Assert.Equal(["mitigation", ComparisonFixture.InjectedAnswer, "Borealis_reply_2022.pdf", "2;3", "0.8", "", "", ""], borealis[4..]);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Pipeline.Core.Topics;
 namespace Pipeline.Classification.Routing;
 
 /// <summary>Derives a segment's topics from its classified passages.</summary>
-internal static class SegmentTopics
+public static class SegmentTopics
 {
     /// <summary>
     /// <see cref="Segment.Topic"/> = the label covering most text (characters), ties to the higher mean score then topic order;

@@ -77,7 +77,8 @@ public static class AnswerStatusRules
         // An answer the company tied to the question itself (a marker, the question restated, a table row) answers it
         // whatever its topic ("Not applicable, as no such products have been distributed"); only routed prose must be
         // about what the question asks.
-        var explicitly = answer.Any(s => s.Method is SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table);
+        // A researcher's correction ties it as surely as the company did.
+        var explicitly = answer.Any(s => s.Method is SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table || s.Correction is not null);
         var offTopic = !explicitly && question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
         var words = answer.Sum(s => (double)s.Passages.Where(p => !p.IsStructure).Sum(p => Words.Count(p.Text)));
         return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;

@@ -84,6 +84,16 @@ internal static class SearchResultsView
             SearchMatch.Both => $"words and meaning {hit.Similarity:0.00}",
             _ => $"score {hit.Score:0.00}",
         });
+        if (hit.NeedsReview)
+        {
+            parts.Add(Reporting.Formatting.ReviewText.Mark);
+        }
+
+        if (hit.Correction is { } correction)
+        {
+            parts.Add(Reporting.Formatting.CorrectionText.Of(correction));
+        }
+
         return string.Join(" · ", parts);
     }
 

@@ -1,4 +1,5 @@
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using Pipeline.Workflows.Segmenting;
@@ -52,7 +53,9 @@ internal sealed record SegmentationJson(
         double TopicScore,
         IReadOnlyList<Topic> Topics,
         IReadOnlyList<int> Blocks,
-        IReadOnlyList<PassageRole> Roles)
+        IReadOnlyList<PassageRole> Roles,
+        bool NeedsReview,
+        IReadOnlyList<ReviewReason> ReviewReasons)
     {
         public static SegmentJson From(Segment segment) => new(
             segment.Questions,
@@ -64,6 +67,8 @@ internal sealed record SegmentationJson(
             segment.TopicScore,
             segment.Topics.IsDefault ? [] : segment.Topics,
             [.. segment.Passages.Select(p => p.BlockIndex)],
-            [.. segment.Passages.Select(p => p.Role)]);
+            [.. segment.Passages.Select(p => p.Role)],
+            segment.NeedsReview,
+            segment.ReviewReasons);
     }
 }

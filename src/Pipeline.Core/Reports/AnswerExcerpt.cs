@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Pipeline.Core.Corrections;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -29,6 +31,16 @@ public sealed record AnswerExcerpt(
 
     /// <summary>All topics of its passages, most text first.</summary>
     public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>What a researcher corrected here, with the machine's reading; null when nobody did.</summary>
+    public CorrectionMark? Correction { get; init; }
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough or was corrected.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons => Correction is not null ? [] :
+        ReviewPolicy.Assess(Questions.IsDefaultOrEmpty || Questions[0].IsGeneral, isStructure: false, Confidence, Topic, TopicScore);
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsEmpty;
 
     /// <summary>"p. 2–3" style provenance: the file and pages, or the file alone.</summary>
     public string Provenance => Pages.IsDefaultOrEmpty

@@ -16,6 +16,18 @@ public sealed record QuestionCell(string Company, QuestionId Question, AnswerSta
     /// <summary>The highest confidence among the answers; 0 when there is none.</summary>
     public double Confidence => Answers.IsDefaultOrEmpty ? 0 : Answers.Max(a => a.Confidence);
 
+    /// <summary>True when any of its answers needs review (<see cref="AnswerExcerpt.NeedsReview"/>) and nobody set its status by hand.</summary>
+    public bool NeedsReview => StatusCorrection is null && !Answers.IsDefaultOrEmpty && Answers.Any(a => a.NeedsReview);
+
+    /// <summary>The id of the researcher's correction that set <see cref="Status"/>; null when the machine decided it.</summary>
+    public string? StatusCorrection { get; init; }
+
+    /// <summary>The status the machine decided, when a correction replaced it; else null.</summary>
+    public AnswerStatus? MachineStatus { get; init; }
+
+    /// <summary>True when a researcher corrected the status or any answer of the cell.</summary>
+    public bool IsCorrected => StatusCorrection is not null || (!Answers.IsDefaultOrEmpty && Answers.Any(a => a.Correction is not null));
+
     /// <summary>The answers' texts joined by blank lines.</summary>
     public string Text => string.Join("\n\n", Answers.Select(a => a.Text));
 

@@ -23,4 +23,7 @@ public enum AttributionSource
     Letter,
     CommandLine,
     Undetermined,
+
+    /// <summary>A researcher's correction (<c>corrections.jsonl</c>), which outranks everything else.</summary>
+    Correction,
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
+using Pipeline.Core.Review;
 using Pipeline.Core.Topics;
 
 namespace Pipeline.Core.Segments;
@@ -45,4 +47,13 @@ public sealed record Segment(
 
     /// <summary>Distinct topic labels of the passages, most text first.</summary>
     public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>What a researcher corrected here, with the machine's reading; null when nobody did.</summary>
+    public CorrectionMark? Correction { get; init; }
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough or was corrected.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons => Correction is null ? ReviewPolicy.Assess(this) : [];
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsEmpty;
 }

@@ -13,7 +13,9 @@ namespace Pipeline.Reporting.Csv;
 /// or pandas: RFC 4180, UTF-8 with a byte-order mark (Excel needs it to read accents), CRLF line ends.
 /// </summary>
 /// <remarks>
-/// By question: campaign, company, question, status, topics, text, file, pages, confidence, reason.
+/// By question: campaign, company, question, status, topics, text, file, pages, confidence, needs_review (true when an
+/// answer's reading is unsure: <see cref="Core.Review.ReviewPolicy"/>), corrected (what researchers corrected and what the
+/// machine had said; empty when nothing), reason.
 /// By topic: campaign, company, topic, passages, text, file, pages, score, reason.
 /// Lists (topics, files, pages) are ";"-separated; numbers use a dot; text is verbatim, its line breaks kept. The reason
 /// says why a company's reply is missing (reply_not_indexed: the failed file and its error, or "no reply file found");
@@ -21,7 +23,7 @@ namespace Pipeline.Reporting.Csv;
 /// </remarks>
 public sealed class CsvComparisonRenderer : IComparisonRenderer
 {
-    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence", "reason"];
+    public static ImmutableArray<string> QuestionColumns { get; } = ["campaign", "company", "question", "status", "topics", "text", "file", "pages", "confidence", "needs_review", "corrected", "reason"];
 
     public static ImmutableArray<string> TopicColumns { get; } = ["campaign", "company", "topic", "passages", "text", "file", "pages", "score", "reason"];
 
@@ -43,6 +45,8 @@ public sealed class CsvComparisonRenderer : IComparisonRenderer
                         string.Join(";", cell.Topics.Select(t => t.ToLabel())), cell.Text,
                         PageList.Files(cell.Answers), PageList.Pages(cell.Answers),
                         cell.Answers.IsDefaultOrEmpty ? string.Empty : Number(cell.Confidence),
+                        cell.NeedsReview ? "true" : "false",
+                        CorrectionText.Of(cell),
                         cell.Reason ?? string.Empty);
                 }
             }

@@ -14,6 +14,15 @@ internal static class CellText
     public static string Summary(QuestionCell cell, int maxExcerpt)
     {
         var head = StatusStyles.For(cell.Status).Title;
+        if (cell.NeedsReview)
+        {
+            head += $" {ReviewText.Mark}";
+        }
+
+        if (cell.IsCorrected)
+        {
+            head += $" {CorrectionText.Mark}";
+        }
         var topics = cell.Topics;
         if (!topics.IsDefaultOrEmpty)
         {

@@ -28,11 +28,17 @@ internal static class HtmlFragments
             var topicText = topics.Length == 0 ? string.Empty : " · topics: " + string.Join(", ", topics.Select(x => x.ToLabel()));
             html.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"answer\">{HtmlText.Encode(answer.Text)}</blockquote>")
                 .Append(CultureInfo.InvariantCulture, $"<p class=\"source\">Source: {HtmlText.Encode(answer.Provenance)} · ")
-                .Append(CultureInfo.InvariantCulture, $"{HtmlText.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Invariant.Format($"{answer.Confidence:0.00}")}{HtmlText.Encode(topicText)}</p>");
+                .Append(CultureInfo.InvariantCulture, $"{HtmlText.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Invariant.Format($"{answer.Confidence:0.00}")}{HtmlText.Encode(topicText)}{Review(answer)}</p>");
         }
 
         return html.ToString();
     }
+
+    private static string Review(AnswerExcerpt answer) => answer.Correction is { } mark
+        ? $" · <strong class=\"corrected\">{HtmlText.Encode(CorrectionText.Of(mark))}</strong>"
+        : answer.NeedsReview
+        ? $" · <strong class=\"review\">{HtmlText.Encode(ReviewText.Mark)}</strong> ({HtmlText.Encode(ReviewText.Reasons(answer.ReviewReasons))})"
+        : string.Empty;
 
     /// <summary>The opening of a matrix table up to its first column header ("Company"); the caller adds the other headers.</summary>
     public static StringBuilder MatrixStart(string id, string cssClass, string caption) =>

@@ -38,6 +38,9 @@ internal static class HtmlStyles
         blockquote.answer{margin:.3rem 0;padding:.4rem .7rem;border-left:4px solid var(--line);background:var(--soft);white-space:pre-wrap}
         .source{color:var(--muted);font-size:.85rem;margin:.1rem 0 .8rem}
         .missing,.reason{color:#862e9c}
+        .review{color:#c92a2a}
+        td[data-review]::after{content:"⚑";color:#c92a2a;margin-left:.15em}
+        .corrected{color:#2b8a3e}td[data-corrected]::after{content:"✎";color:#2b8a3e;margin-left:.15em}
         .findings li{margin:.3rem 0}
         .companies table{width:100%;table-layout:fixed}
         .companies col.q{width:13em}.companies col.s{width:10.5em}

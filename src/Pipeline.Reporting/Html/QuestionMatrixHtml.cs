@@ -31,8 +31,8 @@ internal static class QuestionMatrixHtml
                 var question = view.Questions[col];
                 var cell = view.Cell(company, question);
                 var style = StatusStyles.For(cell.Status);
-                var data = $"data-company=\"{HtmlText.Encode(company.Name)}\" data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
-                var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {question.Id}: {style.Title}")}\"";
+                var data = $"data-company=\"{HtmlText.Encode(company.Name)}\" data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"{(cell.NeedsReview ? " data-review=\"true\"" : string.Empty)}{(cell.IsCorrected ? " data-corrected=\"true\"" : string.Empty)}";
+                var label = $"aria-label=\"{HtmlText.Encode($"{company.Name}, {question.Id}: {style.Title}{(cell.NeedsReview ? ", needs review" : string.Empty)}")}\"";
                 if (cell.Answers.IsDefaultOrEmpty && cell.Reason is null)
                 {
                     html.Append($"<td class=\"cell {style.CssClass}\" {data} {label} title=\"{style.Title}\">{style.Abbreviation}</td>");
@@ -43,6 +43,7 @@ internal static class QuestionMatrixHtml
                 html.Append($"<td class=\"cell {style.CssClass}\" tabindex=\"0\" role=\"button\" data-detail=\"{id}\" {data} {label} title=\"{HtmlText.Encode(CellText.Summary(cell, TooltipLength))}\">{style.Abbreviation}</td>");
                 var heading = $"{HtmlText.Encode(company.Name)} — {HtmlText.Encode(question.Id.Value)} {HtmlText.Encode(question.ShortTitle)} {HtmlFragments.Badge(cell.Status)}";
                 var reason = cell.Reason is { } why ? $"<p class=\"reason\">{style.Title}: {HtmlText.Encode(why)}</p>" : string.Empty;
+                reason += cell.StatusCorrection is null ? string.Empty : $"<p class=\"corrected\">{HtmlText.Encode(CorrectionText.Of(cell))}</p>";
                 templates.Append(HtmlFragments.Template(id, heading, $"<p class=\"note\">{HtmlText.Encode(question.Text)}</p>{reason}{HtmlFragments.Answers(cell.Answers)}"));
             }
 

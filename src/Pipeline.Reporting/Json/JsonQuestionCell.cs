@@ -14,9 +14,13 @@ internal sealed record JsonQuestionCell(
     AnswerStatus Status,
     ImmutableArray<Topic> Topics,
     double Confidence,
+    bool NeedsReview,
     ImmutableArray<JsonAnswer> Answers,
-    string? Reason)
+    string? Reason,
+    bool Corrected,
+    string? StatusCorrection,
+    AnswerStatus? MachineStatus)
 {
     public static JsonQuestionCell From(QuestionCell c) =>
-        new(c.Company, c.Question, c.Status, c.Topics, c.Confidence, [.. c.Answers.OrEmpty().Select(JsonAnswer.From)], c.Reason);
+        new(c.Company, c.Question, c.Status, c.Topics, c.Confidence, c.NeedsReview, [.. c.Answers.OrEmpty().Select(JsonAnswer.From)], c.Reason, c.IsCorrected, c.StatusCorrection, c.MachineStatus);
 }

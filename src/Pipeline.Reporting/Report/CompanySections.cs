@@ -31,7 +31,7 @@ internal static class CompanySections
                 var answers = cell.Answers.IsDefaultOrEmpty ? "<span class=\"note\">—</span>" : HtmlFragments.Answers(cell.Answers);
                 html.Append($"<tr data-question=\"{HtmlText.Encode(question.Id.Value)}\" data-status=\"{cell.Status.ToLabel()}\">")
                     .Append($"<td class=\"q\">{HtmlText.Encode(question.Id.Value)}<br><small>{HtmlText.Encode(question.ShortTitle)}</small></td>")
-                    .Append($"<td class=\"s\">{HtmlFragments.Badge(cell.Status)} {StatusStyles.For(cell.Status).Title}</td><td>{answers}</td></tr>");
+                    .Append($"<td class=\"s\">{HtmlFragments.Badge(cell.Status)} {StatusStyles.For(cell.Status).Title}{(cell.StatusCorrection is null ? string.Empty : $"<br><small class=\"corrected\">{HtmlText.Encode(CorrectionText.Of(cell))}</small>")}</td><td>{answers}</td></tr>");
             }
 
             html.Append("</tbody></table></article>");

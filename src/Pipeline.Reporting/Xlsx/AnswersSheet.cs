@@ -11,8 +11,8 @@ internal static class AnswersSheet
 
     public static SheetBuilder Build(ComparisonView view)
     {
-        var sheet = new SheetBuilder(Name, [28, 9, 30, 14, 26, 90, 28, 8, 11, 40]) { Filter = true };
-        sheet.Header("Company", "Question", "Question title", "Status", "Topics", "Text", "File", "Pages", "Confidence", "Reason");
+        var sheet = new SheetBuilder(Name, [28, 9, 30, 14, 26, 90, 28, 8, 11, 13, 30, 40]) { Filter = true };
+        sheet.Header("Company", "Question", "Question title", "Status", "Topics", "Text", "File", "Pages", "Confidence", "Needs review", "Corrected", "Reason");
         foreach (var company in view.Companies)
         {
             foreach (var question in view.Questions)
@@ -28,6 +28,8 @@ internal static class AnswersSheet
                     XlsxCell.Of(PageList.Files(cell.Answers)),
                     XlsxCell.Of(PageList.Pages(cell.Answers)),
                     cell.Answers.IsDefaultOrEmpty ? XlsxCell.Of(string.Empty) : XlsxCell.Of(Math.Round(cell.Confidence, 3)),
+                    XlsxCell.Of(cell.NeedsReview ? ReviewText.Mark : string.Empty),
+                    XlsxCell.Of(CorrectionText.Of(cell)),
                     XlsxCell.Of(cell.Reason ?? string.Empty));
             }
         }

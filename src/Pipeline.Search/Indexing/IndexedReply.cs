@@ -46,6 +46,7 @@ public sealed record IndexedReply(IndexedDocument Document, ImmutableArray<Index
                 PassageRoles = [.. segment.Passages.Select(p => p.Role)],
                 Status = segment.IsGeneral || segment.IsStructure ? null : statusOf?.Invoke(segment.PrimaryQuestion),
                 FileName = document.FileName,
+                Correction = segment.Correction,
             })
             .ToImmutableArray();
         if (encoder is not null)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -83,6 +85,15 @@ public sealed record IndexedSegment(
 
     /// <summary>The reply's file name without folders.</summary>
     public string FileName { get; init; } = string.Empty;
+
+    /// <summary>What a researcher corrected here, with the machine's reading; null when nobody did.</summary>
+    public CorrectionMark? Correction { get; init; }
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough or was corrected.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons => Correction is not null ? [] : ReviewPolicy.Assess(PrimaryQuestion.IsGeneral, IsStructure, Confidence, Topic, TopicScore);
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsEmpty;
 
     /// <summary>The primary question; general when none.</summary>
     public QuestionId PrimaryQuestion => Questions.IsDefaultOrEmpty ? QuestionId.General : Questions[0];

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
+using Pipeline.Core.Review;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -40,4 +42,19 @@ public sealed record SearchHit(
 
     /// <summary>Cosine similarity of its most similar paragraph to the query, when it was compared by meaning; else null.</summary>
     public float? Similarity { get; init; }
+
+    /// <summary>How sure the segment's tie to its questions is, 0 to 1.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The classifier's probability for <see cref="Topic"/>.</summary>
+    public double TopicScore { get; init; }
+
+    /// <summary>What a researcher corrected in the segment, with the machine's reading; null when nobody did.</summary>
+    public CorrectionMark? Correction { get; init; }
+
+    /// <summary>Why a researcher should check this reading first (<see cref="ReviewPolicy"/>); empty when it is sure enough.</summary>
+    public ImmutableArray<ReviewReason> ReviewReasons { get; init; } = [];
+
+    /// <summary>True when <see cref="ReviewReasons"/> is not empty.</summary>
+    public bool NeedsReview => !ReviewReasons.IsDefaultOrEmpty;
 }

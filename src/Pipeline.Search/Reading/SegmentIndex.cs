@@ -221,6 +221,10 @@ public sealed partial class SegmentIndex : IDisposable
             Status = segment.Status,
             Language = segment.Language,
             Ordinal = segment.Ordinal,
+            Confidence = segment.Confidence,
+            TopicScore = segment.TopicScore,
+            ReviewReasons = segment.ReviewReasons,
+            Correction = segment.Correction,
         };
 
     private static BooleanQuery FilterQuery(SearchFilters filters)

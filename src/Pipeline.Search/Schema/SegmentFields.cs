@@ -33,6 +33,13 @@ public static class SegmentFields
     public const string Structure = "structure";
 
     public const string Status = "status";
+
+    /// <summary>The ids of the researchers' corrections applied to a segment (keyword, so that corrected answers can be found); absent when none.</summary>
+    public const string Corrected = "corrected";
+
+    /// <summary>On a corrected segment (stored only): the questions and topic the machine had given it.</summary>
+    public const string MachineQuestions = "machine_questions";
+    public const string MachineTopic = "machine_topic";
     public const string Document = "document";
     public const string File = "file";
     public const string Source = "source";

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
@@ -54,6 +55,21 @@ internal static class SegmentRecord
         document.AddKeyword(
             SegmentFields.Status, segment.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null, KeywordDocValues.Single);
         document.AddKeyword(SegmentFields.File, segment.FileName);
+        if (segment.Correction is { } correction)
+        {
+            foreach (var id in correction.Ids)
+            {
+                document.Add(new StringField(SegmentFields.Corrected, id, Field.Store.YES));
+            }
+
+            foreach (var question in correction.MachineQuestions)
+            {
+                document.Add(new StoredField(SegmentFields.MachineQuestions, question.Value));
+            }
+
+            document.Add(new StoredField(SegmentFields.MachineTopic, correction.MachineTopic?.ToLabel() ?? string.Empty));
+        }
+
         foreach (var page in segment.Pages)
         {
             document.Add(new Int32Field(SegmentFields.Page, page, Field.Store.YES));
@@ -109,6 +125,22 @@ internal static class SegmentRecord
             PassageRoles = [.. document.GetValues(SegmentFields.PassageRoles).Select(label => SnakeCaseLabels.TryParse<PassageRole>(label, out var r) ? r : PassageRole.Answer)],
             Status = SnakeCaseLabels.TryParse<AnswerStatus>(status, out var s) ? s : null,
             FileName = document.Get(SegmentFields.File) ?? string.Empty,
+            Correction = CorrectionOf(document),
         };
+    }
+
+    private static CorrectionMark? CorrectionOf(Document document)
+    {
+        var ids = document.GetValues(SegmentFields.Corrected);
+        if (ids.Length == 0)
+        {
+            return null;
+        }
+
+        var topic = document.Get(SegmentFields.MachineTopic);
+        return new CorrectionMark(
+            [.. ids],
+            [.. document.GetValues(SegmentFields.MachineQuestions).Select(QuestionId.Parse)],
+            TopicLabels.TryParse(topic, out var t) ? t : null);
     }
 }

@@ -2,6 +2,7 @@ using Pipeline.Core.Campaigns;
 using Pipeline.Core.Reports;
 using Pipeline.Search.Reading;
 using Pipeline.Workflows.Comparison;
+using Pipeline.Workflows.Corrections;
 
 namespace Pipeline.Web.Data;
 
@@ -31,7 +32,7 @@ internal sealed class CampaignData
             ordinals.TryAdd((segment.DocumentId, segment.AnswerText), segment.Ordinal);
         }
 
-        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow, index.ListFailures(campaign.Id)), ordinals);
+        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id)), ordinals);
     }
 
     /// <summary>The position of the answer's segment in its reply; null if the index no longer holds it.</summary>

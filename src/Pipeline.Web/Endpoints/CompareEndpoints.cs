@@ -17,7 +17,7 @@ internal static class CompareEndpoints
     {
         if (await LoadAsync(context).ConfigureAwait(false) is { } loaded)
         {
-            await Respond.HtmlAsync(context, ComparePage.Render(loaded.Request, loaded.View, loaded.Data)).ConfigureAwait(false);
+            await Respond.HtmlAsync(context, ComparePage.Render(loaded.Request, loaded.View, loaded.Data, FormGuard.Token(context))).ConfigureAwait(false);
         }
     }
 

@@ -41,7 +41,7 @@ internal static class DocumentEndpoints
                 .DistinctBy(s => s.Ordinal)];
         }
 
-        await Respond.HtmlAsync(context, DocumentPage.Render(document, others, segments, access.QuestionTitles())).ConfigureAwait(false);
+        await Respond.HtmlAsync(context, DocumentPage.Render(document, others, segments, access.QuestionTitles(), FormGuard.Token(context))).ConfigureAwait(false);
     }
 
     public static async Task FileAsync(HttpContext context, string id)

@@ -5,7 +5,7 @@ using Pipeline.Web.Hosting;
 
 namespace Pipeline.Web.Endpoints;
 
-/// <summary>Every URL the app answers; all are GET and read-only.</summary>
+/// <summary>Every URL the app answers; all are GET and read-only but POST /corrections, which <see cref="FormGuard"/> guards.</summary>
 internal static class Routes
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -19,6 +19,8 @@ internal static class Routes
         app.MapGet("/documents/{id}/file", DocumentEndpoints.FileAsync);
         app.MapGet("/campaigns", CampaignEndpoints.ListAsync);
         app.MapGet("/campaigns/{id}", CampaignEndpoints.ReportAsync);
+        app.MapGet("/review", ReviewEndpoints.PageAsync);
+        app.MapPost("/corrections", CorrectionEndpoints.PostAsync);
         app.MapGet("/api/search", ApiEndpoints.SearchAsync);
         app.MapGet("/api/compare", ApiEndpoints.CompareAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);

@@ -33,6 +33,7 @@ internal static class Respond
     /// <summary>Tells the client when to ask again after a 503 (in seconds).</summary>
     public static void RetryAfter(HttpContext context, int seconds = 2) => context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>True for the JSON API's paths, whose errors are JSON rather than pages.</summary>
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for the JSON API's paths, and a correction posted by the app's script: their errors are JSON rather than pages.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || (context.Request.Path.StartsWithSegments("/corrections", StringComparison.OrdinalIgnoreCase) && context.Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase));
 }

@@ -19,6 +19,8 @@ internal static class AnswerCard
             + $"<p class=\"source\">Source: <a href=\"{Html.Encode(href)}\">{Html.Encode(answer.File)}</a>{(pages.Length > 0 ? ", " + pages : string.Empty)}"
             + $" · {Html.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Html.Decimal(answer.Confidence)}"
             + (topics.Length > 0 ? $" · {Html.Encode(string.Join(", ", topics.Select(x => x.Title())))}" : string.Empty)
+            + ReviewMark.For(answer.ReviewReasons)
+            + ReviewMark.Corrected(answer.Correction)
             + (ordinal is { } o ? $" · <a class=\"similar\" href=\"{Html.Encode(SearchRequest.SimilarTo(answer.DocumentId, o))}\">similar answers</a>" : string.Empty)
             + "</p></article>";
     }

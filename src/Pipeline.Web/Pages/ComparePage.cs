@@ -12,7 +12,8 @@ namespace Pipeline.Web.Pages;
 /// </summary>
 internal static class ComparePage
 {
-    public static string Render(CompareRequest request, ComparisonView view, CampaignData data)
+    /// <param name="token">The anti-forgery token for the page's correction form.</param>
+    public static string Render(CompareRequest request, ComparisonView view, CampaignData data, string token)
     {
         var campaign = view.Campaign;
         var by = view.By == CompareBy.Question ? "question" : "topic";
@@ -29,7 +30,7 @@ internal static class ComparePage
             .Append($"<a href=\"{Html.Encode(request.ApiUrl(campaign.Id))}\">JSON</a></p>");
         if (view.By == CompareBy.Question)
         {
-            body.Append(StatusBadge.Legend()).Append(QuestionMatrix.Render(request, view)).Append(QuestionAnswers.Render(request, view, data));
+            body.Append(StatusBadge.Legend()).Append(QuestionMatrix.Render(request, view)).Append(QuestionAnswers.Render(request, view, data, token));
         }
         else
         {

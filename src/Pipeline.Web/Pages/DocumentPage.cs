@@ -5,6 +5,7 @@ using Pipeline.Reporting.Formatting;
 using Pipeline.Search.Indexing;
 using Pipeline.Web.Data;
 using Pipeline.Web.Requests;
+using Pipeline.Workflows.Corrections;
 
 namespace Pipeline.Web.Pages;
 
@@ -14,7 +15,8 @@ internal static class DocumentPage
     /// <param name="document">The record shown.</param>
     /// <param name="alsoIn">Other records of the same file content (other campaigns, other paths).</param>
     /// <param name="segments">The reply's segments, in order.</param>
-    public static string Render(IndexedDocument document, IReadOnlyList<IndexedDocument> alsoIn, IReadOnlyList<IndexedSegment> segments, QuestionTitles titles)
+    /// <param name="token">The anti-forgery token for the page's correction forms.</param>
+    public static string Render(IndexedDocument document, IReadOnlyList<IndexedDocument> alsoIn, IReadOnlyList<IndexedSegment> segments, QuestionTitles titles, string token)
     {
         var fileUrl = Url.Build($"/documents/{Uri.EscapeDataString(document.DocumentId)}/file", ("campaign", document.CampaignId));
         var compareUrl = Url.Build("/compare", ("campaign", document.CampaignId), ("companies", document.Company));
@@ -37,7 +39,7 @@ internal static class DocumentPage
             html.Append($"<p class=\"note\">The same file is also indexed in campaign <a href=\"{Html.Encode(Url.Document(other.DocumentId, other.CampaignId))}\">{Html.Encode(other.CampaignId)}</a> ({Html.Encode(other.SourcePath)}).</p>");
         }
 
-        html.Append(Warnings(document)).Append(Outline(document, segments, titles)).Append("</article>");
+        html.Append(Warnings(document)).Append(Outline(document, segments, titles, token)).Append("</article>");
         return Layout.Page(document.FileName, "/documents", html.ToString());
     }
 
@@ -55,7 +57,7 @@ internal static class DocumentPage
         return $"<section class=\"warnings\" aria-label=\"Warnings\"><h2>Warnings</h2><ul>{items}</ul></section>";
     }
 
-    private static string Outline(IndexedDocument document, IReadOnlyList<IndexedSegment> segments, QuestionTitles titles)
+    private static string Outline(IndexedDocument document, IReadOnlyList<IndexedSegment> segments, QuestionTitles titles, string token)
     {
         var contents = new StringBuilder("<nav class=\"outline\" aria-label=\"Segments\"><h2>Segments</h2><ol>");
         var body = new StringBuilder("<div class=\"segments\">");
@@ -66,14 +68,18 @@ internal static class DocumentPage
             var topics = segment.Topics.IsDefaultOrEmpty ? (segment.Topic is { } t ? [t] : []) : segment.Topics;
             var pages = Html.Pages(segment.Pages);
             contents.Append($"<li><a href=\"#s{segment.Ordinal}\">{Html.Encode(questions)}</a> <small>{Html.Encode(segment.Topic?.Title())}</small></li>");
-            body.Append($"<section class=\"segment\" id=\"s{segment.Ordinal}\" data-questions=\"{Html.Encode(questions)}\">")
+            body.Append($"<section class=\"segment{(segment.NeedsReview ? " needs-review" : string.Empty)}{(segment.Correction is null ? string.Empty : " corrected")}\" id=\"s{segment.Ordinal}\" data-questions=\"{Html.Encode(questions)}\">")
                 .Append($"<header><span class=\"questions\">{Html.Encode(titled)}</span>")
                 .Append(segment.Status is { } status ? " " + StatusBadge.For(status) : string.Empty)
                 .Append(topics.Length > 0 ? $" <span class=\"topic\">{Html.Encode(string.Join(", ", topics.Select(x => x.Title())))}</span>" : string.Empty)
                 .Append($" <span class=\"how\">{Html.Encode(segment.Method.ToString().ToLowerInvariant())}, confidence {Html.Decimal(segment.Confidence)}")
                 .Append(segment.Topic is null ? string.Empty : $", topic score {Html.Decimal(segment.TopicScore)}")
-                .Append($"{(pages.Length > 0 ? " · " + pages : string.Empty)} · {Html.Encode(segment.Language)}</span></header>")
-                .Append($"<div class=\"text\">{Html.Paragraphs(segment.Text)}</div></section>");
+                .Append($"{(pages.Length > 0 ? " · " + pages : string.Empty)} · {Html.Encode(segment.Language)}</span>{ReviewMark.For(segment.ReviewReasons)}{ReviewMark.Corrected(segment.Correction)}</header>")
+                .Append($"<div class=\"text\">{Html.Paragraphs(segment.Text)}</div>")
+                .Append(segment.IsStructure ? string.Empty : CorrectionForms.Passage(
+                    token, document.CampaignId, document.FileName, CorrectionCheck.AnswerParagraphs([segment]), string.Join(",", segment.Questions.Select(q => q.Value)), segment.Topic,
+                    Url.Document(document.DocumentId, document.CampaignId, segment.Ordinal)))
+                .Append("</section>");
         }
 
         return "<div class=\"document-layout\">" + contents.Append("</ol></nav>") + body.Append("</div>") + "</div>";

@@ -27,7 +27,7 @@ internal static class HitList
             var pages = Html.Pages(hit.Pages);
             html.Append($"<li class=\"hit\" data-company=\"{Html.Encode(hit.Company)}\">")
                 .Append($"<p class=\"hit-head\"><strong class=\"company\">{Html.Encode(hit.Company ?? "(company unknown)")}</strong> ")
-                .Append($"<span class=\"questions\">{Html.Encode(questions)}</span>{status}{topic}</p>")
+                .Append($"<span class=\"questions\">{Html.Encode(questions)}</span>{status}{topic}{ReviewMark.For(hit.ReviewReasons)}{ReviewMark.Corrected(hit.Correction)}</p>")
                 .Append($"<p class=\"snippet\">{Snippet(hit)}</p>")
                 .Append($"<p class=\"hit-source\"><a href=\"{Html.Encode(Url.Document(hit.Document, hit.Campaign, hit.Ordinal))}\">{Html.Encode(hit.File)}</a>")
                 .Append($"{(pages.Length > 0 ? " " + pages : string.Empty)} · {Html.Encode(hit.Campaign)} · {Matched(hit)}")

@@ -9,6 +9,7 @@ internal static class Layout
         ("/compare", "Compare"),
         ("/documents", "Documents"),
         ("/campaigns", "Campaigns"),
+        ("/review", "Review"),
     ];
 
     /// <param name="title">The page title, as text.</param>

@@ -11,7 +11,7 @@ namespace Pipeline.Web.Pages;
 /// <summary>Below the question matrix: the full answers of the cell opened, or of every company to the question opened, side by side.</summary>
 internal static class QuestionAnswers
 {
-    public static string Render(CompareRequest request, ComparisonView view, CampaignData data)
+    public static string Render(CompareRequest request, ComparisonView view, CampaignData data, string token)
     {
         if (request.Column is null || !QuestionId.TryParse(request.Column, out var id) || view.Questions.FirstOrDefault(q => q.Id == id) is not { } question)
         {
@@ -26,6 +26,10 @@ internal static class QuestionAnswers
             var cell = view.Cell(company, question);
             html.Append($"<h2>{Html.Encode(company.Name)} — {heading} {StatusBadge.For(cell.Status)}</h2>")
                 .Append($"<p class=\"question-text\">{Html.Encode(question.Text)}</p>")
+                .Append(cell.StatusCorrection is null ? string.Empty : $"<p class=\"corrected\">{Html.Encode(CorrectionText.Of(cell))}</p>")
+                .Append(company.HasReply || company.Status == Core.Campaigns.ResponseStatus.Declined
+                    ? CorrectionForms.Status(token, campaign, company.Name, question.Id.Value, cell.Status, request.PageUrl(campaign, question.Id.Value, company.Name))
+                    : string.Empty)
                 .Append($"<div class=\"answers\">{Answers(cell, campaign, data)}</div>")
                 .Append($"<p><a href=\"{Html.Encode(request.PageUrl(campaign, question.Id.Value))}\">Every company's answer to {Html.Encode(question.Id.Value)}, side by side</a></p>");
         }

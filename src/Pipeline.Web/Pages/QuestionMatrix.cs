@@ -37,7 +37,7 @@ internal static class QuestionMatrix
 
                 var topics = cell.Topics.IsDefaultOrEmpty ? string.Empty : " · " + string.Join(", ", cell.Topics.Select(t => t.Title()));
                 html.Append($"<td {attributes}><a href=\"{Html.Encode(request.PageUrl(campaign, question.Id.Value, company.Name))}\" ")
-                    .Append($"aria-label=\"{Html.Encode(label)}\" title=\"{Html.Encode(style.Title + topics)}\">{style.Abbreviation}</a></td>");
+                    .Append($"aria-label=\"{Html.Encode(label + (cell.NeedsReview ? ", needs review" : string.Empty))}\" title=\"{Html.Encode(style.Title + topics)}\">{style.Abbreviation}{(cell.NeedsReview ? ReviewMark.Flag : string.Empty)}{(cell.IsCorrected ? ReviewMark.CorrectedFlag : string.Empty)}</a></td>");
             }
 
             html.Append("</tr>");

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Pipeline.Classification.Status;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Corrections;
 using Pipeline.Core.Reports;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Reading;
+using Pipeline.Workflows.Corrections;
 
 namespace Pipeline.Workflows.Comparison;
 
@@ -23,7 +25,7 @@ public static class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = index.ListDocuments(campaign.Id);
         var segments = index.ReadSegments(campaign.Id);
-        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id));
+        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id));
     }
 
     /// <param name="campaign">The campaign.</param>
@@ -31,8 +33,10 @@ public static class ComparisonBuilder
     /// <param name="segments">Their segments.</param>
     /// <param name="generatedAt">When the comparison is made.</param>
     /// <param name="failures">Its reply files that could not be read or indexed; none when null.</param>
-    public static CampaignComparison Build(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<IndexedSegment> segments, DateTimeOffset generatedAt, IReadOnlyList<FailedReply>? failures = null)
+    /// <param name="corrections">The researchers' corrections: a status correction replaces the machine's status, which the cell keeps beside it; none when null.</param>
+    public static CampaignComparison Build(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<IndexedSegment> segments, DateTimeOffset generatedAt, IReadOnlyList<FailedReply>? failures = null, IReadOnlyList<Correction>? corrections = null)
     {
+        var corrected = new CorrectionSet(campaign, [.. corrections ?? []]);
         var companies = Companies(campaign, documents, failures ?? []);
         var byCompany = segments.Where(s => s.Company is not null).ToLookup(s => CanonicalName(campaign, s.Company!));
         var questionCells = ImmutableArray.CreateBuilder<QuestionCell>();
@@ -48,7 +52,13 @@ public static class ComparisonBuilder
                 var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply, unreadReply: unread);
                 var answers = ofCompany.Where(s => s.Questions.Contains(question.Id) && !s.IsStructure).Select(ToExcerpt);
                 var reason = status == AnswerStatus.ReplyNotIndexed ? entry.MissingReason : null;
-                questionCells.Add(new QuestionCell(entry.Name, question.Id, status, [.. answers]) { Reason = reason });
+                var correction = corrected.StatusOf(entry.Name, question.Id);
+                questionCells.Add(new QuestionCell(entry.Name, question.Id, correction?.Status ?? status, [.. answers])
+                {
+                    Reason = reason,
+                    StatusCorrection = correction?.Id,
+                    MachineStatus = correction is null ? null : status,
+                });
             }
 
             foreach (var topic in TopicLabels.All)
@@ -110,6 +120,7 @@ public static class ComparisonBuilder
             : [new Passage(s.AnswerText, page, s.Ordinal) { Topic = s.Topic, TopicScore = s.TopicScore, Role = s.IsStructure ? roles[0] : PassageRole.Answer }];
         return new Segment(s.DocumentId, s.Questions, s.Method, s.Confidence, passages)
         {
+            Correction = s.Correction,
             Topic = s.Topic,
             TopicScore = s.TopicScore,
             Topics = s.Topics,
@@ -123,5 +134,6 @@ public static class ComparisonBuilder
             Topic = s.Topic,
             TopicScore = s.TopicScore,
             Topics = s.Topics,
+            Correction = s.Correction,
         };
 }

@@ -8,6 +8,7 @@ using Pipeline.Core.Segments;
 using Pipeline.Embeddings;
 using Pipeline.Search.Indexing;
 using Pipeline.Segmentation.Attribution;
+using Pipeline.Workflows.Corrections;
 using Pipeline.Workflows.Segmenting;
 
 namespace Pipeline.Workflows.Ingest;
@@ -18,7 +19,7 @@ internal sealed record IndexedOutcome(SegmentedReply Classified, IndexOutcome Ou
 /// One file's way through the stages for <see cref="IngestJob"/>: skip if current, read it into classified answers
 /// (<see cref="ReplySegmentation"/>, the path <c>pipeline segment</c> shows), index it (an e-mail's attachments too); thread-safe.
 /// </summary>
-internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string stamp)
+internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string campaignStamp, CorrectionSet corrections)
 {
     public IngestedFile Ingest(string file, CancellationToken cancellationToken)
     {
@@ -33,6 +34,8 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
             return Failed(file, CompanyOfUnread(file), new PipelineError(ErrorCode.IoError, $"{file}: {ex.Message}"));
         }
 
+        // The reply's corrections are part of how it is processed: a new or undone one re-processes this reply only.
+        var stamp = campaignStamp + corrections.StampFor(Path.GetFileName(file));
         if (writer.IsCurrent(campaign.Id, file, hash, stamp))
         {
             // A file changed, failed, then changed back: its failure is history.
@@ -40,14 +43,14 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
             return new IngestedFile(file, IngestAction.Unchanged, writer.Documents.FirstOrDefault(d => d.SourcePath == file && d.CampaignId == campaign.Id)?.Company, 0, 0, null);
         }
 
-        var request = new ReplyRequest { Attribution = FromManifest(file), Extraction = options.Extraction };
+        var request = new ReplyRequest { Attribution = corrections.CompanyOf(Path.GetFileName(file)) ?? FromManifest(file), Extraction = options.Extraction };
         var segmented = segmentation.Run(file, campaign, request, cancellationToken);
         if (segmented.Reply is not { } reply)
         {
             return Failed(file, CompanyOfUnread(file), segmented.Error!);
         }
 
-        if (TryIndex(file, reply, out var failure) is not { } main)
+        if (TryIndex(file, reply, stamp, out var failure) is not { } main)
         {
             return Failed(file, reply.Company.Name, failure!);
         }
@@ -60,7 +63,7 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         foreach (var attachment in segmented.Attachments)
         {
             var error = attachment.Error;
-            var attached = attachment.Reply is { } attachedReply ? TryIndex(attachment.Path, attachedReply, out error) : null;
+            var attached = attachment.Reply is { } attachedReply ? TryIndex(attachment.Path, attachedReply, stamp, out error) : null;
             if (attached is null)
             {
                 // The attachment speaks for the message's company: its failure is a reply of that company missing.
@@ -96,11 +99,13 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
     }
 
     /// <summary>Indexes one classified reply (a file, or an e-mail's attachment); null, with the error, when a defect stops it.</summary>
-    private IndexedOutcome? TryIndex(string path, SegmentedReply classified, out PipelineError? error)
+    private IndexedOutcome? TryIndex(string path, SegmentedReply machine, string stamp, out PipelineError? error)
     {
         error = null;
         try
         {
+            // The researchers' corrections come after the machine's analysis, whatever model or campaign produced it.
+            var classified = CorrectionApplier.Apply(machine, corrections.PassagesOf(machine.Document.FileName));
             var company = CompanyOf(classified.Company);
             // The shared encoder remembers the paragraphs classification just encoded: indexing their vectors costs no second pass.
             var indexed = IndexedReply.From(classified, question => StatusOf(company, question, classified), encoder: SentenceEncoders.Shared);
@@ -157,5 +162,5 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
     private AnswerStatus? StatusOf(Company? company, QuestionId question, SegmentedReply reply) =>
         company is null || campaign.FindQuestion(question) is not { } q
             ? null
-            : AnswerStatusRules.Decide(company, q, reply.Segments, hasReply: true);
+            : corrections.StatusOf(company.Name, question)?.Status ?? AnswerStatusRules.Decide(company, q, reply.Segments, hasReply: true);
 }

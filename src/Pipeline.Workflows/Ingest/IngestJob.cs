@@ -10,6 +10,7 @@ using Pipeline.Extraction;
 using Pipeline.Search;
 using Pipeline.Search.Indexing;
 using Pipeline.Workflows.Batch;
+using Pipeline.Workflows.Corrections;
 using Pipeline.Workflows.Segmenting;
 
 namespace Pipeline.Workflows.Ingest;
@@ -40,7 +41,8 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         observer?.Started(files.Count);
 
         using var writer = SegmentIndexWriter.Open(index);
-        var work = new FileIngest(campaign, segmentation.WithClassifier(classifier), writer, manifest, options, stamp);
+        var corrections = new CorrectionSet(campaign, CorrectionFile.Load(options.CorrectionsPath ?? CorrectionFile.PathFor(campaign)));
+        var work = new FileIngest(campaign, segmentation.WithClassifier(classifier), writer, manifest, options, stamp, corrections);
         var outcomes = ParallelBatch.Start(files, options.Jobs, file =>
         {
             var outcome = work.Ingest(file, cancellationToken);
@@ -56,6 +58,11 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         ForgetFailuresOfFilesGone(writer, campaign.Id);
         writer.Commit();
         CampaignStore.Save(index, campaign);
+        CorrectionStore.Save(index, campaign.Id, corrections.All);
+        if (campaign.FilePath is { } campaignFile)
+        {
+            CampaignSource.Save(index, campaign.Id, campaignFile, options.ManifestPath);
+        }
 
         var summary = new IngestSummary(campaign.Id, index, results, [.. manifest?.Missing(files) ?? []], pruned, clock.Elapsed);
         return summary with { ReportPath = WriteReport(index, summary) };

@@ -22,6 +22,9 @@ public sealed record IngestOptions
     /// <summary>Extraction options; <see cref="ExtractionOptions.Default"/> when null.</summary>
     public ExtractionOptions? Extraction { get; init; }
 
+    /// <summary>The researchers' corrections (JSON lines); <c>corrections.jsonl</c> beside the campaign file when null.</summary>
+    public string? CorrectionsPath { get; init; }
+
     /// <summary>The topic model file; the bundled model when null.</summary>
     public string? ModelPath { get; init; }
 }

@@ -40,7 +40,7 @@ public sealed class ReplyNotIndexedVerbTests : IDisposable
         Assert.Equal((2, 0, 0), (ingested, compared, reported));
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.Equal(9, rows.Count);
-        Assert.All(rows, r => Assert.Matches("^demo,Aldercrest Systems,\\w+,reply_not_indexed,,,,,,\"?Aldercrest Systems - reply.pdf: the file is cut off", r));
+        Assert.All(rows, r => Assert.Matches("^demo,Aldercrest Systems,\\w+,reply_not_indexed,,,,,,false,,\"?Aldercrest Systems - reply.pdf: the file is cut off", r));
 
         // And the report's count says what is missing, its chart has no non-responder among those who replied
         var html = await File.ReadAllTextAsync(report);

@@ -27,6 +27,23 @@ internal sealed class TrainCommand : PipelineCommand<TrainSettings>
             await Console.Error.WriteLineAsync($"warning: {testFolder} not found; the model is trained but not scored on a test set");
         }
 
+        if (settings.WithCorrections.Length > 0)
+        {
+            var index = Search.IndexLocation.Resolve(settings.Index);
+            Workflows.Corrections.CorrectionTrainingSet corrected;
+            try
+            {
+                corrected = Workflows.Corrections.CorrectionTraining.Add(train, test, [.. settings.WithCorrections.Select(CampaignFile.Load)], index);
+            }
+            catch (Core.Errors.PipelineException refused) when (refused.Code == Core.Errors.ErrorCode.InvalidInput)
+            {
+                throw new UsageException(refused.Message);
+            }
+
+            train = corrected.Train;
+            await Console.Error.WriteLineAsync($"added {corrected.Added} passages labelled by researchers to the training set ({corrected.LeftOutAsTest} left out: in the test set)");
+        }
+
         var trainer = new TopicModelTrainer(TrainingOptions.Default with { Folds = settings.Folds });
         var outcome = await Task.Run(() => trainer.Train(train, test, new StderrProgress(), cancellationToken), cancellationToken);
         var modelPath = settings.Out ?? TopicModelPaths.DefaultModelPath;

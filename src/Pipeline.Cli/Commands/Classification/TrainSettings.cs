@@ -20,6 +20,14 @@ internal sealed class TrainSettings : JsonSettings
     [DefaultValue(5)]
     public int Folds { get; init; } = 5;
 
+    [CommandOption("--with-corrections <CAMPAIGN>")]
+    [Description("Also train on the passages researchers labelled in this campaign (corrected or accepted topics, read from the index); repeat for several. Never a locked evaluation campaign; passages of the test set are left out.")]
+    public string[] WithCorrections { get; init; } = [];
+
+    [CommandOption("--index <DIR>")]
+    [Description("The index holding those campaigns' corrected passages (default: .pipeline/index in the current folder).")]
+    public string? Index { get; init; }
+
     public override ValidationResult Validate() =>
         Folds < 2 ? ValidationResult.Error("--folds must be at least 2") : ValidationResult.Success();
 }

@@ -19,6 +19,9 @@ internal static class EvalBranch
         verbs.Add<EvalStatusCommand>(eval, "eval status")
             .WithDescription("Decide every company × question status of the replies with gold meta files and report agreement with the gold.")
             .WithExample("eval", "status", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
+        verbs.Add<EvalAgreementCommand>(eval, "eval agreement")
+            .WithDescription("Compare the machine's analysis of an ingested campaign with the corrected one: share of statuses, attributions and topics changed by hand, per company, question and topic; and how many corrected passages the model labels as the researchers did.")
+            .WithExample("eval", "agreement", "--campaign", "corpus/campaigns/demo/campaign.yaml");
         verbs.Add<EvalNamingCommand>(eval, "eval naming")
             .WithDescription("Name each gold reply's company from its file name, letterhead and signature with the campaign's list hidden, and report how many are right, wrong or undetermined.")
             .WithExample("eval", "naming", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");

@@ -1,0 +1,23 @@
+namespace Pipeline.Testing;
+
+/// <summary>
+/// Copies the bundled demo campaign (campaign.yaml and replies/) into a folder, for tests that write beside a campaign
+/// (corrections.jsonl) and must never touch the repository's.
+/// </summary>
+public static class DemoCampaignCopy
+{
+    /// <summary>Copies the campaign file and every reply whose file name <paramref name="include"/> accepts (all when null); returns the copied campaign file.</summary>
+    public static string Into(string folder, Func<string, bool>? include = null)
+    {
+        var demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
+        Directory.CreateDirectory(Path.Combine(folder, "replies"));
+        var campaign = Path.Combine(folder, "campaign.yaml");
+        File.Copy(Path.Combine(demo, "campaign.yaml"), campaign);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(demo, "replies")).Where(f => include?.Invoke(Path.GetFileName(f)) ?? true))
+        {
+            File.Copy(file, Path.Combine(folder, "replies", Path.GetFileName(file)));
+        }
+
+        return campaign;
+    }
+}
