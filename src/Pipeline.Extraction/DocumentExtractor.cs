@@ -136,6 +136,8 @@ public sealed class DocumentExtractor
         // A dedicated thread, so that a parser stuck in a loop can be abandoned when the time is up.
         var thread = new Thread(() =>
         {
+            // This thread stands in for the caller's, which only waits: it holds the file's core.
+            var core = CoreBudget.TakeUpTo(1);
             try
             {
                 document = extractor.Extract(input, options, timeout.Token);
@@ -143,6 +145,10 @@ public sealed class DocumentExtractor
             catch (Exception ex)
             {
                 failure = ex;
+            }
+            finally
+            {
+                CoreBudget.Return(core);
             }
         }, maxStackSize: 16 * 1024 * 1024)
         {

@@ -56,13 +56,28 @@ public sealed class PdfExtractor : IFormatExtractor
 
     /// <summary>
     /// Reads every page. A long document is split into contiguous page ranges read at once, each through its own
-    /// <see cref="PdfDocument"/> (PdfPig documents are not thread-safe), so one large report does not leave cores idle.
+    /// <see cref="PdfDocument"/> (PdfPig documents are not thread-safe), so one large report does not leave cores idle,
+    /// on as many cores as no other file being extracted holds (<see cref="CoreBudget"/>).
     /// </summary>
     private static List<PageDraft> ReadPages(ExtractionInput input, ExtractionOptions options, PdfDocument document, List<Diagnostic> warnings, CancellationToken cancellationToken)
     {
         var count = document.NumberOfPages;
-        var ranges = count >= ParallelFromPages ? Math.Min(Environment.ProcessorCount, count / (ParallelFromPages / 2)) : 1;
-        var results = new PageRangeReader.Result[Math.Max(1, ranges)];
+        var wanted = count >= ParallelFromPages ? Math.Min(Environment.ProcessorCount, count / (ParallelFromPages / 2)) : 1;
+        var extra = wanted > 1 ? CoreBudget.TakeUpTo(wanted - 1) : 0;
+        try
+        {
+            return ReadRanges(input, options, document, 1 + extra, warnings, cancellationToken);
+        }
+        finally
+        {
+            CoreBudget.Return(extra);
+        }
+    }
+
+    private static List<PageDraft> ReadRanges(ExtractionInput input, ExtractionOptions options, PdfDocument document, int ranges, List<Diagnostic> warnings, CancellationToken cancellationToken)
+    {
+        var count = document.NumberOfPages;
+        var results = new PageRangeReader.Result[ranges];
         var reader = new PageRangeReader(input, options, MaxCharacters / results.Length);
         if (results.Length == 1)
         {
