@@ -1,17 +1,23 @@
 namespace Pipeline.Extraction;
 
 /// <summary>
-/// The cores this process's extraction threads share. Each file being extracted holds one; a long PDF reads extra page
-/// ranges in parallel only on cores no other file holds. Without it batch threads × page ranges ran up to twice as many
-/// threads as cores, and PdfPig's global operator-token lock turned the surplus into contention (a profile showed 15 % of
-/// the working time in <c>Monitor.Enter</c>) and re-opened the same document once per range.
+/// The cores extraction threads share. Each file being extracted holds one; a long PDF reads extra page ranges in
+/// parallel only on cores no other file holds. Without it batch threads × page ranges ran up to twice as many threads as
+/// cores (PdfPig's global operator-token lock then made them wait on each other) and re-opened the same document once per
+/// range. Thread-safe.
 /// </summary>
-internal static class CoreBudget
+internal sealed class CoreBudget(int cores)
 {
-    private static int _free = Environment.ProcessorCount;
+    private int _free = cores;
+
+    /// <summary>The budget every extractor in this process shares: one core per processor.</summary>
+    public static CoreBudget Process { get; } = new(Environment.ProcessorCount);
+
+    /// <summary>Cores nobody holds now.</summary>
+    public int Free => Volatile.Read(ref _free);
 
     /// <summary>Takes up to <paramref name="wanted"/> free cores (none when all are held) and says how many it took.</summary>
-    public static int TakeUpTo(int wanted)
+    public int TakeUpTo(int wanted)
     {
         while (true)
         {
@@ -24,5 +30,5 @@ internal static class CoreBudget
         }
     }
 
-    public static void Return(int taken) => Interlocked.Add(ref _free, taken);
+    public void Return(int taken) => Interlocked.Add(ref _free, taken);
 }

@@ -138,7 +138,7 @@ public sealed class DocumentExtractor
         var thread = new Thread(() =>
         {
             // This thread stands in for the caller's, which only waits: it holds the file's core.
-            var core = CoreBudget.TakeUpTo(1);
+            var core = CoreBudget.Process.TakeUpTo(1);
             try
             {
                 document = extractor.Extract(input, options, timeout.Token);
@@ -149,7 +149,7 @@ public sealed class DocumentExtractor
             }
             finally
             {
-                CoreBudget.Return(core);
+                CoreBudget.Process.Return(core);
             }
         }, maxStackSize: 16 * 1024 * 1024)
         {

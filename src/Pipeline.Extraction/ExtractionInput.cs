@@ -12,6 +12,6 @@ public sealed record ExtractionInput(string Path, ReadOnlyMemory<byte> Bytes, So
 {
     /// <summary>A read-only stream over <see cref="Bytes"/>, without copying them when they are an array (as read from a file).</summary>
     public Stream OpenStream() => MemoryMarshal.TryGetArray(Bytes, out var array)
-        ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
+        ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false, publiclyVisible: true)
         : new MemoryStream(Bytes.ToArray(), writable: false);
 }
