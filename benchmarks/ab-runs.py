@@ -3,10 +3,10 @@
 of load from other work hits all of them alike; prints per command the median wall time, CPU time (user + system of the
 process tree) and peak resident memory (largest single process), the ratios to the first command, and the load average
 before and after.
-Usage: benchmarks/ab-runs.py RUNS 'name=shell command' 'name=shell command' ...
-A command may use {out}: a fresh empty folder per run (deleted after).
+Usage: benchmarks/ab-runs.py [--json FILE] RUNS 'name=shell command' 'name=shell command' ...
+A command may use {out}: a fresh empty folder per run (deleted after). --json also writes the medians to FILE.
 """
-import os, shutil, statistics, subprocess, sys, tempfile, time
+import json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 def run(command):
     out = tempfile.mkdtemp(prefix="ab-")
@@ -22,8 +22,12 @@ def run(command):
         shutil.rmtree(out, ignore_errors=True)
 
 def main():
-    runs = int(sys.argv[1])
-    commands = [arg.split("=", 1) for arg in sys.argv[2:]]
+    args = sys.argv[1:]
+    export = None
+    if args[0] == "--json":
+        export, args = args[1], args[2:]
+    runs = int(args[0])
+    commands = [arg.split("=", 1) for arg in args[1:]]
     load_before = os.getloadavg()[0]
     results = {name: [] for name, _ in commands}
     for name, command in commands:
@@ -34,12 +38,16 @@ def main():
     load_after = os.getloadavg()[0]
     print(f"{runs} interleaved runs, {os.cpu_count()} cores, load average (1 min) {load_before:.2f} before, {load_after:.2f} after")
     base = None
+    summary = {"runs": runs, "cores": os.cpu_count(), "loadBefore": load_before, "loadAfter": load_after, "commands": []}
     for name, _ in commands:
         wall = statistics.median(r[0] for r in results[name])
         cpu = statistics.median(r[1] for r in results[name])
         rss = max(r[2] for r in results[name])
         base = base or (wall, cpu)
+        summary["commands"].append({"name": name, "wall": wall, "cpu": cpu, "peakMiB": rss})
         print(f"{name:>24}: wall {wall:6.2f} s (x{wall / base[0]:.2f})  CPU {cpu:6.2f} s (x{cpu / base[1]:.2f})  peak RSS {rss:6.0f} MiB"
               f"  [wall min {min(r[0] for r in results[name]):.2f} max {max(r[0] for r in results[name]):.2f}]")
+    if export:
+        json.dump(summary, open(export, "w"), indent=2)
 
 main()
