@@ -20,7 +20,7 @@ internal sealed class TextLine
     private double _lastX1;
 
     /// <param name="glyphs">An empty list lent by the builder until <see cref="Finish"/>: one line is open at a time, so one
-    /// buffer serves a whole page instead of a list per line regrowing (measured ~5 % of extraction time).</param>
+    /// buffer serves a whole page instead of a list per line, regrown and trimmed for every line.</param>
     public TextLine(TextFrame frame, Glyph first, int order, List<Glyph> glyphs)
     {
         _glyphs = glyphs;
