@@ -4,7 +4,7 @@
 # run one process per file, as people use them. Prints the rate of each, their ratio, and the CPU time each used.
 # Usage: benchmarks/compare-extraction.sh <folder-of-pdfs> [runs]            (needs poppler-utils)
 #        benchmarks/compare-extraction.sh --docx [folder-of-docx] [runs]     (needs pandoc; folder "" or none: 48 generated replies)
-# Uses hyperfine when installed.
+# Timing: benchmarks/ab-runs.py (interleaved runs, medians, CPU time and peak memory, load average before and after).
 set -euo pipefail
 format=pdf
 if [ "${1:-}" = "--docx" ]; then
@@ -67,22 +67,15 @@ else
 fi
 [ "$count" -gt 0 ] || { echo "no readable $format files in $folder" >&2; exit 1; }
 
-ours="$work/bin/pipeline extract --no-ocr --out $work/ours $work/in"
-if command -v hyperfine > /dev/null; then
-  hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/times.json" --command-name pipeline "$ours" \
-    --command-name "$tool" "bash -c '$theirs'" >&2 || hyperfine --runs "$runs" --warmup 1 --export-json "$work/times.json" \
-    --command-name pipeline "$ours" --command-name "$tool" "$theirs" >&2
-  read -r t_ours t_theirs c_ours c_theirs < <(python3 -c "import json; r=json.load(open('$work/times.json'))['results']; print(r[0]['median'], r[1]['median'], r[0]['user'] + r[0]['system'], r[1]['user'] + r[1]['system'])")
-else
-  median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-  t_ours=$(for _ in $(seq "$runs"); do s=$(date +%s.%N); bash -c "$ours" > /dev/null 2>&1 || true; echo "$(date +%s.%N) - $s" | bc; done | median)
-  t_theirs=$(for _ in $(seq "$runs"); do s=$(date +%s.%N); bash -c "$theirs"; echo "$(date +%s.%N) - $s" | bc; done | median)
-  c_ours=0; c_theirs=0
-fi
+ours="$work/bin/pipeline extract --no-ocr --out {out} $work/in"
+# Interleaved runs (pipeline, then the tool, then pipeline again ...), so load from other work on a shared machine hits
+# both alike; medians of wall time and of CPU time (user + system, child processes included), and peak memory.
+python3 "$root/benchmarks/ab-runs.py" --json "$work/times.json" "$runs" "pipeline=$ours" "$tool=$theirs" >&2
+read -r t_ours t_theirs c_ours c_theirs m_ours m_theirs < <(python3 -c "import json; c=json.load(open('$work/times.json'))['commands']; print(c[0]['wall'], c[1]['wall'], c[0]['cpu'], c[1]['cpu'], c[0]['peakMiB'], c[1]['peakMiB'])")
 
-awk -v p="$units" -v n="$count" -v u="$unit" -v f="$format" -v tool="$tool" -v a="$t_ours" -v b="$t_theirs" -v ca="$c_ours" -v cb="$c_theirs" -v cores="$(nproc)" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
-  printf "%d %s files, %d %s, %d cores, load average %s (median of runs, whole-process wall time)\n", n, f, p, u, cores, load
-  printf "pipeline extract : %7.2f s  %7.1f %s/s  (CPU %.2f s)\n", a, p / a, u, ca
-  printf "%-17s: %7.2f s  %7.1f %s/s  (CPU %.2f s)\n", tool, b, p / b, u, cb
-  printf "ratio pipeline/%s (%s/s): %.2f\n", tool, u, (p / a) / (p / b)
+awk -v p="$units" -v n="$count" -v u="$unit" -v f="$format" -v tool="$tool" -v a="$t_ours" -v b="$t_theirs" -v ca="$c_ours" -v cb="$c_theirs" -v ma="$m_ours" -v mb="$m_theirs" -v cores="$(nproc)" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+  printf "%d %s files, %d %s, %d cores, load average %s at the end (medians of %s interleaved runs, whole-process time)\n", n, f, p, u, cores, load, "'"$runs"'"
+  printf "pipeline extract : %7.2f s  %7.1f %s/s  (CPU %.2f s, peak %.0f MiB)\n", a, p / a, u, ca, ma
+  printf "%-17s: %7.2f s  %7.1f %s/s  (CPU %.2f s, peak %.0f MiB)\n", tool, b, p / b, u, cb, mb
+  printf "ratio pipeline/%s (%s/s): %.2f   CPU ratio: %.2f\n", tool, u, (p / a) / (p / b), ca / cb
 }'

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes the benchmark letters as Flat ODT and converts them to PDF with LibreOffice.
 
-Reproducible: a fixed seed and word list; run `python3 make-letters.py [COUNT] [FOLDER]` (needs soffice; default: the
+Reproducible: a fixed seed and word list, and the creation date and file id LibreOffice stamps are fixed afterwards (the
+same LibreOffice version gives byte-identical files); run `python3 make-letters.py [COUNT] [FOLDER]` (needs soffice; default: the
 12 committed letters, written here). The committed PDFs spare benchmarks LibreOffice; a larger COUNT into another
 folder gives a bigger corpus for compare-extraction.sh. Layouts: plain letters with running header/footer and page numbers, two-column
 reports, question|answer tables, and letterheads with side-by-side address blocks.
 """
-import random, subprocess, pathlib, sys, tempfile
+import hashlib, random, re, subprocess, pathlib, sys, tempfile
 from xml.sax.saxutils import escape
 
 WORDS = ("company human rights due diligence surveillance technology border control government client export licence "
@@ -91,6 +92,19 @@ def main():
             path.write_text(letter(rng, kind, company), encoding="utf-8")
             sources.append(str(path))
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(here), *sources], check=True, stdout=subprocess.DEVNULL)
+    for source in sources:
+        normalise(here / (pathlib.Path(source).stem + ".pdf"))
+
+def normalise(pdf):
+    """Makes LibreOffice's output reproducible (as tools/Pipeline.DemoCorpus does): the creation date, file identifier and
+    document checksum change on every run; they are overwritten with fixed values of the same length, so offsets stay valid."""
+    data = pdf.read_bytes()
+    seed = hashlib.sha256(pdf.name.encode()).hexdigest().upper()
+    fit = lambda n: (seed * (n // len(seed) + 1))[:n].encode()
+    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)([0-9]+)", lambda m: m.group(1) + b"20221101093000"[:len(m.group(2))].ljust(len(m.group(2)), b"0"), data)
+    data = re.sub(rb"(/ID\s*\[\s*)<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", lambda m: m.group(0).replace(m.group(2), fit(len(m.group(2)))).replace(m.group(3), fit(len(m.group(3)))), data)
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)", lambda m: m.group(1) + fit(len(m.group(2))), data)
+    pdf.write_bytes(data)
 
 if __name__ == "__main__":
     main()

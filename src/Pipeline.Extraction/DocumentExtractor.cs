@@ -45,6 +45,7 @@ public sealed class DocumentExtractor
     }
 
     /// <summary>Extracts a file already in memory (an e-mail attachment); <paramref name="source"/> names it in the result and errors, and its extension counts as the file's.</summary>
+    /// <remarks>The bytes are read in place, not copied: they must not change while the call runs (nor after a time-out, while an abandoned parser may still read them).</remarks>
     public ExtractionResult ExtractBytes(string source, ReadOnlyMemory<byte> bytes, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ExtractionOptions.Default;
@@ -55,7 +56,7 @@ public sealed class DocumentExtractor
                 throw new PipelineException(ErrorCode.TooLarge, source, $"the content is {bytes.Length:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit");
             }
 
-            return Extract(CreateInput(source, bytes.ToArray()), options, cancellationToken);
+            return Extract(CreateInput(source, bytes), options, cancellationToken);
         }
         catch (PipelineException ex)
         {
@@ -114,15 +115,15 @@ public sealed class DocumentExtractor
         return CreateInput(path, bytes);
     }
 
-    private static ExtractionInput CreateInput(string path, byte[] bytes)
+    private static ExtractionInput CreateInput(string path, ReadOnlyMemory<byte> bytes)
     {
         if (bytes.Length == 0)
         {
             throw new PipelineException(ErrorCode.EmptyFile, path, "the file is empty (0 bytes)");
         }
 
-        var format = FormatDetector.Detect(path, bytes);
-        var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var format = FormatDetector.Detect(path, bytes.Span);
+        var id = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         return new ExtractionInput(path, bytes, format, id);
     }
 
@@ -136,6 +137,8 @@ public sealed class DocumentExtractor
         // A dedicated thread, so that a parser stuck in a loop can be abandoned when the time is up.
         var thread = new Thread(() =>
         {
+            // This thread stands in for the caller's, which only waits: it holds the file's core.
+            var core = CoreBudget.Process.TakeUpTo(1);
             try
             {
                 document = extractor.Extract(input, options, timeout.Token);
@@ -143,6 +146,10 @@ public sealed class DocumentExtractor
             catch (Exception ex)
             {
                 failure = ex;
+            }
+            finally
+            {
+                CoreBudget.Process.Return(core);
             }
         }, maxStackSize: 16 * 1024 * 1024)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Core.Documents;
 
 namespace Pipeline.Extraction;
@@ -9,5 +10,8 @@ namespace Pipeline.Extraction;
 /// <param name="DocumentId">Lower-case hex SHA-256 of <paramref name="Bytes"/>.</param>
 public sealed record ExtractionInput(string Path, ReadOnlyMemory<byte> Bytes, SourceFormat Format, string DocumentId)
 {
-    public Stream OpenStream() => new MemoryStream(Bytes.ToArray(), writable: false);
+    /// <summary>A read-only stream over <see cref="Bytes"/>, without copying them when they are an array (as read from a file).</summary>
+    public Stream OpenStream() => MemoryMarshal.TryGetArray(Bytes, out var array)
+        ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false, publiclyVisible: true)
+        : new MemoryStream(Bytes.ToArray(), writable: false);
 }

@@ -29,7 +29,7 @@ internal sealed class LibreOfficeConverter(string? executable)
         try
         {
             var input = Path.Combine(work.FullName, "input." + extension);
-            File.WriteAllBytes(input, bytes.ToArray());
+            File.WriteAllBytes(input, bytes.Span);
             var output = Path.Combine(work.FullName, "out");
             string[] arguments =
             [

@@ -35,7 +35,7 @@ internal sealed class PageOcr(ExtractionInput input, ExtractionOptions options, 
         try
         {
             var file = Path.Combine(folder.FullName, "input.pdf");
-            File.WriteAllBytes(file, input.Bytes.ToArray());
+            File.WriteAllBytes(file, input.Bytes.Span);
             var byNumber = pages.ToDictionary(p => p.Number);
             foreach (var number in textless)
             {

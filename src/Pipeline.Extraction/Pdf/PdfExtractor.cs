@@ -19,6 +19,16 @@ public sealed class PdfExtractor : IFormatExtractor
     // Documents this long are read in parallel page ranges.
     private const int ParallelFromPages = 32;
 
+    private readonly CoreBudget _cores;
+
+    public PdfExtractor()
+        : this(CoreBudget.Process)
+    {
+    }
+
+    /// <param name="cores">The cores page ranges may use besides the caller's.</param>
+    internal PdfExtractor(CoreBudget cores) => _cores = cores;
+
     public IReadOnlyCollection<SourceFormat> Formats { get; } = [SourceFormat.Pdf];
 
     /// <inheritdoc />
@@ -34,7 +44,7 @@ public sealed class PdfExtractor : IFormatExtractor
             warnings.Add(Diagnostic.Warning("pdf.truncated", "the file has no %%EOF marker at its end (a cut-off copy?); text may be missing"));
         }
 
-        var pages = ReadPages(input, options, document, warnings, cancellationToken);
+        var pages = ReadPages(input, options, document, _cores, warnings, cancellationToken);
         // Only pages that draw an image can be scans; a page with neither text nor image is blank.
         var blank = pages.Where(p => p.Blocks.Count == 0 && !p.HasImages).Select(p => p.Number).ToList();
         if (blank.Count > 0)
@@ -56,13 +66,28 @@ public sealed class PdfExtractor : IFormatExtractor
 
     /// <summary>
     /// Reads every page. A long document is split into contiguous page ranges read at once, each through its own
-    /// <see cref="PdfDocument"/> (PdfPig documents are not thread-safe), so one large report does not leave cores idle.
+    /// <see cref="PdfDocument"/> (PdfPig documents are not thread-safe), so one large report does not leave cores idle,
+    /// on as many cores as no other file being extracted holds (<see cref="CoreBudget"/>).
     /// </summary>
-    private static List<PageDraft> ReadPages(ExtractionInput input, ExtractionOptions options, PdfDocument document, List<Diagnostic> warnings, CancellationToken cancellationToken)
+    private static List<PageDraft> ReadPages(ExtractionInput input, ExtractionOptions options, PdfDocument document, CoreBudget cores, List<Diagnostic> warnings, CancellationToken cancellationToken)
     {
         var count = document.NumberOfPages;
-        var ranges = count >= ParallelFromPages ? Math.Min(Environment.ProcessorCount, count / (ParallelFromPages / 2)) : 1;
-        var results = new PageRangeReader.Result[Math.Max(1, ranges)];
+        var wanted = count >= ParallelFromPages ? Math.Min(Environment.ProcessorCount, count / (ParallelFromPages / 2)) : 1;
+        var extra = wanted > 1 ? cores.TakeUpTo(wanted - 1) : 0;
+        try
+        {
+            return ReadRanges(input, options, document, 1 + extra, warnings, cancellationToken);
+        }
+        finally
+        {
+            cores.Return(extra);
+        }
+    }
+
+    private static List<PageDraft> ReadRanges(ExtractionInput input, ExtractionOptions options, PdfDocument document, int ranges, List<Diagnostic> warnings, CancellationToken cancellationToken)
+    {
+        var count = document.NumberOfPages;
+        var results = new PageRangeReader.Result[ranges];
         var reader = new PageRangeReader(input, options, MaxCharacters / results.Length);
         if (results.Length == 1)
         {

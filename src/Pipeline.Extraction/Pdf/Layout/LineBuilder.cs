@@ -11,6 +11,7 @@ namespace Pipeline.Extraction.Pdf.Layout;
 internal sealed class LineBuilder
 {
     private readonly Dictionary<string, bool> _boldFonts = new(StringComparer.Ordinal);
+    private readonly List<Glyph> _glyphs = new(256);
     private string? _lastFont;
     private bool _lastBold;
 
@@ -57,7 +58,7 @@ internal sealed class LineBuilder
             else if (!isSpace)
             {
                 Close(current, lines);
-                current = new TextLine(frame, glyph, order++);
+                current = new TextLine(frame, glyph, order++, _glyphs);
             }
         }
 

@@ -15,12 +15,15 @@ internal sealed class TextLine
     // A gap wider than this (in font sizes) between two glyphs is a word space.
     private const double SpaceGap = 0.12;
 
-    private readonly List<Glyph> _glyphs = [];
+    private readonly List<Glyph> _glyphs;
     private bool _inOrder = true;
     private double _lastX1;
 
-    public TextLine(TextFrame frame, Glyph first, int order)
+    /// <param name="glyphs">An empty list lent by the builder until <see cref="Finish"/>: one line is open at a time, so one
+    /// buffer serves a whole page instead of a list per line, regrown and trimmed for every line.</param>
+    public TextLine(TextFrame frame, Glyph first, int order, List<Glyph> glyphs)
     {
+        _glyphs = glyphs;
         Frame = frame;
         Order = order;
         MinX = first.X0;
@@ -59,8 +62,6 @@ internal sealed class TextLine
 
     /// <summary>Glyphs whose font maps to no character (U+FFFD).</summary>
     public int Unmapped { get; private set; }
-
-    public int GlyphCount => _glyphs.Count;
 
     /// <summary>Whether <paramref name="glyph"/> continues this line: same baseline (a smaller superscript may sit higher) and near it.</summary>
     public bool Accepts(TextFrame frame, in Glyph glyph)
@@ -113,7 +114,7 @@ internal sealed class TextLine
         if (!_inOrder)
         {
             // Stable: glyphs at the same position keep their stream order.
-            var ordered = _glyphs.OrderBy(g => g.X0).ToList();
+            var ordered = _glyphs.OrderBy(g => g.X0).ToArray();
             _glyphs.Clear();
             _glyphs.AddRange(ordered);
         }
@@ -163,8 +164,8 @@ internal sealed class TextLine
             SetBoldPrefix(boldLength < 0 ? Text.Length : Math.Min(boldLength, Text.Length));
         }
 
+        // Handed back to the builder for the next line.
         _glyphs.Clear();
-        _glyphs.TrimExcess();
     }
 
     private static bool SpaceBefore(in Glyph glyph, double previousEnd) =>
