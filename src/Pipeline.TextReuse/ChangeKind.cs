@@ -1,0 +1,17 @@
+namespace Pipeline.TextReuse;
+
+/// <summary>What became of a paragraph between two versions of an answer.</summary>
+public enum ChangeKind
+{
+    /// <summary>The same words in the same order (reflowed, re-paginated or re-hyphenated text included).</summary>
+    Unchanged,
+
+    /// <summary>The same paragraph with words changed, added, removed or sentences reordered.</summary>
+    Edited,
+
+    /// <summary>Only in the later version.</summary>
+    New,
+
+    /// <summary>Only in the earlier version.</summary>
+    Dropped,
+}
