@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Core.Archive;
 
 namespace Pipeline.TextReuse;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DiffPlex;
 using DiffPlex.Chunkers;
+using Pipeline.Core.Archive;
 
 namespace Pipeline.TextReuse;
 

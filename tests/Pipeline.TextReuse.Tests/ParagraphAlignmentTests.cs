@@ -1,3 +1,4 @@
+using Pipeline.Core.Archive;
 namespace Pipeline.TextReuse.Tests;
 
 public sealed class ParagraphAlignmentTests

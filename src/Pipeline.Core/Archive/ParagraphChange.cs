@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Pipeline.TextReuse;
+namespace Pipeline.Core.Archive;
 
 /// <summary>One paragraph's fate between two versions of an answer.</summary>
 /// <param name="Kind">Unchanged, edited, new or dropped.</param>

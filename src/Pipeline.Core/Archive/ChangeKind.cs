@@ -1,6 +1,10 @@
-namespace Pipeline.TextReuse;
+using System.Text.Json.Serialization;
+using Pipeline.Core.Json;
+
+namespace Pipeline.Core.Archive;
 
 /// <summary>What became of a paragraph between two versions of an answer.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<ChangeKind>))]
 public enum ChangeKind
 {
     /// <summary>The same words in the same order (reflowed, re-paginated or re-hyphenated text included).</summary>
