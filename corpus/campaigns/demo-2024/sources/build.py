@@ -42,9 +42,12 @@ def patch_docx(path, lay):
     st = re.sub(r"<w:rFonts [^>]*/>", f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}" w:eastAsia="{font}" />', st)
     st = st.replace('<w:sz w:val="24" />\n        <w:szCs w:val="24" />', f'<w:sz w:val="{size}" />\n        <w:szCs w:val="{size}" />', 1)
     after = lay.get("space_after", 200)
-    jc = '<w:jc w:val="both" />' if lay.get("justify") else ""
     st = st.replace('<w:pPrDefault>\n      <w:pPr>\n        <w:spacing w:after="200" />',
-                    f'<w:pPrDefault>\n      <w:pPr>\n        <w:spacing w:after="{after}" />{jc}', 1)
+                    f'<w:pPrDefault>\n      <w:pPr>\n        <w:spacing w:after="{after}" />', 1)
+    if lay.get("justify"):  # body text only, not headings
+        st, n = re.subn(r'(<w:style w:styleId="BodyText" w:type="paragraph">.*?<w:pPr>)(.*?)(</w:pPr>)',
+                        r'\1\2<w:jc w:val="both" />\3', st, count=1, flags=re.S)
+        assert n == 1
     files["word/styles.xml"] = st.encode("utf-8")
     doc = files["word/document.xml"].decode("utf-8")
     sect = (f'<w:sectPr><w:pgSz w:w="11906" w:h="16838" /><w:pgMar w:top="{mt}" w:right="{mr}" w:bottom="{mb}" '
