@@ -6,7 +6,8 @@ namespace Pipeline.TextReuse;
 /// <summary>
 /// Pairs the paragraphs of two versions of an answer: identical word sequences are unchanged; otherwise the most similar
 /// pairs (shingle Jaccard at least <see cref="EditedSimilarity"/>) are edits, best pair first, each paragraph used once;
-/// the rest are new or dropped. Order does not matter: a paragraph moved elsewhere is still found.
+/// the rest are new or dropped. Order does not matter: a paragraph moved elsewhere is still found, and a leading
+/// question label is ignored ("1c)" renumbered "1d)" in a later questionnaire leaves the paragraph unchanged).
 /// </summary>
 public static class ParagraphAlignment
 {
@@ -23,8 +24,8 @@ public static class ParagraphAlignment
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var oldKeys = before.Select(Words.Keys).ToArray();
-        var newKeys = after.Select(Words.Keys).ToArray();
+        var oldKeys = before.Select(Words.KeysWithoutLabel).ToArray();
+        var newKeys = after.Select(Words.KeysWithoutLabel).ToArray();
         var oldShingles = oldKeys.Select(Shingles.Of).ToArray();
         var newShingles = newKeys.Select(Shingles.Of).ToArray();
         var match = new int?[after.Count];
@@ -63,7 +64,7 @@ public static class ParagraphAlignment
         {
             changes.Add(match[j] is not { } i
                 ? new ParagraphChange(ChangeKind.New, null, after[j], 0, [])
-                : similarity[j] >= 1 && oldKeys[i].SequenceEqual(newKeys[j])
+                : similarity[j] >= 1 && oldKeys[i].SequenceEqual(newKeys[j]) || Words.Keys(before[i]).SequenceEqual(Words.Keys(after[j]))
                 ? new ParagraphChange(ChangeKind.Unchanged, before[i], after[j], 1, [])
                 : new ParagraphChange(ChangeKind.Edited, before[i], after[j], similarity[j], WordDiff.Between(before[i], after[j])));
         }

@@ -10,8 +10,9 @@ using Pipeline.Workflows.Comparison;
 namespace Pipeline.Workflows.Archive;
 
 /// <summary>
-/// What changed between two campaigns of an archive: for every company approached in both (one entity through the
-/// company registry) and every question of the later campaign, the status before and after and the answer's paragraphs
+/// What changed between two campaigns of an archive: for every company of the later campaign (one entity across both
+/// through the company registry; one the earlier campaign did not approach has only new answers) and every question of
+/// the later campaign, the status before and after and the answer's paragraphs
 /// aligned (<see cref="ParagraphAlignment"/>). A question is compared with the earlier question it names
 /// (<c>same_as:</c>); without one, with the earlier questions of its topic that no later question repeats.
 /// </summary>
@@ -34,21 +35,26 @@ public static class ChangesBuilder
         var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var later in to.Companies)
         {
+            // A company the earlier campaign did not approach has only new answers.
             var who = ArchiveCompany.Resolve([from, to], later.Name, out _);
-            if (who is null || !who.NamesByCampaign.TryGetValue(from.Id, out var earlierName)
-                || (company is not null && !company.NamesByCampaign.Values.Contains(later.Name, StringComparer.Ordinal)))
+            var earlierName = who is not null && who.NamesByCampaign.TryGetValue(from.Id, out var n) ? n : null;
+            if (company is not null && !company.NamesByCampaign.Values.Contains(later.Name, StringComparer.Ordinal))
             {
                 continue;
             }
 
-            matched.Add(earlierName);
+            if (earlierName is not null)
+            {
+                matched.Add(earlierName);
+            }
+
             foreach (var (question, matchedBy, earlier) in pairs)
             {
                 var now = after.Cell(later.Name, question.Id);
-                var then = earlier.Select(q => before.Cell(earlierName, q)).OfType<QuestionCell>().ToArray();
+                var then = earlierName is null ? [] : earlier.Select(q => before.Cell(earlierName, q)).OfType<QuestionCell>().ToArray();
                 var status = then.Length == 0 ? (AnswerStatus?)null : Combined(then.Select(c => c.Status));
                 changes.Add(new QuestionChange(
-                    who.Name,
+                    who?.Name ?? later.Name,
                     question.Id,
                     question.Topic,
                     matchedBy,
