@@ -19,9 +19,9 @@ internal static class EvalBranch
         verbs.Add<EvalStatusCommand>(eval, "eval status")
             .WithDescription("Decide every company × question status of the replies with gold meta files and report agreement with the gold.")
             .WithExample("eval", "status", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
-        verbs.Add<EvalChangesCommand>(eval, "eval changes")
-            .WithDescription("Ingest two campaigns into a temporary index and score `pipeline changes` against the later campaign's gold (paragraph changes: recall and precision; status changes).")
-            .WithExample("eval", "changes", "--from", "corpus/campaigns/demo/campaign.yaml", "--to", "corpus/campaigns/demo-2024/campaign.yaml");
+        verbs.Add<EvalArchiveCommand>(eval, "eval archive")
+            .WithDescription("Ingest two campaigns (and the later one's reference documents) into a temporary index and score `pipeline changes` and `pipeline reuse` against the later campaign's gold: paragraph changes, status changes, reused passages.")
+            .WithExample("eval", "archive", "--from", "corpus/campaigns/demo/campaign.yaml", "--to", "corpus/campaigns/demo-2024/campaign.yaml");
         verbs.Add<EvalNamingCommand>(eval, "eval naming")
             .WithDescription("Name each gold reply's company from its file name, letterhead and signature with the campaign's list hidden, and report how many are right, wrong or undetermined.")
             .WithExample("eval", "naming", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
