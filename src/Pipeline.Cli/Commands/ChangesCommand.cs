@@ -36,8 +36,10 @@ internal sealed class ChangesCommand : PipelineCommand<ChangesSettings>
         }
         else
         {
-            await using var stdout = Console.OpenStandardOutput();
-            render(stdout);
+            // Text formats only (xlsx needs --out): through Console.Out, which the caller may have redirected.
+            using var buffer = new MemoryStream();
+            render(buffer);
+            await Console.Out.WriteAsync(Encoding.UTF8.GetString(buffer.ToArray()));
         }
 
         return ExitCodes.Success;
