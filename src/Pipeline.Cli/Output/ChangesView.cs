@@ -12,7 +12,8 @@ internal static class ChangesView
     public static void Write(CampaignChanges changes, TextWriter output)
     {
         var changed = changes.Changes.Where(c => c.StatusChanged || c.TextChanged).ToList();
-        output.WriteLine($"{changes.From} → {changes.To}: {changes.Changes.Select(c => c.Company).Distinct().Count()} companies in both; {changed.Count} of {changes.Changes.Length} answers changed");
+        var companies = changes.Changes.Select(c => c.Company).Distinct().Count();
+        output.WriteLine($"{changes.From} → {changes.To}: {companies} {(companies == 1 ? "company" : "companies")} of {changes.To}; {changed.Count} of {changes.Changes.Length} answers changed (status or text)");
         foreach (var change in changed)
         {
             var before = change.Before is { } b ? b.ToLabel() : "(new question)";
