@@ -9,13 +9,11 @@ namespace Pipeline.Workflows.Evaluation.Archive;
 /// Scores <see cref="CampaignChanges"/> against a gold folder's <c>changes.jsonl</c> (per paragraph: company, later
 /// question, unchanged | edited | new | dropped, the earlier and later texts) and <c>status.jsonl</c> (per company ×
 /// question: the status in each campaign). A reported paragraph is the gold one when their words match (question labels
-/// aside) or their shingles overlap at least <see cref="SameText"/>: extraction and segmentation may cut a little
+/// aside) or their shingles overlap at least 0.8 (<see cref="GoldText"/>): extraction and segmentation may cut a little
 /// differently from the gold.
 /// </summary>
 public static class ChangesEvaluation
 {
-    private const double SameText = 0.8;
-
     public static ChangesEvaluationResult Score(CampaignChanges changes, string goldFolder)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -35,7 +33,7 @@ public static class ChangesEvaluation
         var foundRight = 0;
         foreach (var g in gold)
         {
-            var mine = reported.Where(r => r.Company == g.Company && Same(g.Kind == ChangeKind.Dropped ? (g.Before, r.Paragraph.Before) : (g.After, r.Paragraph.After))).ToList();
+            var mine = reported.Where(r => r.Company == g.Company && (g.Kind == ChangeKind.Dropped ? GoldText.Same(g.Before, r.Paragraph.Before) : GoldText.Same(g.After, r.Paragraph.After))).ToList();
             if (mine.Any(m => m.Paragraph.Kind == g.Kind))
             {
                 foundRight++;
@@ -43,12 +41,12 @@ public static class ChangesEvaluation
             else
             {
                 var got = mine.Count == 0 ? "not found" : string.Join("/", mine.Select(m => m.Paragraph.Kind.ToString().ToLowerInvariant()).Distinct());
-                misses.Add($"{g.Company} {g.Question}: expected {g.Kind.ToString().ToLowerInvariant()}, got {got}: {Start(g.After ?? g.Before)}");
+                misses.Add($"{g.Company} {g.Question}: expected {g.Kind.ToString().ToLowerInvariant()}, got {got}: {GoldText.Start(g.After ?? g.Before)}");
             }
         }
 
         var reportedRight = reported.Count(r => gold.Any(g => g.Company == r.Company && g.Kind == r.Paragraph.Kind
-            && Same(g.Kind == ChangeKind.Dropped ? (g.Before, r.Paragraph.Before) : (g.After, r.Paragraph.After))));
+            && (g.Kind == ChangeKind.Dropped ? GoldText.Same(g.Before, r.Paragraph.Before) : GoldText.Same(g.After, r.Paragraph.After))));
         var (statusChanges, statusFound) = Statuses(changes, goldFolder);
         return new ChangesEvaluationResult(gold.Count, foundRight, reported.Count, reportedRight, statusChanges, statusFound, misses.ToImmutable());
     }
@@ -72,19 +70,7 @@ public static class ChangesEvaluation
 
     private static string ChangeLabel(AnswerStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
 
-    private static bool Same((string? Gold, string? Mine) texts)
-    {
-        if (texts.Gold is null || texts.Mine is null)
-        {
-            return false;
-        }
-
-        var gold = Words.KeysWithoutLabel(texts.Gold);
-        var mine = Words.KeysWithoutLabel(texts.Mine);
-        return gold.SequenceEqual(mine) || Shingles.Jaccard(Shingles.Of(gold), Shingles.Of(mine)) >= SameText;
-    }
 
     private static ChangeKind Kind(string label) => Enum.Parse<ChangeKind>(label, ignoreCase: true);
 
-    private static string Start(string? text) => text is null ? string.Empty : text.Length > 80 ? text[..80] + "…" : text;
 }

@@ -12,8 +12,6 @@ namespace Pipeline.Workflows.Evaluation.Archive;
 /// </summary>
 public static class ReuseEvaluation
 {
-    private const double SameText = 0.8;
-
     public static ReuseEvaluationResult Score(IReadOnlyList<Reuse> reported, string goldFolder, int minimumWords)
     {
         ArgumentNullException.ThrowIfNull(reported);
@@ -21,7 +19,7 @@ public static class ReuseEvaluation
             .Select(g => (Kind: JsonLines.Text(g, "kind")!, A: Side(g, "a"), B: Side(g, "b")))
             .ToList();
         bool Matches((string Kind, string A, string B) g, Reuse r) =>
-            (Same(g.A, r.Later.Text) && Same(g.B, r.Source.Text)) || (Same(g.A, r.Source.Text) && Same(g.B, r.Later.Text));
+            (GoldText.Same(g.A, r.Later.Text) && GoldText.Same(g.B, r.Source.Text)) || (GoldText.Same(g.A, r.Source.Text) && GoldText.Same(g.B, r.Later.Text));
 
         var misses = ImmutableArray.CreateBuilder<string>();
         int found = 0, inScope = 0, foundInScope = 0;
@@ -32,22 +30,15 @@ public static class ReuseEvaluation
             (found, inScope, foundInScope) = (found + (hit ? 1 : 0), inScope + (scoped ? 1 : 0), foundInScope + (hit && scoped ? 1 : 0));
             if (!hit && scoped)
             {
-                misses.Add($"{g.Kind}: {Start(g.A)}");
+                misses.Add($"{g.Kind}: {GoldText.Start(g.A)}");
             }
         }
 
-        var extra = reported.Where(r => !gold.Any(g => Matches(g, r))).Select(r => $"{r.Kind}: {r.Later.Company} / {r.Source.Company}: {Start(r.Later.Text)}").ToImmutableArray();
+        var extra = reported.Where(r => !gold.Any(g => Matches(g, r))).Select(r => $"{r.Kind}: {r.Later.Company} / {r.Source.Company}: {GoldText.Start(r.Later.Text)}").ToImmutableArray();
         return new ReuseEvaluationResult(gold.Count, inScope, found, foundInScope, reported.Count, reported.Count - extra.Length, misses.ToImmutable(), extra);
     }
 
     private static string Side(JsonElement pair, string side) => JsonLines.Text(pair.GetProperty(side), "text") ?? string.Empty;
 
-    private static bool Same(string gold, string mine)
-    {
-        var g = Words.KeysWithoutLabel(gold);
-        var m = Words.KeysWithoutLabel(mine);
-        return g.SequenceEqual(m) || Shingles.Jaccard(Shingles.Of(g), Shingles.Of(m)) >= SameText;
-    }
 
-    private static string Start(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }
