@@ -19,6 +19,8 @@ internal static class Routes
         app.MapGet("/documents/{id}/file", DocumentEndpoints.FileAsync);
         app.MapGet("/campaigns", CampaignEndpoints.ListAsync);
         app.MapGet("/campaigns/{id}", CampaignEndpoints.ReportAsync);
+        app.MapGet("/companies/{name}", CompanyEndpoints.PageAsync);
+        app.MapGet("/api/history", CompanyEndpoints.ApiAsync);
         app.MapGet("/api/search", ApiEndpoints.SearchAsync);
         app.MapGet("/api/compare", ApiEndpoints.CompareAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);
