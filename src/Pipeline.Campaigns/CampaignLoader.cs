@@ -15,9 +15,11 @@ public static class CampaignLoader
     /// <see cref="ErrorCode.IoError"/> when the file cannot be read; <see cref="ErrorCode.InvalidInput"/> when it is malformed,
     /// the reason naming the first problem's line, column and field.
     /// </exception>
-    public static Campaign Load(string path)
+    /// <param name="path">The campaign file.</param>
+    /// <param name="registryOverride">A registry file to read in place of the one the campaign names (a stored copy's).</param>
+    public static Campaign Load(string path, string? registryOverride = null)
     {
-        var result = Read(path);
+        var result = Read(path, registryOverride);
         if (result.Campaign is { } campaign)
         {
             return campaign;
@@ -29,7 +31,7 @@ public static class CampaignLoader
 
     /// <summary>Reads a campaign file, returning every problem found rather than stopping at the first.</summary>
     /// <exception cref="PipelineException"><see cref="ErrorCode.IoError"/> when the file cannot be read.</exception>
-    public static CampaignReadResult Read(string path)
+    public static CampaignReadResult Read(string path, string? registryOverride = null)
     {
         string text;
         try
@@ -41,9 +43,9 @@ public static class CampaignLoader
             throw new PipelineException(ErrorCode.IoError, path, ex.Message, ex);
         }
 
-        return Parse(text, path);
+        return Parse(text, path, registryOverride);
     }
 
     /// <summary>Reads campaign YAML held in memory; <paramref name="path"/> names it in messages and becomes <see cref="Campaign.FilePath"/>.</summary>
-    public static CampaignReadResult Parse(string yaml, string path) => new CampaignYamlReader(path).Read(yaml);
+    public static CampaignReadResult Parse(string yaml, string path, string? registryOverride = null) => new CampaignYamlReader(path, registryOverride).Read(yaml);
 }

@@ -19,6 +19,10 @@ internal static class CommandRegistry
         verbs.Add<SearchCommand>(config, "search").WithDescription("Search the indexed segments: ranked hits, snippets, facet counts.");
         verbs.Add<DocumentsCommand>(config, "documents").WithDescription("List the documents in the index.");
         verbs.Add<CompareCommand>(config, "compare").WithDescription("Compare every company's answers per question (or topic) as CSV, XLSX, JSON or HTML.");
+        verbs.Add<HistoryCommand>(config, "history").WithDescription("What a company answered, campaign by campaign (oldest first), per question or --topic, across every campaign in the index.");
+        verbs.Add<ChangesCommand>(config, "changes").WithDescription("What changed between two campaigns: per company and question, the status before and after and a word-level diff of the answers (text, JSON, HTML or XLSX).");
+        verbs.Add<ReuseCommand>(config, "reuse").WithDescription("Answer paragraphs found (nearly) word for word elsewhere: in another company's reply, in the company's earlier reply, or in a reference document.");
+        verbs.Add<IngestReferenceCommand>(config, "ingest-reference").WithDescription("Add a reference document (a company's public policy, an association's template) to the index, for `reuse` to find replies that copy it.");
         verbs.Add<ReportCommand>(config, "report").WithDescription("Write the campaign report: response rate, charts, findings, every company's answers (one HTML file).");
         verbs.Add<RunCommand>(config, "run").WithDescription("The main job: ingest a campaign's replies, then write the comparison (CSV, XLSX, HTML) and the report (default: the bundled demo campaign).");
         verbs.Add<Commands.Corrections.CorrectCommand>(config, "correct").WithDescription("Correct what the machine got wrong: a passage's questions or topic (anchored by its text), a company × question status, or who a reply is from; written to corrections.jsonl beside the campaign and applied at once.");

@@ -12,6 +12,8 @@ public static class CampaignStore
 {
     private const string Folder = "campaigns";
 
+    private const string RegistrySuffix = ".registry.yaml";
+
     public static void Save(string indexDirectory, Campaign campaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -23,6 +25,16 @@ public static class CampaignStore
         var folder = Path.Combine(indexDirectory, Folder);
         Directory.CreateDirectory(folder);
         var target = PathOf(indexDirectory, campaign.Id);
+        CopyAtomically(source, target);
+        if (campaign.Registry?.FilePath is { } registry)
+        {
+            // The stored copy is read from inside the index, where the campaign's relative registry path leads nowhere.
+            CopyAtomically(registry, RegistryPathOf(indexDirectory, campaign.Id));
+        }
+    }
+
+    private static void CopyAtomically(string source, string target)
+    {
         var temporary = target + ".tmp";
         File.Copy(source, temporary, overwrite: true);
         File.Move(temporary, target, overwrite: true);
@@ -33,7 +45,7 @@ public static class CampaignStore
     {
         var folder = Path.Combine(indexDirectory, Folder);
         return Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateFiles(folder, "*.yaml").Where(f => !f.EndsWith(RegistrySuffix, StringComparison.Ordinal)).Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)]
             : [];
     }
 
@@ -48,16 +60,28 @@ public static class CampaignStore
         {
             return ids.Count switch
             {
-                1 => CampaignLoader.Load(PathOf(indexDirectory, ids[0])),
+                1 => LoadStored(indexDirectory, ids[0]),
                 0 => throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, "no campaign has been ingested into this index; run `pipeline ingest <folder> --campaign <file>` first"),
                 _ => throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, $"the index holds several campaigns ({string.Join(", ", ids)}); choose one with --campaign"),
             };
         }
 
         return ids.Contains(id)
-            ? CampaignLoader.Load(PathOf(indexDirectory, id))
+            ? LoadStored(indexDirectory, id)
             : throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, $"no campaign '{id}' in this index (it holds: {(ids.Count == 0 ? "none" : string.Join(", ", ids))})");
     }
 
+    /// <summary>Every campaign stored with the index, oldest first (by date sent, then id).</summary>
+    public static IReadOnlyList<Campaign> All(string indexDirectory) =>
+        [.. Ids(indexDirectory).Select(id => LoadStored(indexDirectory, id)).OrderBy(c => c.DateSent ?? DateOnly.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)];
+
+    private static Campaign LoadStored(string indexDirectory, string id)
+    {
+        var registry = RegistryPathOf(indexDirectory, id);
+        return CampaignLoader.Load(PathOf(indexDirectory, id), File.Exists(registry) ? registry : null);
+    }
+
     private static string PathOf(string indexDirectory, string id) => Path.Combine(indexDirectory, Folder, id + ".yaml");
+
+    private static string RegistryPathOf(string indexDirectory, string id) => Path.Combine(indexDirectory, Folder, id + RegistrySuffix);
 }

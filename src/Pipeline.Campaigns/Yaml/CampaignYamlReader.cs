@@ -7,16 +7,16 @@ using YamlDotNet.RepresentationModel;
 namespace Pipeline.Campaigns.Yaml;
 
 /// <summary>Reads one campaign file into a <see cref="Campaign"/>, collecting every located problem on the way.</summary>
-internal sealed partial class CampaignYamlReader(string path)
+internal sealed partial class CampaignYamlReader(string path, string? registryOverride)
 {
     private static readonly string[] Keys =
-        ["id", "title", "organisation", "date_sent", "date_published", "source_url", "replies", "questions", "companies"];
+        ["id", "title", "organisation", "date_sent", "date_published", "source_url", "replies", "registry", "questions", "companies"];
 
     private readonly IssueList _issues = new();
 
     public CampaignReadResult Read(string yaml)
     {
-        var root = LoadRoot(yaml);
+        var root = YamlRoot.Load(yaml, _issues, "expected a mapping of fields (id:, title:, questions:, companies: …)");
         if (root is null)
         {
             return Result(null);
@@ -32,6 +32,11 @@ internal sealed partial class CampaignYamlReader(string path)
         var replies = map.String("replies", required: false) ?? CampaignLoader.DefaultRepliesFolder;
         var questions = new QuestionsReader(_issues).Read(map.Sequence("questions", required: true));
         var companies = new CompaniesReader(_issues).Read(map.Sequence("companies", required: true));
+        var registry = ReadRegistry(map);
+        if (registry is not null)
+        {
+            CheckRegistered(map.Sequence("companies", required: false), registry);
+        }
 
         if (sent is not null && published is not null && published < sent && map.Get("date_published") is { } publishedNode)
         {
@@ -51,42 +56,8 @@ internal sealed partial class CampaignYamlReader(string path)
             SourceUrl = sourceUrl,
             RepliesFolder = replies,
             FilePath = path,
+            Registry = registry,
         });
-    }
-
-    private YamlMappingNode? LoadRoot(string yaml)
-    {
-        var stream = new YamlStream();
-        var parser = new TrackingParser(yaml);
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException ex)
-        {
-            _issues.Add(ex.Start, string.Empty, "not valid YAML: " + YamlMessage(ex));
-            return null;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet's scanner throws this, unlocated, on e.g. a flow list left open at the end of the file.
-            _issues.Add(parser.LastGood, string.Empty, $"not valid YAML after this point (an unclosed '[', '{{' or quote?): {ex.Message}");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            _issues.Add(Mark.Empty, string.Empty, "the file is empty");
-            return null;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            _issues.Add(stream.Documents[0].RootNode, string.Empty, "expected a mapping of fields (id:, title:, questions:, companies: …)");
-            return null;
-        }
-
-        return root;
     }
 
     private string? ReadId(MappingView map)
@@ -99,6 +70,65 @@ internal sealed partial class CampaignYamlReader(string path)
         }
 
         return id;
+    }
+
+    /// <summary>The registry named by <c>registry:</c> (a path relative to the campaign file), or the override a stored copy uses.</summary>
+    private CompanyRegistry? ReadRegistry(MappingView map)
+    {
+        var relative = map.String("registry", required: false);
+        if (relative is null)
+        {
+            return null;
+        }
+
+        var file = registryOverride ?? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", relative));
+        if (!File.Exists(file))
+        {
+            _issues.Add(map.Get("registry")!, "registry", $"no company registry at {file}");
+            return null;
+        }
+
+        var (registry, issues) = CompanyRegistryLoader.Read(file);
+        if (registry is null)
+        {
+            _issues.Add(map.Get("registry")!, "registry", $"the company registry {file} is not valid: {issues[0]}" + (issues.Length > 1 ? $" (and {issues.Length - 1} more)" : string.Empty));
+        }
+
+        return registry;
+    }
+
+    /// <summary>Every company of the campaign must be in the registry, by its name or an alias: an archive tells companies apart by it.</summary>
+    private void CheckRegistered(YamlSequenceNode? companies, CompanyRegistry registry)
+    {
+        for (var i = 0; companies is not null && i < companies.Children.Count; i++)
+        {
+            if (companies.Children[i] is not YamlMappingNode company)
+            {
+                continue;
+            }
+
+            var names = NamesOf(company).ToArray();
+            if (names.Length > 0 && !names.Any(n => registry.Find(n) is not null))
+            {
+                _issues.Add(company, $"companies[{i}].name", $"'{names[0]}' is not in the company registry {registry.FilePath} (add it there, or give it an alias the registry knows)");
+            }
+        }
+    }
+
+    private static IEnumerable<string> NamesOf(YamlMappingNode company)
+    {
+        if (company.Children.TryGetValue(new YamlScalarNode("name"), out var name) && name is YamlScalarNode { Value: { } n } && n.Trim().Length > 0)
+        {
+            yield return n.Trim();
+        }
+
+        if (company.Children.TryGetValue(new YamlScalarNode("aliases"), out var aliases) && aliases is YamlSequenceNode list)
+        {
+            foreach (var alias in list.Children.OfType<YamlScalarNode>().Where(a => !string.IsNullOrWhiteSpace(a.Value)))
+            {
+                yield return alias.Value!.Trim();
+            }
+        }
     }
 
     private string? ReadUrl(MappingView map)
@@ -115,12 +145,6 @@ internal sealed partial class CampaignYamlReader(string path)
 
     private CampaignReadResult Result(Campaign? campaign) => new(path, campaign, _issues.ToImmutable());
 
-    // YamlDotNet prefixes its message with the marks, which the issue already carries as line and column.
-    private static string YamlMessage(YamlException ex) => MarkPrefix().Replace(ex.Message, string.Empty);
-
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
 }

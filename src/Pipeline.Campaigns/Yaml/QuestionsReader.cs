@@ -8,7 +8,7 @@ namespace Pipeline.Campaigns.Yaml;
 /// <summary>Reads the questionnaire: ids unique and canonical, each with text and a topic label.</summary>
 internal sealed class QuestionsReader(IssueList issues)
 {
-    private static readonly string[] Keys = ["id", "parent", "text", "title", "topic"];
+    private static readonly string[] Keys = ["id", "parent", "text", "title", "topic", "same_as"];
 
     private static readonly string TopicChoices = string.Join(", ", TopicLabels.All.Select(t => t.ToLabel()));
 
@@ -24,8 +24,9 @@ internal sealed class QuestionsReader(IssueList issues)
         var text = map.String("text", required: true);
         var title = map.String("title", required: false);
         var topic = ReadTopic(map);
+        var sameAs = ReadSameAs(map);
         return id is { } qid && parent is not null && text is not null && topic is { } t
-            ? new Question(qid, parent, text, t) { ShortTitle = title }
+            ? new Question(qid, parent, text, t) { ShortTitle = title, SameAs = sameAs }
             : null;
     }
 
@@ -69,6 +70,23 @@ internal sealed class QuestionsReader(IssueList issues)
         }
 
         return parent ?? qid.Number;
+    }
+
+    private QuestionLink? ReadSameAs(MappingView map)
+    {
+        var text = map.String("same_as", required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (QuestionLink.TryParse(text, out var link))
+        {
+            return link;
+        }
+
+        issues.Add(map.Get("same_as")!, map.FieldOf("same_as"), $"'{text}' is not a question of another campaign (expected campaign-id/question, e.g. demo/2d)");
+        return null;
     }
 
     private Topic? ReadTopic(MappingView map)

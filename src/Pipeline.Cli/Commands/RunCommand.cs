@@ -12,7 +12,12 @@ internal sealed class RunCommand : PipelineCommand<RunSettings>
 {
     protected override async Task<int> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
-        var campaign = CampaignFile.Load(settings.Campaign);
+        if (settings.All)
+        {
+            return await RunArchive.RunAsync(settings, cancellationToken);
+        }
+
+        var campaign = CampaignFile.Load(settings.CampaignFile);
         var replies = CampaignPaths.Replies(campaign);
         if (!Directory.Exists(replies))
         {

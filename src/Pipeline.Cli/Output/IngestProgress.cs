@@ -42,14 +42,17 @@ internal sealed class IngestProgress : IIngestObserver
         return result;
     }
 
+    // Called once per campaign when several are run in a row (`run --all`): each counts from zero.
     public void Started(int files)
     {
         lock (_gate)
         {
             _total = files;
+            _done = 0;
             if (_bar is not null)
             {
                 _bar.MaxValue = Math.Max(1, files);
+                _bar.Value = 0;
             }
         }
     }

@@ -17,6 +17,9 @@ public sealed record Campaign(string Id, string Title, ImmutableArray<Question> 
     /// <summary>Folder holding the replies, relative to the campaign file; null when unset.</summary>
     public string? RepliesFolder { get; init; }
 
+    /// <summary>The company registry the campaign refers to (<c>registry:</c>); null when it names none.</summary>
+    public CompanyRegistry? Registry { get; init; }
+
     /// <summary>Path of the campaign file it was loaded from, when loaded from a file.</summary>
     public string? FilePath { get; init; }
 

@@ -11,4 +11,7 @@ public sealed record Question(QuestionId Id, string Parent, string Text, Topic T
 {
     /// <summary>A short title for column headers ("Grievance mechanism").</summary>
     public string? ShortTitle { get; init; }
+
+    /// <summary>The question of an earlier campaign this one repeats (<c>same_as:</c>); null when it is new.</summary>
+    public QuestionLink? SameAs { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace Pipeline.Reporting.Formatting;
 
 /// <summary>Shortens text for a cell or tooltip, where the full answer is a click or a sheet away.</summary>
-internal static class Excerpt
+public static class Excerpt
 {
     /// <summary>The text cut at a word boundary to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>
     public static string Shorten(string text, int max)

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Pipeline.Reporting.Selection;
 
 namespace Pipeline.Reporting.Xlsx;
@@ -23,22 +21,6 @@ public sealed class XlsxComparisonRenderer : IComparisonRenderer
         ];
         var active = view.By == CompareBy.Topic ? 1 : 0;
 
-        // The package writer needs a seekable stream; stdout is not one.
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = (uint)active }), new Sheets());
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
-            for (var i = 0; i < sheets.Length; i++)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                part.Worksheet = sheets[i].Build(selected: i == active);
-                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)i + 1, Name = sheets[i].Name });
-            }
-        }
-
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        XlsxPackage.Write(sheets, active, output);
     }
 }

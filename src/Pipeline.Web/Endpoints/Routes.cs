@@ -21,6 +21,8 @@ internal static class Routes
         app.MapGet("/campaigns/{id}", CampaignEndpoints.ReportAsync);
         app.MapGet("/review", ReviewEndpoints.PageAsync);
         app.MapPost("/corrections", CorrectionEndpoints.PostAsync);
+        app.MapGet("/companies/{name}", CompanyEndpoints.PageAsync);
+        app.MapGet("/api/history", CompanyEndpoints.ApiAsync);
         app.MapGet("/api/search", ApiEndpoints.SearchAsync);
         app.MapGet("/api/compare", ApiEndpoints.CompareAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);

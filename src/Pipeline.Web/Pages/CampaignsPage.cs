@@ -28,6 +28,18 @@ internal static class CampaignsPage
                 .Append($"<a href=\"{Html.Encode(Url.Build("/documents", ("campaign", id)))}\">Documents</a> · <a href=\"{Html.Encode(Url.Build("/search", ("campaign", id)))}\">Search</a></p></li>");
         }
 
-        return Layout.Page("Campaigns", "/campaigns", html.Append("</ul>").ToString());
+        html.Append("</ul>").Append(Companies(campaigns));
+        return Layout.Page("Campaigns", "/campaigns", html.ToString());
+    }
+
+    /// <summary>Every company approached, once however many campaigns approached it (the registry's name when there is one), each linking to its history.</summary>
+    private static string Companies(IReadOnlyList<Campaign> campaigns)
+    {
+        var companies = campaigns
+            .SelectMany(c => c.Companies.Select(company => (Name: c.Registry?.Find(company)?.Name ?? company.Name, Campaign: c.Id)))
+            .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => $"<li><a href=\"/companies/{Html.Encode(Uri.EscapeDataString(g.Key))}\">{Html.Encode(g.Key)}</a> <small>{Html.Encode(string.Join(", ", g.Select(x => x.Campaign).Distinct()))}</small></li>");
+        return $"<h2>Companies</h2><p class=\"meta\">Each company's answers campaign by campaign.</p><ul class=\"company-list\">{string.Concat(companies)}</ul>";
     }
 }

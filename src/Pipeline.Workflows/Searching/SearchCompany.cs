@@ -63,47 +63,12 @@ public static class SearchCompany
         var known = campaigns.SelectMany(c => c.Companies).SelectMany(c => c.AllNames.Select(n => (Said: n, c.Name)))
             .Concat(indexed.Select(n => (Said: n, Name: n)))
             .ToList();
-        var nearest = known
-            .Select(k => (k.Name, Distance: Distance(typed, k.Said)))
-            .Where(k => k.Distance <= Tolerance(typed))
-            .OrderBy(k => k.Distance)
-            .Select(k => k.Name)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(MaxSuggestions)
-            .ToList();
+        var nearest = NearNames.Nearest(typed, known, MaxSuggestions);
         var companies = known.Select(k => k.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return nearest.Count > 0
             ? $"no company '{typed}' in {where}; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?"
             : companies.Count > 0
             ? $"no company '{typed}' in {where} (its companies: {string.Join(", ", companies)})"
             : $"no company '{typed}' in {where}: it holds no company names yet";
-    }
-
-    // A slip of about one letter in four, and a name typed in part ("Helv" for Helvora) counts as near.
-    private static int Tolerance(string typed) => Math.Max(1, typed.Length / 4);
-
-    private static int Distance(string typed, string name)
-    {
-        var a = typed.ToLowerInvariant();
-        var b = name.ToLowerInvariant();
-        if (a.Length >= 3 && (b.StartsWith(a, StringComparison.Ordinal) || b.Split(' ').Contains(a)))
-        {
-            return 0;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

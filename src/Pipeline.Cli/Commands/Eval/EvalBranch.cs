@@ -22,6 +22,9 @@ internal static class EvalBranch
         verbs.Add<EvalAgreementCommand>(eval, "eval agreement")
             .WithDescription("Compare the machine's analysis of an ingested campaign with the corrected one: share of statuses, attributions and topics changed by hand, per company, question and topic; and how many corrected passages the model labels as the researchers did.")
             .WithExample("eval", "agreement", "--campaign", "corpus/campaigns/demo/campaign.yaml");
+        verbs.Add<EvalArchiveCommand>(eval, "eval archive")
+            .WithDescription("Ingest two campaigns (and the later one's reference documents) into a temporary index and score `pipeline changes` and `pipeline reuse` against the later campaign's gold: paragraph changes, status changes, reused passages.")
+            .WithExample("eval", "archive", "--from", "corpus/campaigns/demo/campaign.yaml", "--to", "corpus/campaigns/demo-2024/campaign.yaml");
         verbs.Add<EvalNamingCommand>(eval, "eval naming")
             .WithDescription("Name each gold reply's company from its file name, letterhead and signature with the campaign's list hidden, and report how many are right, wrong or undetermined.")
             .WithExample("eval", "naming", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");

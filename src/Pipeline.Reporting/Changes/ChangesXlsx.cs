@@ -1,0 +1,49 @@
+using Pipeline.Core.Archive;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Xlsx;
+
+namespace Pipeline.Reporting.Changes;
+
+/// <summary>
+/// What changed between two campaigns as a workbook: "Changes" (one filterable row per company × question: statuses
+/// before and after, paragraphs per kind) and "Paragraphs" (one row per paragraph with its change and, for an edit, the
+/// words removed and added).
+/// </summary>
+public static class ChangesXlsx
+{
+    public static void Render(CampaignChanges changes, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var summary = new SheetBuilder("Changes", [28, 9, 24, 12, 12, 16, 16, 10, 30]) { Filter = true };
+        summary.Header("Company", "Question", "Topic", "Matched by", $"Earlier ({changes.From})", "Status before", "Status after", "Changed", "Paragraphs");
+        var paragraphs = new SheetBuilder("Paragraphs", [28, 9, 11, 70, 70, 40, 40]) { Filter = true };
+        paragraphs.Header("Company", "Question", "Change", $"Text {changes.From}", $"Text {changes.To}", "Words removed", "Words added");
+        foreach (var change in changes.Changes)
+        {
+            summary.Row(
+                XlsxCell.Of(change.Company),
+                XlsxCell.Of(change.Question.Value),
+                XlsxCell.Of(change.Topic.ToLabel()),
+                XlsxCell.Of(ChangeLabels.Of(change.MatchedBy)),
+                XlsxCell.Of(string.Join(", ", change.EarlierQuestions)),
+                change.Before is { } before ? XlsxCell.Of(before.ToLabel(), XlsxStyles.Status(before)) : XlsxCell.Of(string.Empty),
+                XlsxCell.Of(change.After.ToLabel(), XlsxStyles.Status(change.After)),
+                XlsxCell.Of(change.StatusChanged || change.TextChanged ? "yes" : "no"),
+                XlsxCell.Of(change.Summary));
+            foreach (var paragraph in change.Paragraphs)
+            {
+                paragraphs.Row(
+                    XlsxCell.Of(change.Company),
+                    XlsxCell.Of(change.Question.Value),
+                    XlsxCell.Of(ChangeLabels.Of(paragraph.Kind)),
+                    XlsxCell.Of(paragraph.Before ?? string.Empty),
+                    XlsxCell.Of(paragraph.After ?? string.Empty),
+                    XlsxCell.Of(string.Join(" … ", paragraph.Diff.Where(e => e.Kind == EditKind.Deleted).Select(e => e.Text))),
+                    XlsxCell.Of(string.Join(" … ", paragraph.Diff.Where(e => e.Kind == EditKind.Inserted).Select(e => e.Text))));
+            }
+        }
+
+        XlsxPackage.Write([summary, paragraphs], 0, output);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.TextReuse;
+
+/// <summary>
+/// Splits text into words the way two versions of one paragraph must agree on: line breaks and spacing ignored, a word
+/// hyphenated across a line break joined ("surveil-\nlance" → "surveillance"), compatibility forms folded (ligatures,
+/// non-breaking spaces), case and surrounding punctuation ignored for comparison.
+/// </summary>
+public static partial class Words
+{
+    public static ImmutableArray<Word> Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var joined = LineBreakHyphen().Replace(text.Normalize(NormalizationForm.FormKC), "$1$2");
+        var words = ImmutableArray.CreateBuilder<Word>();
+        foreach (var token in joined.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var key = token.Trim(Punctuation).ToLower(CultureInfo.InvariantCulture);
+            if (key.Length > 0)
+            {
+                words.Add(new Word(token, key));
+            }
+        }
+
+        return words.ToImmutable();
+    }
+
+    /// <summary>The comparison keys of <paramref name="text"/>'s words.</summary>
+    public static string[] Keys(string text) => [.. Of(text).Select(w => w.Key)];
+
+    /// <summary>
+    /// The comparison keys without a leading question label ("1c)", "Question 2(d):", "Q2b", "(c)"): a questionnaire
+    /// renumbered between campaigns relabels an answer whose text did not change.
+    /// </summary>
+    public static string[] KeysWithoutLabel(string text)
+    {
+        var words = Of(text);
+        var skip = 0;
+        if (skip < words.Length && LabelWord().IsMatch(words[skip].Text))
+        {
+            skip++;
+        }
+
+        // "1 d." is one label written as two words.
+        for (var labels = 0; labels < 2 && skip < words.Length - 1 && Label().IsMatch(words[skip].Text); labels++)
+        {
+            skip++;
+        }
+
+        return [.. words.Skip(skip).Select(w => w.Key)];
+    }
+
+    private static readonly char[] Punctuation = [.. ".,;:!?\"'()[]{}«»“”‘’„‚–—-…*•·/\\".ToCharArray()];
+
+    [GeneratedRegex(@"^(?:question|questions|q|frage|réponse|answer)[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelWord();
+
+    // "1c)", "1.a", "2(d):", "Q2b", "(c)", "c)", "d." — a single letter only with a bracket or full stop, so "A radar …" keeps its article.
+    [GeneratedRegex(@"^(?:q?\(?\d{1,2}(?:[.(]?[a-z]\)?)?[.:)]*|\(?[a-z][.)][.:]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    // A letter, a hyphen at the end of a line, then a lower-case letter: a word broken by the layout, not a compound.
+    [GeneratedRegex(@"(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})")]
+    private static partial Regex LineBreakHyphen();
+}
