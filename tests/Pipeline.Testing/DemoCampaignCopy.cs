@@ -12,12 +12,23 @@ public static class DemoCampaignCopy
         var demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
         Directory.CreateDirectory(Path.Combine(folder, "replies"));
         var campaign = Path.Combine(folder, "campaign.yaml");
-        File.Copy(Path.Combine(demo, "campaign.yaml"), campaign);
+        CampaignFileTo(campaign);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(demo, "replies")).Where(f => include?.Invoke(Path.GetFileName(f)) ?? true))
         {
             File.Copy(file, Path.Combine(folder, "replies", Path.GetFileName(file)));
         }
 
         return campaign;
+    }
+
+    /// <summary>
+    /// Writes the demo campaign file alone to <paramref name="path"/>. The campaign names the shared company registry by
+    /// a path relative to itself; the copy names the repository's registry.
+    /// </summary>
+    public static void CampaignFileTo(string path)
+    {
+        var registry = RepoPaths.InRepo("corpus", "campaigns", "companies.yaml");
+        var text = File.ReadAllText(RepoPaths.InRepo("corpus", "campaigns", "demo", "campaign.yaml"));
+        File.WriteAllText(path, text.Replace("registry: ../companies.yaml", $"registry: \"{registry}\"", StringComparison.Ordinal));
     }
 }

@@ -129,7 +129,7 @@ public sealed class RunJobTests : IClassFixture<RunJobTests.DemoRun>
         {
             var demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
             Directory.CreateDirectory(Path.Combine(_root, "replies"));
-            File.Copy(Path.Combine(demo, "campaign.yaml"), Path.Combine(_root, "campaign.yaml"));
+            DemoCampaignCopy.CampaignFileTo(Path.Combine(_root, "campaign.yaml"));
             foreach (var file in Directory.EnumerateFiles(Path.Combine(demo, "replies")))
             {
                 File.Copy(file, Path.Combine(_root, "replies", Path.GetFileName(file)));

@@ -47,7 +47,7 @@ public sealed class IngestVerbTests : IDisposable
         // Given a campaign file and a reply, ingested with the campaign named by a relative path ("./…/campaign.yaml",
         // from the folder the executable runs in)
         var campaign = Path.Combine(_root, "campaign.yaml");
-        File.Copy(Campaign, campaign);
+        DemoCampaignCopy.CampaignFileTo(campaign);
         var replies = Directory.CreateDirectory(Path.Combine(_root, "replies")).FullName;
         File.Copy(RepoPaths.InRepo("corpus", "campaigns", "demo", "replies", "Orvik Secure Communications - reply.pdf"), Path.Combine(replies, "Orvik Secure Communications - reply.pdf"));
         var index = Path.Combine(_root, "index");
