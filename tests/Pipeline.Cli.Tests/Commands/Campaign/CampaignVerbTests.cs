@@ -13,7 +13,11 @@ public sealed class CampaignVerbTests : IDisposable
     private readonly string _broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
 
     public CampaignVerbTests() =>
-        File.WriteAllText(_broken, File.ReadAllText(Mena).Replace("topic: grievance_mechanism", "topic: grievance", StringComparison.Ordinal));
+        // The copy lives elsewhere, so it names the repository's company registry rather than the relative one.
+        var registry = RepoPaths.InRepo("corpus", "campaigns", "companies.yaml");
+        File.WriteAllText(_broken, File.ReadAllText(Mena)
+            .Replace("topic: grievance_mechanism", "topic: grievance", StringComparison.Ordinal)
+            .Replace("registry: ../companies.yaml", $"registry: \"{registry}\"", StringComparison.Ordinal));
 
     public void Dispose() => File.Delete(_broken);
 
@@ -36,7 +40,7 @@ public sealed class CampaignVerbTests : IDisposable
 
         // Then
         Assert.Equal(1, exit);
-        Assert.Contains($"{_broken}: line 46, column 12: questions[6].topic: 'grievance' is not a topic (one of", output, StringComparison.Ordinal);
+        Assert.Contains($"{_broken}: line 47, column 12: questions[6].topic: 'grievance' is not a topic (one of", output, StringComparison.Ordinal);
         Assert.EndsWith($"INVALID {_broken}: 1 problem", output.Trim(), StringComparison.Ordinal);
     }
 
@@ -51,7 +55,7 @@ public sealed class CampaignVerbTests : IDisposable
         var root = JsonDocument.Parse(output).RootElement;
         Assert.False(root.GetProperty("valid").GetBoolean());
         var error = Assert.Single(root.GetProperty("errors").EnumerateArray());
-        Assert.Equal((46, 12, "questions[6].topic"), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32(), error.GetProperty("field").GetString()));
+        Assert.Equal((47, 12, "questions[6].topic"), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32(), error.GetProperty("field").GetString()));
     }
 
     [Fact]
@@ -109,6 +113,6 @@ public sealed class CampaignVerbTests : IDisposable
         Assert.Equal(3, exit);
         Assert.Empty(output);
         Assert.Contains("error (invalid-input):", error, StringComparison.Ordinal);
-        Assert.Contains("line 46, column 12: questions[6].topic", error, StringComparison.Ordinal);
+        Assert.Contains("line 47, column 12: questions[6].topic", error, StringComparison.Ordinal);
     }
 }
