@@ -10,6 +10,9 @@ public sealed record CommitmentLedger(string CampaignId, ImmutableArray<LedgerIt
     /// <summary>Follow-ups recorded for items no longer in the ledger (the reply was removed or its text changed): kept, and listed, never silently dropped.</summary>
     public ImmutableArray<FollowUp> Orphans { get; init; } = [];
 
+    /// <summary>What classified the sentences: "model" (the trained statement classifier) or "cues" (the patterns alone, when no model was found).</summary>
+    public string Classifier { get; init; } = "model";
+
     /// <summary>Items of one company, in reading order.</summary>
     public IEnumerable<LedgerItem> Of(string company) => Items.Where(i => string.Equals(i.Company, company, StringComparison.Ordinal));
 }

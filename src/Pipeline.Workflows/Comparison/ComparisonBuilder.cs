@@ -6,6 +6,7 @@ using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Reading;
+using Pipeline.Workflows.Commitments;
 
 namespace Pipeline.Workflows.Comparison;
 
@@ -23,7 +24,10 @@ public static class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = index.ListDocuments(campaign.Id);
         var segments = index.ReadSegments(campaign.Id);
-        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id));
+        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id)) with
+        {
+            Commitments = LedgerBuilder.Build(campaign, segments, FollowUpFile.Read(FollowUpFile.For(index.Path, campaign))),
+        };
     }
 
     /// <param name="campaign">The campaign.</param>
