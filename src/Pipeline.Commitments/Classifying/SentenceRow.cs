@@ -12,4 +12,7 @@ internal sealed class SentenceRow
     public float[] Cues { get; set; } = new float[CueFeatures.Count];
 
     public string Label { get; set; } = string.Empty;
+
+    /// <summary>The example's weight in training (kinds balanced); 1 when predicting.</summary>
+    public float Weight { get; set; } = 1f;
 }

@@ -16,6 +16,13 @@ public static class StatementModelTrainer
         ArgumentNullException.ThrowIfNull(sentences);
         var ml = new MLContext(seed: Seed);
         var rows = sentences.Select(s => Row(s.Text, s.Kind)).ToList();
+        // Claims outnumber refusals ten to one in real replies: each kind weighs as much as the others in total.
+        var counts = rows.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            row.Weight = (float)rows.Count / (counts.Count * counts[row.Label]);
+        }
+
         if (rows.Select(r => r.Label).Distinct().Count() < 2)
         {
             throw new ArgumentException("training needs sentences of at least two kinds", nameof(sentences));
@@ -25,13 +32,14 @@ public static class StatementModelTrainer
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SentenceRow.Label))
             .Append(ml.Transforms.Text.FeaturizeText("Words", Featuriser(), nameof(SentenceRow.Text)))
             .Append(ml.Transforms.Concatenate("Features", "Words", nameof(SentenceRow.Cues)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(SentenceRow.Weight),
                 NumberOfThreads = 1,
-                L2Regularization = 0.001f,
-                MaximumNumberOfIterations = 100,
+                L2Regularization = 0.01f,
+                L1Regularization = 0f,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var transformer = pipeline.Fit(data);

@@ -22,5 +22,8 @@ internal static class EvalBranch
         verbs.Add<EvalNamingCommand>(eval, "eval naming")
             .WithDescription("Name each gold reply's company from its file name, letterhead and signature with the campaign's list hidden, and report how many are right, wrong or undetermined.")
             .WithExample("eval", "naming", "--campaign", "corpus/campaigns/independent/dev/campaign.yaml");
+        verbs.Add<Commitments.EvalCommitmentsCommand>(eval, "eval commitments")
+            .WithDescription("Score the statement classifier (commitment, claim, refusal) per kind and language, with the cue baseline, and the deadline and condition patterns, on labelled sentences; --train first retrains it on the file's train part.")
+            .WithExample("eval", "commitments", "--sentences", "corpus/commitments/dev.jsonl", "--part", "held-out");
     }
 }
