@@ -21,6 +21,8 @@ internal static class CommandRegistry
         verbs.Add<CompareCommand>(config, "compare").WithDescription("Compare every company's answers per question (or topic) as CSV, XLSX, JSON or HTML.");
         verbs.Add<ReportCommand>(config, "report").WithDescription("Write the campaign report: response rate, charts, findings, every company's answers (one HTML file).");
         verbs.Add<RunCommand>(config, "run").WithDescription("The main job: ingest a campaign's replies, then write the comparison (CSV, XLSX, HTML) and the report (default: the bundled demo campaign).");
+        verbs.Add<Commands.Commitments.CommitmentsCommand>(config, "commitments").WithDescription("List the commitments, claims and refusals of a campaign's replies, quoted, with deadline, condition, file, page and follow-up status.");
+        verbs.Add<Commands.Commitments.FollowUpCommand>(config, "follow-up").WithDescription("Record the follow-up of a ledger item (open, fulfilled, broken, unclear; note, evidence) in follow-up.jsonl beside the campaign file.");
         verbs.Add<ServeCommand>(config, "serve").WithDescription("Serve a local web app over the index: search with facets, compare answers, read documents, campaign reports, a JSON API (http://127.0.0.1:5000/).");
         config.AddBranch("eval", branch => Commands.Eval.EvalBranch.Configure(branch, verbs));
         return verbs;

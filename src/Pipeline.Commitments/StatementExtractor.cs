@@ -25,7 +25,7 @@ public sealed class StatementExtractor(IStatementClassifier classifier)
         var statements = ImmutableArray.CreateBuilder<Statement>();
         for (var i = 0; i < spans.Count; i++)
         {
-            if (predictions[i].Kind != StatementKind.None)
+            if (predictions[i].Kind != StatementKind.None && SentenceGuard.IsCandidate(sentences[i]))
             {
                 statements.Add(Describe(predictions[i].Kind, sentences[i], spans[i].Start, predictions[i].Score, language));
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Commitments.Classifying;
 using Pipeline.Commitments.Fields;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Evaluation;
 
@@ -14,7 +15,7 @@ public static class StatementEvaluator
         var predictions = classifier.Classify([.. sentences.Select(s => s.Text)]);
         var outcomes = sentences.Select((s, i) => new SentenceOutcome(
             s,
-            predictions[i].Kind,
+            SentenceGuard.IsCandidate(s.Text) ? predictions[i].Kind : Core.Commitments.StatementKind.None,
             predictions[i].Score,
             DeadlineFinder.Find(s.Text)?.Deadline,
             ConditionFinder.Find(s.Text)?.Text));
