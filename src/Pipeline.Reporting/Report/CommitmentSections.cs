@@ -49,7 +49,7 @@ internal static class CommitmentSections
             ? $"{HtmlText.Encode(f.Status.ToString().ToLowerInvariant())}{(f.Note is { } n ? $"<br><small>{HtmlText.Encode(n)}</small>" : string.Empty)}{(f.Evidence is { } e ? $"<br><small>{HtmlText.Link(e, "evidence")}</small>" : string.Empty)}"
             : "open";
         return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToString().ToLowerInvariant()}\">"
-            + $"<td><span class=\"badge\" style=\"background:{KindStyle.Colour(s.Kind)};color:#fff\">{KindStyle.Title(s.Kind)}</span>{(s.Hedged ? "<br><small>conditional</small>" : string.Empty)}</td>"
+            + $"<td><span class=\"kind kind-{s.Kind.ToLabel()}\">{KindStyle.Title(s.Kind)}</span>{(s.Hedged ? "<br><small>conditional</small>" : string.Empty)}</td>"
             + $"<td><q>{HtmlText.Encode(s.Text)}</q>{condition}</td><td>{deadline}</td>"
             + $"<td>{HtmlText.Encode(string.Join(", ", item.Questions.Select(q => q.Value)))} · {HtmlText.Encode(item.Topic?.ToLabel())}<br><small>{HtmlText.Encode(item.Provenance)}</small></td>"
             + $"<td>{followUp}</td></tr>";

@@ -19,9 +19,11 @@ internal static class Routes
         app.MapGet("/documents/{id}/file", DocumentEndpoints.FileAsync);
         app.MapGet("/campaigns", CampaignEndpoints.ListAsync);
         app.MapGet("/campaigns/{id}", CampaignEndpoints.ReportAsync);
+        app.MapGet("/commitments", CommitmentEndpoints.PageAsync);
         app.MapGet("/api/search", ApiEndpoints.SearchAsync);
         app.MapGet("/api/compare", ApiEndpoints.CompareAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);
+        app.MapGet("/api/commitments", CommitmentEndpoints.ApiAsync);
         app.MapGet("/static/{name}", StaticAssets.ServeAsync);
         app.MapFallback(NotFoundAsync);
     }
