@@ -41,7 +41,7 @@ public sealed class StatementExtractor(IStatementClassifier classifier)
         var deadline = DeadlineFinder.Find(sentence);
         var condition = ConditionFinder.Find(sentence);
         var stops = new[] { deadline?.Start, condition?.Start }.Where(s => s is not null).Select(s => s!.Value).ToList();
-        var parts = ActionFinder.Find(sentence, stops.Count == 0 ? sentence.Length : stops.Min());
+        var parts = ActionFinder.Find(sentence, stops);
         return new Statement(kind, sentence, start, confidence)
         {
             Actor = parts.Actor,

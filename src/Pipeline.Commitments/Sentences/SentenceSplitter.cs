@@ -12,11 +12,15 @@ internal static class SentenceSplitter
 {
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
-        "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "no", "nos", "art", "arts", "para", "paras", "sec", "ch", "vol",
-        "inc", "ltd", "co", "corp", "s.a", "n.v", "b.v", "plc", "st", "vs", "cf", "approx", "fig", "p", "pp", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "z.b", "b", "d.h", "u.a", "bzw", "ggf", "nr",
-        "abs", "ziff", "vgl", "ca", "inkl", "evtl", "mio", "mrd", "s", "m", "mme", "cie", "av", "env", "c.-à-d", "u.s", "u.k", "e.u",
+        "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof",
+        "inc", "ltd", "co", "corp", "s.a", "n.v", "b.v", "plc", "st", "vs", "cf", "approx", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "z.b", "b", "d.h", "u.a", "bzw", "ggf",
+        "vgl", "ca", "inkl", "evtl", "mio", "mrd", "m", "mme", "cie", "av", "env", "c.-à-d", "u.s", "u.k", "e.u",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations only before a number ("No. 5", "Art. 3", "p. 12"): "no." before a word ends a sentence.</summary>
+    private static readonly FrozenSet<string> BeforeNumbers = new[] { "no", "nos", "nr", "art", "arts", "p", "pp", "para", "paras", "s", "abs", "ziff", "sec", "ch", "vol", "fig" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> GermanMonths = new[]
     {
@@ -89,7 +93,9 @@ internal static class SentenceSplitter
         var following = text[next];
         var startsSentence = char.IsUpper(following) || char.IsDigit(following) || following is '"' or '“' or '«' or '(' or '„' or '‘'
             || char.GetUnicodeCategory(following) == System.Globalization.UnicodeCategory.OtherLetter;
-        return startsSentence && (text[i] != '.' || !IsAbbreviationOrLabel(text, i, NextWord(text, next)));
+        // A closing quote or bracket after the stop ("no.") ends the sentence whatever the word before it.
+        var closed = next > i + 1 && text[i + 1] != ' ';
+        return startsSentence && (text[i] != '.' || closed || !IsAbbreviationOrLabel(text, i, next));
     }
 
     private static string NextWord(string text, int from)
@@ -104,8 +110,9 @@ internal static class SentenceSplitter
     }
 
     /// <summary>True when the word before the full stop is an abbreviation, an initial, a list label, or a German ordinal day before a month.</summary>
-    private static bool IsAbbreviationOrLabel(string text, int dot, string nextWord)
+    private static bool IsAbbreviationOrLabel(string text, int dot, int next)
     {
+        var nextWord = NextWord(text, next);
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '.' or '-'))
         {
@@ -118,7 +125,7 @@ internal static class SentenceSplitter
             return false;
         }
 
-        if (Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+        if (Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || (BeforeNumbers.Contains(word) && char.IsDigit(text[next])))
         {
             return true;
         }
