@@ -6,16 +6,13 @@ namespace Pipeline.Commitments.Cues;
 /// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
 internal static partial class CueFeatures
 {
-    public const int Count = 11;
+    public const int Count = 10;
 
     [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\W*(we|nous|wir|our|notre|unser\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartsFirstPerson();
-
-    [GeneratedRegex(@"\b(not|no|never|ne|pas|nicht|kein\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Negation();
 
     public static float[] Of(string sentence)
     {
@@ -32,7 +29,6 @@ internal static partial class CueFeatures
             Flag(DeadlineFinder.Find(sentence) is { Deadline.Value: not null }),
             Flag(Number().IsMatch(sentence)),
             Flag(StartsFirstPerson().IsMatch(sentence)),
-            Flag(Negation().IsMatch(sentence)),
             Math.Min(words, 60) / 60f,
         ];
     }

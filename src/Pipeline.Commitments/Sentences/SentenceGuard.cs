@@ -4,11 +4,13 @@ namespace Pipeline.Commitments.Sentences;
 
 /// <summary>
 /// Sentences that cannot be a statement whatever their words: letterhead lines (mostly capitals, e-mail addresses,
-/// phone numbers), fragments of fewer than four words, and list introductions ending in a colon.
+/// phone numbers), fragments of fewer than four words, list introductions ending in a colon, questions (a reply
+/// restating the questionnaire), and headings (a few words without a full stop).
 /// </summary>
 internal static partial class SentenceGuard
 {
     private const int MinimumWords = 4;
+    private const int HeadingWords = 7;
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{6,}|\bwww\.|https?://", RegexOptions.CultureInvariant)]
     private static partial Regex Contact();
@@ -17,7 +19,9 @@ internal static partial class SentenceGuard
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < MinimumWords || sentence.TrimEnd().EndsWith(':'))
+        var end = sentence.TrimEnd().TrimEnd('"', '”', '»', ')', '\'');
+        if (words < MinimumWords || end.EndsWith(':') || end.EndsWith('?') || end.EndsWith('؟')
+            || (words < HeadingWords && !end.EndsWith('.') && !end.EndsWith('!') && !end.EndsWith(';')))
         {
             return false;
         }
