@@ -38,7 +38,7 @@ public sealed class StatementExtractor(IStatementClassifier classifier)
     public static Statement Describe(StatementKind kind, string sentence, int start, double confidence, string language)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var deadline = DeadlineFinder.Find(sentence);
+        var deadline = kind == StatementKind.Commitment ? DeadlineFinder.FindForCommitment(sentence) : DeadlineFinder.Find(sentence);
         var condition = ConditionFinder.Find(sentence);
         var stops = new[] { deadline?.Start, condition?.Start }.Where(s => s is not null).Select(s => s!.Value).ToList();
         var parts = ActionFinder.Find(sentence, stops);

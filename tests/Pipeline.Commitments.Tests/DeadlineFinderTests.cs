@@ -39,6 +39,16 @@ public sealed class DeadlineFinderTests
         Assert.Equal(expectedText, found.Deadline.Text);
     }
 
+    [Fact]
+    public void FindForCommitment_TimeFrameAnchoredInThePast_IsNoDeadline()
+    {
+        const string sentence = "We are prepared to suspend support, and we have written this into all contracts signed since 2020.";
+
+        Assert.Equal("2020", DeadlineFinder.Find(sentence)?.Deadline.Value);
+        Assert.Null(DeadlineFinder.FindForCommitment(sentence));
+        Assert.Equal("2024-12-31", DeadlineFinder.FindForCommitment("We will publish it by the end of 2024.")?.Deadline.Value);
+    }
+
     [Theory]
     [InlineData("We are certified to ISO 27001.")]
     [InlineData("We employ 1,300 people in Germany.")]

@@ -17,7 +17,7 @@ public static class StatementEvaluator
             s,
             SentenceGuard.IsCandidate(s.Text) ? predictions[i].Kind : Core.Commitments.StatementKind.None,
             predictions[i].Score,
-            DeadlineFinder.Find(s.Text)?.Deadline,
+            (s.Kind == Core.Commitments.StatementKind.Commitment ? DeadlineFinder.FindForCommitment(s.Text) : DeadlineFinder.Find(s.Text))?.Deadline,
             ConditionFinder.Find(s.Text)?.Text));
         return new StatementScores(name, [.. outcomes]);
     }

@@ -46,6 +46,16 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb (?:von |der nächsten )?|in den nächsten)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
+    [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
+    private static partial Regex PastAnchor();
+
+    /// <summary>
+    /// The deadline of a commitment: as <see cref="Find"/>, except that a time frame anchored in the past ("since
+    /// 2020", "seit 2019") dates something the company already did, not what it promises, and is no deadline.
+    /// </summary>
+    public static DeadlineMatch? FindForCommitment(string sentence) =>
+        Find(sentence) is { } found && !PastAnchor().IsMatch(found.Deadline.Text) ? found : null;
+
     public static DeadlineMatch? Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
