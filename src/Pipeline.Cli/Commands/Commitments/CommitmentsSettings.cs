@@ -23,7 +23,7 @@ internal sealed class CommitmentsSettings : IndexSettings
     public string? Kind { get; init; }
 
     [CommandOption("--due-before <DATE>")]
-    [Description("Only items with a deadline that ends on or before this date (YYYY-MM-DD).")]
+    [Description("Only commitments whose deadline ends on or before this date (YYYY-MM-DD).")]
     public string? DueBefore { get; init; }
 
     [CommandOption("--status <STATUSES>")]

@@ -35,7 +35,7 @@ internal static class LedgerText
     public static async Task WriteItemAsync(TextWriter output, LedgerItem item)
     {
         var s = item.Statement;
-        var due = s.Deadline is { } d ? $"  due {d.Value ?? "(relative)"} \"{d.Text}\"" : string.Empty;
+        var due = s.Deadline is { } d ? $"  {(s.Kind == StatementKind.Commitment ? "due" : "dated")} {d.Value ?? "(relative)"} \"{d.Text}\"" : string.Empty;
         await output.WriteLineAsync($"  [{item.Id}] {s.Kind.ToLabel()}{due}  {item.Status.ToString().ToLowerInvariant()}{(s.Hedged ? "  conditional" : string.Empty)}");
         await output.WriteLineAsync($"      \"{s.Text}\"");
         var where = $"{string.Join(",", item.Questions.Select(q => q.Value))} · {item.Topic?.ToLabel() ?? "-"} · {item.Provenance}";
