@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pipeline.Core.Commitments;
 using Pipeline.Core.Errors;
+using Pipeline.Core.Json;
 
 namespace Pipeline.Commitments.Evaluation;
 
@@ -16,27 +17,7 @@ public static class LabelledSentenceFile
             throw new PipelineException(ErrorCode.IoError, path, "no labelled sentence file here");
         }
 
-        var sentences = new List<LabelledSentence>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                sentences.Add(Parse(line));
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new PipelineException(ErrorCode.InvalidInput, path, $"line {number}: {ex.Message}", ex);
-            }
-        }
-
-        return sentences;
+        return JsonLinesFile.Read(path, "a labelled sentence", Parse);
     }
 
     private static LabelledSentence Parse(string line)

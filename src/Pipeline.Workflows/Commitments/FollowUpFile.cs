@@ -41,27 +41,7 @@ public static class FollowUpFile
             return [];
         }
 
-        var entries = new List<FollowUp>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                entries.Add(JsonSerializer.Deserialize<FollowUp>(line, PipelineJson.Compact) ?? throw new JsonException("null"));
-            }
-            catch (JsonException ex)
-            {
-                throw new PipelineException(ErrorCode.InvalidInput, path, $"line {number} is not a follow-up entry: {ex.Message}", ex);
-            }
-        }
-
-        return entries;
+        return JsonLinesFile.Read(path, "a follow-up entry", line => JsonSerializer.Deserialize<FollowUp>(line, PipelineJson.Compact) ?? throw new JsonException("null"));
     }
 
     /// <summary>Appends one entry (creating the file).</summary>
