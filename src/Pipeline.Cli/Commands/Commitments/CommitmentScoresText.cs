@@ -24,7 +24,7 @@ internal static class CommitmentScoresText
         await output.WriteLineAsync("by language   sentences  commitment P/R   claim P/R     refusal P/R");
         foreach (var (language, count, scores) in model.ByLanguage)
         {
-            await output.WriteLineAsync($"{language,-12} {count,10}  {string.Join("   ", scores.Select(s => $"{F(s.Precision)}/{F(s.Recall)} ({s.Support})"))}");
+            await output.WriteLineAsync($"{language,-12} {count,10}  {string.Join("   ", scores.Select(Cell))}");
         }
 
         await output.WriteLineAsync();
@@ -45,6 +45,10 @@ internal static class CommitmentScoresText
             await output.WriteLineAsync($"  deadline {miss.Sentence.Id}: labelled {miss.Sentence.Deadline ?? "(relative)"} \"{miss.Sentence.DeadlineText}\", found {miss.Deadline?.Value ?? (miss.Deadline is null ? "nothing" : "(relative)")} \"{miss.Deadline?.Text}\"");
         }
     }
+
+    /// <summary>"P/R (support)"; a dash for a kind neither labelled nor predicted in that language, where both ratios are empty.</summary>
+    private static string Cell(KindScore score) =>
+        score.Support == 0 && score.FalsePositives == 0 ? $"{"—",-11} (0)" : $"{F(score.Precision)}/{F(score.Recall)} ({score.Support})";
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
