@@ -46,9 +46,9 @@ internal static class CommitmentSections
         var condition = s.Condition is { } c ? $"<br><small>condition: {HtmlText.Encode(c)}</small>" : string.Empty;
         var deadline = s.Deadline is { } d ? $"{HtmlText.Encode(d.Value ?? "relative")}<br><small>{HtmlText.Encode(d.Text)}</small>" : "—";
         var followUp = item.FollowUp is { } f
-            ? $"{HtmlText.Encode(f.Status.ToString().ToLowerInvariant())}{(f.Note is { } n ? $"<br><small>{HtmlText.Encode(n)}</small>" : string.Empty)}{(f.Evidence is { } e ? $"<br><small>{HtmlText.Link(e, "evidence")}</small>" : string.Empty)}"
+            ? $"{HtmlText.Encode(f.Status.ToLabel())}{(f.Note is { } n ? $"<br><small>{HtmlText.Encode(n)}</small>" : string.Empty)}{(f.Evidence is { } e ? $"<br><small>{HtmlText.Link(e, "evidence")}</small>" : string.Empty)}"
             : "open";
-        return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToString().ToLowerInvariant()}\">"
+        return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToLabel()}\">"
             + $"<td><span class=\"kind kind-{s.Kind.ToLabel()}\">{KindStyle.Title(s.Kind)}</span>{(s.Hedged ? "<br><small>conditional</small>" : string.Empty)}</td>"
             + $"<td><q>{HtmlText.Encode(s.Text)}</q>{condition}</td><td>{deadline}</td>"
             + $"<td>{HtmlText.Encode(string.Join(", ", item.Questions.Select(q => q.Value)))} · {HtmlText.Encode(item.Topic?.ToLabel())}<br><small>{HtmlText.Encode(item.Provenance)}</small></td>"

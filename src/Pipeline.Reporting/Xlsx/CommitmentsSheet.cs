@@ -38,7 +38,7 @@ internal static class CommitmentsSheet
                 XlsxCell.Of(item.File),
                 XlsxCell.Of(string.Join(", ", item.Pages)),
                 XlsxCell.Of(Math.Round(s.Confidence, 3)),
-                XlsxCell.Of(item.Status.ToString().ToLowerInvariant()),
+                XlsxCell.Of(item.Status.ToLabel()),
                 XlsxCell.Of(item.FollowUp?.Note ?? string.Empty),
                 XlsxCell.Of(item.FollowUp?.Evidence ?? string.Empty),
                 XlsxCell.Of(item.Id));

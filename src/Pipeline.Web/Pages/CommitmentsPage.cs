@@ -45,9 +45,9 @@ internal static class CommitmentsPage
         var deadline = s.Deadline is { } d ? $"{Html.Encode(d.Value ?? "relative")}<br><small>{Html.Encode(d.Text)}</small>" : "—";
         var condition = s.Condition is { } c ? $"<br><small>condition: {Html.Encode(c)}</small>" : string.Empty;
         var followUp = item.FollowUp is { } f
-            ? $"{Html.Encode(f.Status.ToString().ToLowerInvariant())}{(f.Note is { } n ? $"<br><small>{Html.Encode(n)}</small>" : string.Empty)}"
+            ? $"{Html.Encode(f.Status.ToLabel())}{(f.Note is { } n ? $"<br><small>{Html.Encode(n)}</small>" : string.Empty)}"
             : "open";
-        return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToString().ToLowerInvariant()}\">"
+        return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToLabel()}\">"
             + $"<td>{Html.Encode(item.Company ?? "(unknown)")}</td>"
             + $"<td><span class=\"kind kind-{s.Kind.ToLabel()}\">{KindStyle.Title(s.Kind)}</span>{(s.Hedged ? "<br><small>conditional</small>" : string.Empty)}</td>"
             + $"<td><q>{Html.Encode(s.Text)}</q>{condition}</td><td>{deadline}</td>"
@@ -62,7 +62,7 @@ internal static class CommitmentsPage
             .Append($"<input type=\"hidden\" name=\"campaign\" value=\"{Html.Encode(campaign.Id)}\">")
             .Append(Select("company", "Company", companies.Select(c => (c, c)), request.Company))
             .Append(Select("kind", "Kind", StatementKinds.Listed.Select(k => (k.ToLabel(), k.ToLabel())), request.Kind?.ToLabel()))
-            .Append(Select("status", "Follow-up", Enum.GetValues<FollowUpStatus>().Select(s => (s.ToString().ToLowerInvariant(), s.ToString().ToLowerInvariant())), request.Status?.ToString().ToLowerInvariant()))
+            .Append(Select("status", "Follow-up", Enum.GetValues<FollowUpStatus>().Select(s => (s.ToLabel(), s.ToLabel())), request.Status?.ToLabel()))
             .Append($"<label>Due before <input type=\"date\" name=\"due\" value=\"{Html.Encode(request.DueBefore?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}\"></label>")
             .Append("<button type=\"submit\">Filter</button></form>");
         return html.ToString();

@@ -28,7 +28,7 @@ internal sealed record CommitmentsRequest(string? Campaign, string? Company, Sta
         FollowUpStatus? status = null;
         if (Text("status") is { } s)
         {
-            if (Enum.TryParse<FollowUpStatus>(s, ignoreCase: true, out var parsed) && !int.TryParse(s, out _))
+            if (FollowUpStatuses.TryParse(s, out var parsed))
             {
                 status = parsed;
             }

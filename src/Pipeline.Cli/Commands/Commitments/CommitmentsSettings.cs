@@ -32,7 +32,7 @@ internal sealed class CommitmentsSettings : IndexSettings
 
     public IEnumerable<StatementKind> Kinds => Split(Kind).Select(k => StatementKinds.TryParse(k, out var kind) ? kind : StatementKind.None);
 
-    public IEnumerable<FollowUpStatus> Statuses => Split(Status).Select(s => Enum.Parse<FollowUpStatus>(s, ignoreCase: true));
+    public IEnumerable<FollowUpStatus> Statuses => Split(Status).Select(s => FollowUpStatuses.TryParse(s, out var status) ? status : FollowUpStatus.Open);
 
     public DateOnly? DueBeforeDate => DueBefore is null ? null : DateOnly.ParseExact(DueBefore, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -48,7 +48,7 @@ internal sealed class CommitmentsSettings : IndexSettings
             return ValidationResult.Error($"--kind: '{badKind}' is not commitment, claim or refusal");
         }
 
-        if (Split(Status).FirstOrDefault(s => !Enum.TryParse<FollowUpStatus>(s, ignoreCase: true, out _) || int.TryParse(s, out _)) is { } badStatus)
+        if (Split(Status).FirstOrDefault(s => !FollowUpStatuses.TryParse(s, out _)) is { } badStatus)
         {
             return ValidationResult.Error($"--status: '{badStatus}' is not open, fulfilled, broken or unclear");
         }

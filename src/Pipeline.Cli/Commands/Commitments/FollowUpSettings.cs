@@ -29,7 +29,7 @@ internal sealed class FollowUpSettings : IndexSettings
     [Description("The campaign id, or its campaign.yaml (whose folder holds follow-up.jsonl). Default: the index's only campaign.")]
     public string? Campaign { get; init; }
 
-    public FollowUpStatus ParsedStatus => Enum.Parse<FollowUpStatus>(Status!, ignoreCase: true);
+    public FollowUpStatus ParsedStatus => FollowUpStatuses.TryParse(Status, out var status) ? status : FollowUpStatus.Open;
 
     public override ValidationResult Validate()
     {
@@ -43,7 +43,7 @@ internal sealed class FollowUpSettings : IndexSettings
             return ValidationResult.Error("--status is required: open, fulfilled, broken or unclear");
         }
 
-        return !Enum.TryParse<FollowUpStatus>(Status, ignoreCase: true, out _) || int.TryParse(Status, out _)
+        return !FollowUpStatuses.TryParse(Status, out _)
             ? ValidationResult.Error($"--status: '{Status}' is not open, fulfilled, broken or unclear")
             : Item.Trim().Length < 4 ? ValidationResult.Error("<ITEM>: give at least 4 characters of the item's id") : ValidationResult.Success();
     }

@@ -27,7 +27,7 @@ internal static class LedgerText
             await output.WriteLineAsync($"{context.Ledger.Orphans.Length} follow-up(s) name items no longer found (reply removed or its text changed):");
             foreach (var orphan in context.Ledger.Orphans)
             {
-                await output.WriteLineAsync($"  [{orphan.Item}] {orphan.Status.ToString().ToLowerInvariant()}: \"{orphan.Quote}\"");
+                await output.WriteLineAsync($"  [{orphan.Item}] {orphan.Status.ToLabel()}: \"{orphan.Quote}\"");
             }
         }
     }
@@ -36,7 +36,7 @@ internal static class LedgerText
     {
         var s = item.Statement;
         var due = s.Deadline is { } d ? $"  {(s.Kind == StatementKind.Commitment ? "due" : "dated")} {d.Value ?? "(relative)"} \"{d.Text}\"" : string.Empty;
-        await output.WriteLineAsync($"  [{item.Id}] {s.Kind.ToLabel()}{due}  {item.Status.ToString().ToLowerInvariant()}{(s.Hedged ? "  conditional" : string.Empty)}");
+        await output.WriteLineAsync($"  [{item.Id}] {s.Kind.ToLabel()}{due}  {item.Status.ToLabel()}{(s.Hedged ? "  conditional" : string.Empty)}");
         await output.WriteLineAsync($"      \"{s.Text}\"");
         var where = $"{string.Join(",", item.Questions.Select(q => q.Value))} · {item.Topic?.ToLabel() ?? "-"} · {item.Provenance}";
         await output.WriteLineAsync($"      {where}{(s.Condition is { } c ? $" · condition: {c}" : string.Empty)}");
