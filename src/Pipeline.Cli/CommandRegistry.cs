@@ -27,6 +27,8 @@ internal static class CommandRegistry
         verbs.Add<RunCommand>(config, "run").WithDescription("The main job: ingest a campaign's replies, then write the comparison (CSV, XLSX, HTML) and the report (default: the bundled demo campaign).");
         verbs.Add<Commands.Corrections.CorrectCommand>(config, "correct").WithDescription("Correct what the machine got wrong: a passage's questions or topic (anchored by its text), a company × question status, or who a reply is from; written to corrections.jsonl beside the campaign and applied at once.");
         verbs.Add<Commands.Corrections.CorrectionsCommand>(config, "corrections").WithDescription("List a campaign's corrections and where each stands (applied, pending, orphaned, ambiguous), or undo one (--undo ID).");
+        verbs.Add<Commands.Commitments.CommitmentsCommand>(config, "commitments").WithDescription("List the commitments, claims and refusals of a campaign's replies, quoted, with deadline, condition, file, page and follow-up status.");
+        verbs.Add<Commands.Commitments.FollowUpCommand>(config, "follow-up").WithDescription("Record the follow-up of a ledger item (open, fulfilled, broken, unclear; note, evidence) in follow-up.jsonl beside the campaign file.");
         verbs.Add<ServeCommand>(config, "serve").WithDescription("Serve a local web app over the index: search with facets, compare answers, read documents, campaign reports, a JSON API (http://127.0.0.1:5000/).");
         config.AddBranch("eval", branch => Commands.Eval.EvalBranch.Configure(branch, verbs));
         return verbs;

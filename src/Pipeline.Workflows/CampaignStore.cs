@@ -38,6 +38,15 @@ public static class CampaignStore
         var temporary = target + ".tmp";
         File.Copy(source, temporary, overwrite: true);
         File.Move(temporary, target, overwrite: true);
+        // Files researchers keep beside the campaign (follow-up of commitments) are found from the index through this.
+        File.WriteAllText(Path.ChangeExtension(target, ".source"), Path.GetFullPath(source));
+    }
+
+    /// <summary>The full path of the campaign file last ingested under <paramref name="id"/>; null when unknown (indexed before this was recorded).</summary>
+    public static string? SourcePath(string indexDirectory, string id)
+    {
+        var record = Path.ChangeExtension(PathOf(indexDirectory, id), ".source");
+        return File.Exists(record) ? File.ReadAllText(record).Trim() : null;
     }
 
     /// <summary>The ids of the campaigns stored with the index, sorted.</summary>

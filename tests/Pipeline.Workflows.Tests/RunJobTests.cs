@@ -70,9 +70,10 @@ public sealed class RunJobTests : IClassFixture<RunJobTests.DemoRun>
     {
         using var workbook = SpreadsheetDocument.Open(_run.Output("demo-compare.xlsx"), isEditable: false);
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["By question", "By topic", "Answers", "Sources", "Legend"], sheets);
+        Assert.Equal(["By question", "By topic", "Answers", "Commitments", "Sources", "Legend"], sheets);
         var text = string.Join("\n", workbook.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>()).Select(t => t.Text));
         Assert.Contains("Helvora Biometrics", text, StringComparison.Ordinal);
+        Assert.Contains("It is not yet a full policy; our board has asked for one by the end of 2023, with a specific section on maritime surveillance and migration.", text, StringComparison.Ordinal);
         Assert.Contains(Injected, text, StringComparison.Ordinal);
     }
 

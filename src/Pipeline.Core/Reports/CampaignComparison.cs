@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Topics;
 
 namespace Pipeline.Core.Reports;
@@ -19,6 +20,9 @@ public sealed record CampaignComparison(
 
     /// <summary>Reply files that could not be read and whose company neither their name, folder nor a manifest tells: in no company's row.</summary>
     public ImmutableArray<UnreadReply> UnattributedUnread { get; init; } = [];
+
+    /// <summary>The campaign's commitments, claims and refusals with their follow-up; null when not computed.</summary>
+    public CommitmentLedger? Commitments { get; init; }
 
     public QuestionCell? Cell(string company, QuestionId question) =>
         QuestionCells.FirstOrDefault(c => c.Company == company && c.Question == question);

@@ -46,6 +46,9 @@ internal static class HtmlStyles
         .companies col.q{width:13em}.companies col.s{width:10.5em}
         .companies td.q{font-weight:600}.companies td.q small{font-weight:400;color:var(--muted)}
         .companies td.s{white-space:nowrap}
+        .kind{display:inline-block;padding:1px 6px;border-radius:4px;font-weight:700;font-size:.8rem;color:#fff}
+        .kind-commitment{background:#1c7ed6}.kind-claim{background:#868e96}.kind-refusal{background:#e03131}
+        .ledger table{width:100%;table-layout:fixed}.ledger td:first-child{width:8em}.ledger td:nth-child(3){width:9em}
         .names{columns:3 16em;padding-left:1.2rem}
         figure{margin:1rem 0}
         figcaption{color:var(--muted);font-size:.9rem}

@@ -26,6 +26,7 @@ public sealed class CampaignReportRenderer(FindingsEngine? findings = null)
             .Append(ReportSections.Coverage(context))
             .Append(ReportSections.Matrix(context))
             .Append(CompanySections.Render(context))
+            .Append(CommitmentSections.Render(comparison))
             .Append(ReportSections.Questions(context));
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         HtmlPage.Write(writer, comparison.Campaign.Title, body.ToString());

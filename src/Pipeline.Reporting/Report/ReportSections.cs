@@ -43,7 +43,7 @@ internal static class ReportSections
             <header><h1>{HtmlText.Encode(campaign.Title)}</h1>
             <p class="meta">{string.Join(" · ", facts)}</p>
             <p class="meta">Campaign <code>{HtmlText.Encode(campaign.Id)}</code> · {campaign.Questions.Length} questions · report generated {Invariant.Timestamp(context.View.Source.GeneratedAt)}</p>
-            <nav class="noprint meta"><a href="#response">Response</a> · <a href="#findings">Findings</a> · <a href="#status">Answers per question</a> · <a href="#coverage">Topic coverage</a> · <a href="#matrix">Answer matrix</a> · <a href="#companies">Companies</a> · <a href="#questions">Questions</a></nav>
+            <nav class="noprint meta"><a href="#response">Response</a> · <a href="#findings">Findings</a> · <a href="#status">Answers per question</a> · <a href="#coverage">Topic coverage</a> · <a href="#matrix">Answer matrix</a> · <a href="#companies">Companies</a>{(context.View.Source.Commitments is null ? string.Empty : " · <a href=\"#commitments\">Commitments</a>")} · <a href="#questions">Questions</a></nav>
             </header>
             """;
     }

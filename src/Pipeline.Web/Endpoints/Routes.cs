@@ -23,9 +23,11 @@ internal static class Routes
         app.MapPost("/corrections", CorrectionEndpoints.PostAsync);
         app.MapGet("/companies/{name}", CompanyEndpoints.PageAsync);
         app.MapGet("/api/history", CompanyEndpoints.ApiAsync);
+        app.MapGet("/commitments", CommitmentEndpoints.PageAsync);
         app.MapGet("/api/search", ApiEndpoints.SearchAsync);
         app.MapGet("/api/compare", ApiEndpoints.CompareAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);
+        app.MapGet("/api/commitments", CommitmentEndpoints.ApiAsync);
         app.MapGet("/static/{name}", StaticAssets.ServeAsync);
         app.MapFallback(NotFoundAsync);
     }

@@ -8,6 +8,7 @@ internal static class Layout
         ("/search", "Search"),
         ("/compare", "Compare"),
         ("/documents", "Documents"),
+        ("/commitments", "Commitments"),
         ("/campaigns", "Campaigns"),
         ("/review", "Review"),
     ];

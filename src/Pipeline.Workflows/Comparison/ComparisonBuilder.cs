@@ -7,6 +7,7 @@ using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Reading;
+using Pipeline.Workflows.Commitments;
 using Pipeline.Workflows.Corrections;
 
 namespace Pipeline.Workflows.Comparison;
@@ -25,7 +26,10 @@ public static class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = index.ListDocuments(campaign.Id);
         var segments = index.ReadSegments(campaign.Id);
-        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id));
+        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id)) with
+        {
+            Commitments = LedgerBuilder.Build(campaign, segments, FollowUpFile.Read(FollowUpFile.For(index.Path, campaign))),
+        };
     }
 
     /// <param name="campaign">The campaign.</param>

@@ -31,5 +31,8 @@ internal static class EvalBranch
         verbs.Add<EvalSearchCommand>(eval, "eval search")
             .WithDescription("Score keyword, semantic and hybrid search on judged concept queries: recall@20 and nDCG@10 per mode, by language and per query. The demo campaign and the independent dev replies are ingested into an index of the evaluation's own.")
             .WithExample("eval", "search", "--queries", "corpus/search-eval/dev.jsonl");
+        verbs.Add<Commitments.EvalCommitmentsCommand>(eval, "eval commitments")
+            .WithDescription("Score the statement classifier (commitment, claim, refusal) per kind and language, with the cue baseline, and the deadline and condition patterns, on labelled sentences; --train first retrains it on the file's train part.")
+            .WithExample("eval", "commitments", "--sentences", "corpus/commitments/dev.jsonl", "--part", "held-out");
     }
 }

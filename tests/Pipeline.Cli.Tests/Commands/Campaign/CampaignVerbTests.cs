@@ -12,12 +12,14 @@ public sealed class CampaignVerbTests : IDisposable
 
     private readonly string _broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
 
-    public CampaignVerbTests() =>
+    public CampaignVerbTests()
+    {
         // The copy lives elsewhere, so it names the repository's company registry rather than the relative one.
         var registry = RepoPaths.InRepo("corpus", "campaigns", "companies.yaml");
         File.WriteAllText(_broken, File.ReadAllText(Mena)
             .Replace("topic: grievance_mechanism", "topic: grievance", StringComparison.Ordinal)
             .Replace("registry: ../companies.yaml", $"registry: \"{registry}\"", StringComparison.Ordinal));
+    }
 
     public void Dispose() => File.Delete(_broken);
 

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Pipeline.Commitments.Evaluation;
+using Pipeline.Core.Commitments;
+
+namespace Pipeline.Cli.Commands.Commitments;
+
+/// <summary>The text report of <c>eval commitments</c>: per kind, per language, baseline, deadlines, conditions, confusions, misses.</summary>
+internal static class CommitmentScoresText
+{
+    public static async Task WriteAsync(TextWriter output, string file, SplitPart part, StatementScores model, StatementScores cues, int misses)
+    {
+        var partName = part == SplitPart.HeldOut ? "held-out" : part.ToString().ToLowerInvariant();
+        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({partName} part)");
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("kind          precision  recall     F1  support   (cues alone: P / R / F1)");
+        foreach (var (k, c) in model.ByKind.Zip(cues.ByKind))
+        {
+            await output.WriteLineAsync($"{k.Kind.ToLabel(),-12} {F(k.Precision),10} {F(k.Recall),7} {F(k.F1),6} {k.Support,8}   ({F(c.Precision)} / {F(c.Recall)} / {F(c.F1)})");
+        }
+
+        await output.WriteLineAsync($"{"macro",-12} {F(model.MacroPrecision),10} {F(model.MacroRecall),7} {F(model.MacroF1),6} {"",8}   ({F(cues.MacroPrecision)} / {F(cues.MacroRecall)} / {F(cues.MacroF1)})");
+        await output.WriteLineAsync($"{"micro",-12} {F(model.MicroPrecision),10} {F(model.MicroRecall),7}");
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("by language   sentences  commitment P/R   claim P/R     refusal P/R");
+        foreach (var (language, count, scores) in model.ByLanguage)
+        {
+            await output.WriteLineAsync($"{language,-12} {count,10}  {string.Join("   ", scores.Select(Cell))}");
+        }
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"Deadlines: {model.WithDeadline.Count(o => o.DeadlineRight)} of {model.WithDeadline.Length} statements that state one normalised right ({F(model.DeadlineAccuracy)})");
+        await output.WriteLineAsync($"Conditions: {model.WithCondition.Count(o => o.Condition is not null)} of {model.WithCondition.Length} conditioned or hedged statements have their condition found ({F(model.ConditionRecall)}); {model.SpuriousConditions} given one they do not have");
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("confusions (labelled → predicted): " + string.Join(", ",
+            from e in StatementKinds.All from p in StatementKinds.All
+            where e != p && model.Confused(e, p) > 0
+            select $"{e.ToLabel()}→{p.ToLabel()} {model.Confused(e, p)}"));
+        foreach (var miss in model.Outcomes.Where(o => !o.KindRight).Take(misses))
+        {
+            await output.WriteLineAsync($"  {miss.Sentence.Id} {miss.Sentence.Kind.ToLabel()}→{miss.Predicted.ToLabel()} ({F(miss.Confidence)}): {Shorten(miss.Sentence.Text)}");
+        }
+
+        foreach (var miss in model.WithDeadline.Where(o => !o.DeadlineRight).Take(misses))
+        {
+            await output.WriteLineAsync($"  deadline {miss.Sentence.Id}: labelled {miss.Sentence.Deadline ?? "(relative)"} \"{miss.Sentence.DeadlineText}\", found {miss.Deadline?.Value ?? (miss.Deadline is null ? "nothing" : "(relative)")} \"{miss.Deadline?.Text}\"");
+        }
+    }
+
+    /// <summary>"P/R (support)"; a dash for a kind neither labelled nor predicted in that language, where both ratios are empty.</summary>
+    private static string Cell(KindScore score) =>
+        score.Support == 0 && score.FalsePositives == 0 ? $"{"—",-11} (0)" : $"{F(score.Precision)}/{F(score.Recall)} ({score.Support})";
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text) => text.Length <= 110 ? text : text[..107] + "…";
+}

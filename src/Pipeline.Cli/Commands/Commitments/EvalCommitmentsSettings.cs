@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Pipeline.Cli.Infrastructure;
+using Pipeline.Commitments.Evaluation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Pipeline.Cli.Commands.Commitments;
+
+internal sealed class EvalCommitmentsSettings : JsonSettings
+{
+    [CommandOption("--sentences <FILE>")]
+    [Description("The labelled sentences (JSON lines, format in corpus/commitments/README.md). Default: corpus/commitments/dev.jsonl.")]
+    public string? Sentences { get; init; }
+
+    [CommandOption("--part <PART>")]
+    [Description("all, train or held-out: the part of the file scored (the held-out part keeps one reply or page in five out of training, by source). Default: all; held-out with --train.")]
+    public string? Part { get; init; }
+
+    [CommandOption("--train")]
+    [Description("First train the statement classifier on the train part of the file and write it to --model.")]
+    public bool Train { get; init; }
+
+    [CommandOption("--model <FILE>")]
+    [Description("The statement classifier zip. Default: models/statement-classifier.zip.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--misses <N>")]
+    [Description("How many misclassified sentences to list (default 15).")]
+    public int Misses { get; init; } = 15;
+
+    public SplitPart SplitPart => Part?.ToLowerInvariant() switch
+    {
+        null => Train ? SplitPart.HeldOut : SplitPart.All,
+        "all" => SplitPart.All,
+        "train" => SplitPart.Train,
+        _ => SplitPart.HeldOut,
+    };
+
+    public override ValidationResult Validate() =>
+        Part is not null && Part.ToLowerInvariant() is not ("all" or "train" or "held-out")
+            ? ValidationResult.Error($"--part: '{Part}' is not all, train or held-out")
+            : Misses < 0 ? ValidationResult.Error("--misses: must be 0 or more") : ValidationResult.Success();
+}

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Pipeline.Commitments.Cues;
+using Pipeline.Core.Commitments;
+using Pipeline.Core.Errors;
+
+namespace Pipeline.Commitments.Classifying;
+
+/// <summary>
+/// The trained sentence classifier: ML.NET word and character n-grams plus the cue features
+/// (<see cref="CueFeatures"/>), multiclass maximum entropy over commitment, claim, refusal and none.
+/// </summary>
+/// <remarks>Thread-safe: each caller takes a prediction engine from a pool.</remarks>
+public sealed class StatementModel : IStatementClassifier
+{
+    private const string RetrainHint = "run `pipeline eval commitments --train` to build it";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _transformer;
+    private readonly ImmutableArray<StatementKind> _slots;
+    private readonly ConcurrentBag<PredictionEngine<SentenceRow, KindScoreRow>> _engines = [];
+
+    internal StatementModel(MLContext ml, ITransformer transformer, DataViewSchema schema)
+    {
+        _ml = ml;
+        _transformer = transformer;
+        _slots = Slots(schema);
+    }
+
+    public const string FileName = "statement-classifier.zip";
+
+    /// <summary>
+    /// The model to use: <paramref name="explicitPath"/> when given; else <c>models/statement-classifier.zip</c> of the
+    /// repository holding the current directory (a model just rebuilt is used at once), then the one the build copies
+    /// beside the executable.
+    /// </summary>
+    public static string Resolve(string? explicitPath = null)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitPath))
+        {
+            return Path.GetFullPath(explicitPath);
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, "models", FileName);
+        return Core.Repository.RepositoryRoot.Above(Directory.GetCurrentDirectory()) is { } root && File.Exists(Path.Combine(root, "models", FileName))
+            ? Path.Combine(root, "models", FileName)
+            : beside;
+    }
+
+    /// <exception cref="PipelineException">The file is missing (<see cref="ErrorCode.IoError"/>) or not a model (<see cref="ErrorCode.Damaged"/>).</exception>
+    public static StatementModel Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new PipelineException(ErrorCode.IoError, path, $"no statement classifier here; {RetrainHint}");
+        }
+
+        var ml = new MLContext(seed: StatementModelTrainer.Seed);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var transformer = ml.Model.Load(stream, out _);
+            var schema = transformer.GetOutputSchema(ml.Data.LoadFromEnumerable<SentenceRow>([]).Schema);
+            return new StatementModel(ml, transformer, schema);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            throw new PipelineException(ErrorCode.Damaged, path, $"the statement classifier is not readable ({ex.Message}); {RetrainHint}", ex);
+        }
+    }
+
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            _ml.Model.Save(_transformer, null, stream);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public IReadOnlyList<StatementPrediction> Classify(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml.Model.CreatePredictionEngine<SentenceRow, KindScoreRow>(_transformer);
+        }
+
+        try
+        {
+            return [.. sentences.Select(s => ToPrediction(engine.Predict(StatementModelTrainer.Row(s, null)).Score))];
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private StatementPrediction ToPrediction(float[] score)
+    {
+        var scores = _slots.Select((kind, i) => (kind, value: (double)score[i])).ToImmutableDictionary(p => p.kind, p => p.value);
+        var best = scores.MaxBy(p => p.Value);
+        return new StatementPrediction(best.Key, best.Value, scores);
+    }
+
+    private static ImmutableArray<StatementKind> Slots(DataViewSchema schema)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        schema["Score"].GetSlotNames(ref names);
+        return [.. names.DenseValues().Select(n => StatementKinds.TryParse(n.ToString(), out var kind) ? kind : StatementKind.None)];
+    }
+}

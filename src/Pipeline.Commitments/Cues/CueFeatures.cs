@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Pipeline.Commitments.Fields;
+
+namespace Pipeline.Commitments.Cues;
+
+/// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
+internal static partial class CueFeatures
+{
+    public const int Count = 10;
+
+    [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^\W*(we|nous|wir|our|notre|unser\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartsFirstPerson();
+
+    public static float[] Of(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return
+        [
+            Flag(StatementCues.Commitment().IsMatch(sentence)),
+            Flag(StatementCues.Refusal().IsMatch(sentence)),
+            Flag(StatementCues.Claim().IsMatch(sentence)),
+            Flag(StatementCues.Hedge().IsMatch(sentence)),
+            Flag(StatementCues.FirstPerson().IsMatch(sentence)),
+            Flag(StatementCues.Courtesy().IsMatch(sentence)),
+            Flag(DeadlineFinder.Find(sentence) is { Deadline.Value: not null }),
+            Flag(Number().IsMatch(sentence)),
+            Flag(StartsFirstPerson().IsMatch(sentence)),
+            Math.Min(words, 60) / 60f,
+        ];
+    }
+
+    private static float Flag(bool value) => value ? 1f : 0f;
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Commitments;
+
+namespace Pipeline.Commitments.Fields;
+
+/// <summary>
+/// Finds the time frame a sentence states and normalises it: a date (<c>by 31 December 2023</c> → 2023-12-31), the end
+/// of a period (<c>by the end of 2023</c>, <c>d'ici fin 2023</c>, <c>bis Ende 2023</c> → 2023-12-31), a month, quarter,
+/// half or year (<c>in Q3 2024</c> → 2024-Q3); a relative frame (<c>within six months</c>, <c>annually</c>) keeps its
+/// words without a date. The most specific match wins.
+/// </summary>
+internal static partial class DeadlineFinder
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const string Lead = @"(?:(?:by|before|until|no later than|not later than|in|during|from|as of|as from|starting|beginning|effective|on|at|within|for|since|d'ici|avant|jusqu'(?:au|à|a)|au plus tard|en|dès|à partir d[eu]|pour|depuis|le|bis(?: zum| spätestens)?|spätestens(?: bis)?|vor|ab|im|in|zum|seit|am)\s+)?";
+    private const string End = @"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:la\s+)?fin\s+(?:de\s+l'année\s+|d[eu]\s+|de\s+)?|(?:le\s+)?début\s+(?:de\s+|d')?|Ende\s+(?:des\s+Jahres\s+|de[sr]\s+)?|Anfang\s+|Mitte\s+|mid-?\s*|year-end\s+|end-)?";
+
+    [GeneratedRegex(Lead + End + @"(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?<month>" + Months.Pattern + @")\.?,?\s+(?<year>(?:19|20)\d\d)\b", Options)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(Lead + End + @"(?<month>" + Months.Pattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)\b", Options)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(Lead + @"(?<iso>(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", Options)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(Lead + @"(?:the\s+)?(?:(?<q>Q[1-4])\s*(?:of\s+)?(?<year>(?:19|20)\d\d)|(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|deuxième|second|troisième|quatrième|dernier|ersten?|zweiten?|dritten?|vierten?|letzten?|[1-4]\.)\s+(?:quarter|trimestre|Quartal)\s+(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?<year>(?:19|20)\d\d))\b", Options)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(Lead + @"(?:the\s+)?(?:(?<h>H[12])\s*(?<year>(?:19|20)\d\d)|(?<ord>first|second|premier|second|ersten?|zweiten?)\s+(?:half|semestre|Halbjahr|Jahreshälfte)\s+(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?<year>(?:19|20)\d\d))\b", Options)]
+    private static partial Regex Half();
+
+    [GeneratedRegex(Lead + End + @"(?<month>" + Months.Pattern + @")\.?\s+(?<year>(?:19|20)\d\d)\b", Options)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(Lead + End + @"(?:(?:the\s+)?(?:year|calendar year|financial year|fiscal year|l'année|l'exercice|Jahres|Geschäftsjahr(?:es)?)\s+)?(?<year>(?:19|20)\d\d)\b(?![-/.]\d)(?!\s*(?:employees|people|units|staff|Mitarbeiter|salariés))", Options)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:between|from|zwischen|von|entre|de)\s+(?:19|20)\d\d\s*(?:and|to|until|und|bis|et|à|–|-)\s*(?:19|20)\d\d\b", Options)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
+    private static partial Regex Past();
+
+    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb (?:von |der nächsten )?|in den nächsten)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
+    private static partial Regex PastAnchor();
+
+    /// <summary>
+    /// The deadline of a commitment: as <see cref="Find"/>, except that a time frame anchored in the past ("since
+    /// 2020", "seit 2019") dates something the company already did, not what it promises, and is no deadline.
+    /// </summary>
+    public static DeadlineMatch? FindForCommitment(string sentence) =>
+        Find(sentence) is { } found && !PastAnchor().IsMatch(found.Deadline.Text) ? found : null;
+
+    public static DeadlineMatch? Find(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Try(DayMonthYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
+            ?? Try(MonthDayYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
+            ?? Try(NumericDate(), sentence, m => Numeric(m.Groups["iso"].Value))
+            ?? Try(Quarter(), sentence, m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}")
+            ?? Try(Half(), sentence, m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}")
+            ?? Try(MonthYear(), sentence, m => MonthValue(m))
+            ?? Try(YearRange(), sentence, _ => null)
+            ?? Try(Year(), sentence, m => YearValue(m))
+            ?? Try(Relative(), sentence, _ => null)
+            ?? Try(Past(), sentence, _ => null);
+    }
+
+    private static DeadlineMatch? Try(Regex regex, string sentence, Func<Match, string?> value)
+    {
+        var match = regex.Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = match.Value.Trim();
+        return new DeadlineMatch(new Deadline(text, value(match)), match.Index, match.Length);
+    }
+
+    private static string? Day(string year, int month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, month)
+            ? new DateOnly(y, month, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static string? Numeric(string text)
+    {
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? text : null;
+        }
+
+        // Letters to researchers in Europe write day first (31.12.2023, 31/12/2023).
+        var parts = text.Split('.', '/');
+        return Day(parts[2], int.Parse(parts[1], CultureInfo.InvariantCulture), parts[0]);
+    }
+
+    private static int QuarterNumber(Match m) => m.Groups["q"].Success
+        ? m.Groups["q"].Value[1] - '0'
+        : m.Groups["ord"].Value.ToLowerInvariant() switch
+        {
+            "first" or "1st" or "premier" or "erste" or "ersten" or "1." => 1,
+            "second" or "2nd" or "deuxième" or "zweite" or "zweiten" or "2." => 2,
+            "third" or "3rd" or "troisième" or "dritte" or "dritten" or "3." => 3,
+            _ => 4,
+        };
+
+    private static int HalfNumber(Match m) => m.Groups["h"].Success
+        ? m.Groups["h"].Value[1] - '0'
+        : m.Groups["ord"].Value.ToLowerInvariant() is "first" or "premier" or "erste" or "ersten" ? 1 : 2;
+
+    private static string MonthValue(Match m)
+    {
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = Months.Number(m.Groups["month"].Value);
+        return IsEndOf(m.Value)
+            ? new DateOnly(year, month, DateTime.DaysInMonth(year, month)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{year:D4}-{month:D2}";
+    }
+
+    private static string YearValue(Match m)
+    {
+        var year = m.Groups["year"].Value;
+        if (IsEndOf(m.Value))
+        {
+            return $"{year}-12-31";
+        }
+
+        return IsMiddleOf(m.Value) ? $"{year}-06-30" : year;
+    }
+
+    private static bool IsEndOf(string text) =>
+        text.Contains("end", StringComparison.OrdinalIgnoreCase) || text.Contains("close of", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("fin ", StringComparison.OrdinalIgnoreCase) || text.Contains("Ende", StringComparison.Ordinal);
+
+    private static bool IsMiddleOf(string text) =>
+        text.Contains("mid", StringComparison.OrdinalIgnoreCase) || text.Contains("Mitte", StringComparison.Ordinal);
+}

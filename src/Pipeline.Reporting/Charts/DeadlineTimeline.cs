@@ -1,0 +1,96 @@
+using System.Text;
+using Pipeline.Core.Commitments;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Html;
+
+namespace Pipeline.Reporting.Charts;
+
+/// <summary>
+/// Dated statements on a time axis, one row per company, as inline SVG: commitments as blue circles at their deadline,
+/// claims as grey diamonds at the date they state, refusals as red squares; each marker is a <c>.mark</c> carrying the
+/// item id, kind and date, with the quote as its tooltip. Years are ticked; a dashed line marks the report's date.
+/// </summary>
+internal static class DeadlineTimeline
+{
+    private const double Width = 860, Left = 210, Right = 20, Top = 16, Row = 30, Bottom = 76;
+    private const int MostYearLabels = 12;
+    private const double PlotWidth = Width - Left - Right;
+
+    public static string Render(IReadOnlyList<LedgerItem> items, DateOnly today)
+    {
+        var dated = items.Where(i => i.Statement.Deadline?.LastDay is not null).ToList();
+        if (dated.Count == 0)
+        {
+            return "<p class=\"note\">No statement names a date: there is nothing to put on a timeline.</p>";
+        }
+
+        var companies = dated.Select(i => i.Company ?? "(undetermined)").Distinct(StringComparer.Ordinal).ToList();
+        var first = Math.Min(dated.Min(i => i.Statement.Deadline!.LastDay!.Value.Year), today.Year);
+        var last = Math.Max(dated.Max(i => i.Statement.Deadline!.LastDay!.Value.Year), today.Year) + 1;
+        var height = Top + (companies.Count * Row) + Bottom;
+        var svg = new StringBuilder()
+            .Append(Invariant.Format($"<svg id=\"deadline-timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"deadline-timeline-title\">"))
+            .Append("<title id=\"deadline-timeline-title\">Dated commitments, claims and refusals per company</title>");
+        double X(DateOnly date) => Left + (PlotWidth * (date.DayNumber - new DateOnly(first, 1, 1).DayNumber) / (new DateOnly(last, 1, 1).DayNumber - new DateOnly(first, 1, 1).DayNumber));
+        var axisY = Top + (companies.Count * Row);
+        var labelEvery = (int)Math.Ceiling((last - first + 1) / (double)MostYearLabels);
+        for (var year = first; year <= last; year++)
+        {
+            var x = X(new DateOnly(year, 1, 1));
+            svg.Append(Invariant.Format($"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" stroke=\"#e9ecef\"/>"));
+            if ((year - first) % labelEvery == 0)
+            {
+                svg.Append(Invariant.Format($"<text class=\"tick\" x=\"{x:0.#}\" y=\"{axisY + 16}\" text-anchor=\"middle\" font-size=\"12\">{year}</text>"));
+            }
+        }
+
+        var todayX = X(today);
+        svg.Append(Invariant.Format($"<line class=\"today\" x1=\"{todayX:0.#}\" x2=\"{todayX:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" stroke=\"#495057\" stroke-dasharray=\"4 3\"><title>{Invariant.Date(today)}</title></line>"))
+            .Append(Invariant.Format($"<line x1=\"{Left}\" x2=\"{Left + PlotWidth}\" y1=\"{axisY}\" y2=\"{axisY}\" stroke=\"#495057\"/>"))
+            .Append(Invariant.Format($"<text class=\"axis-title\" x=\"{Left + (PlotWidth / 2)}\" y=\"{axisY + 38}\" text-anchor=\"middle\" font-size=\"13\">Deadline, or date stated (dashed: today)</text>"));
+        for (var row = 0; row < companies.Count; row++)
+        {
+            var y = Top + (row * Row) + (Row / 2);
+            svg.Append(Invariant.Format($"<text class=\"company\" x=\"{Left - 10}\" y=\"{y + 4}\" text-anchor=\"end\" font-size=\"13\">{HtmlText.Encode(Shorten(companies[row], 30))}</text>"));
+            foreach (var item in dated.Where(i => (i.Company ?? "(undetermined)") == companies[row]))
+            {
+                svg.Append(Marker(item, X(item.Statement.Deadline!.LastDay!.Value), y));
+            }
+        }
+
+        AppendLegend(svg, height - 8);
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static void AppendLegend(StringBuilder svg, double y)
+    {
+        var x = Left;
+        foreach (var kind in StatementKinds.Listed)
+        {
+            svg.Append($"<g class=\"legend-item\">{Shape(kind, x + 7, y - 5)}")
+                .Append(Invariant.Format($"<text x=\"{x + 20}\" y=\"{y}\" font-size=\"13\">{KindStyle.Title(kind)}</text></g>"));
+            x += 130;
+        }
+    }
+
+    private static string Marker(LedgerItem item, double x, double y)
+    {
+        var kind = item.Statement.Kind;
+        var deadline = item.Statement.Deadline!;
+        var title = $"{KindStyle.Title(kind)}, {deadline.Text} ({deadline.Value}): {Shorten(item.Statement.Text, 160)}";
+        return $"<g class=\"mark\" data-item=\"{item.Id}\" data-kind=\"{kind.ToLabel()}\" data-date=\"{deadline.Value}\"><a href=\"#item-{item.Id}\">{Shape(kind, x, y)}</a><title>{HtmlText.Encode(title)}</title></g>";
+    }
+
+    private static string Shape(StatementKind kind, double x, double y)
+    {
+        var colour = KindStyle.Colour(kind);
+        return kind switch
+        {
+            StatementKind.Commitment => Invariant.Format($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"7\" fill=\"{colour}\" fill-opacity=\".85\" stroke=\"#fff\"/>"),
+            StatementKind.Refusal => Invariant.Format($"<rect x=\"{x - 6:0.#}\" y=\"{y - 6:0.#}\" width=\"12\" height=\"12\" fill=\"{colour}\" stroke=\"#fff\"/>"),
+            _ => Invariant.Format($"<path d=\"M{x:0.#} {y - 7:0.#} L{x + 6:0.#} {y:0.#} L{x:0.#} {y + 7:0.#} L{x - 6:0.#} {y:0.#} Z\" fill=\"{colour}\" fill-opacity=\".7\" stroke=\"#fff\"/>"),
+        };
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

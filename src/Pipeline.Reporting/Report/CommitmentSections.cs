@@ -1,0 +1,57 @@
+using System.Text;
+using Pipeline.Core.Commitments;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Charts;
+using Pipeline.Reporting.Formatting;
+using Pipeline.Reporting.Html;
+
+namespace Pipeline.Reporting.Report;
+
+/// <summary>
+/// The report's "Commitments" section: a timeline of every dated statement, then per company its commitments,
+/// refusals and claims, each quoted with deadline, condition, question, source and follow-up status.
+/// </summary>
+internal static class CommitmentSections
+{
+    public static string Render(CampaignComparison comparison)
+    {
+        if (comparison.Commitments is not { } ledger)
+        {
+            return string.Empty;
+        }
+
+        var html = new StringBuilder("<section id=\"commitments\" class=\"commitments\"><h2>Commitments, claims and refusals</h2>")
+            .Append(Invariant.Format($"<p class=\"note\">{ledger.Items.Count(i => i.Statement.Kind == StatementKind.Commitment)} commitments, {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Refusal)} refusals and {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Claim)} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file.</p>"))
+            .Append(DeadlineTimeline.Render(ledger.Items, DateOnly.FromDateTime(comparison.GeneratedAt.UtcDateTime)));
+        foreach (var company in ledger.Items.GroupBy(i => i.Company ?? "(company undetermined)"))
+        {
+            html.Append($"<article class=\"ledger\"><h3>{HtmlText.Encode(company.Key)}</h3>")
+                .Append("<table><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\">Statement</th><th scope=\"col\">Deadline</th><th scope=\"col\">Question · source</th><th scope=\"col\">Follow-up</th></tr></thead><tbody>");
+            // Commitments and refusals are what a follow-up chases: they come first; claims after, in reading order.
+            foreach (var item in company.OrderBy(i => i.Statement.Kind == StatementKind.Claim ? 1 : 0))
+            {
+                html.Append(Row(item));
+            }
+
+            html.Append("</tbody></table></article>");
+        }
+
+        return html.Append("</section>").ToString();
+    }
+
+    private static string Row(LedgerItem item)
+    {
+        var s = item.Statement;
+        var condition = s.Condition is { } c ? $"<br><small>condition: {HtmlText.Encode(c)}</small>" : string.Empty;
+        var deadline = s.Deadline is { } d ? $"{HtmlText.Encode(d.Value ?? "relative")}<br><small>{HtmlText.Encode(d.Text)}</small>" : "—";
+        var followUp = item.FollowUp is { } f
+            ? $"{HtmlText.Encode(f.Status.ToLabel())}{(f.Note is { } n ? $"<br><small>{HtmlText.Encode(n)}</small>" : string.Empty)}{(f.Evidence is { } e ? $"<br><small>{HtmlText.Link(e, "evidence")}</small>" : string.Empty)}"
+            : "open";
+        return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToLabel()}\">"
+            + $"<td><span class=\"kind kind-{s.Kind.ToLabel()}\">{KindStyle.Title(s.Kind)}</span>{(s.Hedged ? "<br><small>conditional</small>" : string.Empty)}</td>"
+            + $"<td><q>{HtmlText.Encode(s.Text)}</q>{condition}</td><td>{deadline}</td>"
+            + $"<td>{HtmlText.Encode(string.Join(", ", item.Questions.Select(q => q.Value)))} · {HtmlText.Encode(item.Topic?.ToLabel())}<br><small>{HtmlText.Encode(item.Provenance)}</small></td>"
+            + $"<td>{followUp}</td></tr>";
+    }
+}

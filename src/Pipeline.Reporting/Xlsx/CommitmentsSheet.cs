@@ -1,0 +1,49 @@
+using Pipeline.Core.Commitments;
+using Pipeline.Core.Topics;
+using Pipeline.Reporting.Selection;
+
+namespace Pipeline.Reporting.Xlsx;
+
+/// <summary>
+/// "Commitments": one filterable row per commitment, claim or refusal of the selected companies — the quote, its
+/// deadline (normalised and as written), condition, question, topic, file, pages, confidence and follow-up — so a
+/// researcher can sort by deadline and chase what is due.
+/// </summary>
+internal static class CommitmentsSheet
+{
+    public const string Name = "Commitments";
+
+    public static SheetBuilder? Build(ComparisonView view)
+    {
+        if (view.Source.Commitments is not { } ledger)
+        {
+            return null;
+        }
+
+        var companies = view.Companies.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var sheet = new SheetBuilder(Name, [28, 12, 90, 12, 24, 36, 9, 22, 28, 8, 11, 11, 30, 30, 14]) { Filter = true };
+        sheet.Header("Company", "Kind", "Statement", "Deadline", "Deadline as written", "Condition", "Question", "Topic", "File", "Pages", "Confidence", "Follow-up", "Note", "Evidence", "Item id");
+        foreach (var item in ledger.Items.Where(i => i.Company is null || companies.Contains(i.Company)))
+        {
+            var s = item.Statement;
+            sheet.Row(
+                XlsxCell.Of(item.Company ?? string.Empty),
+                XlsxCell.Of(s.Kind.ToLabel()),
+                XlsxCell.Of(s.Text),
+                XlsxCell.Of(s.Deadline?.Value ?? string.Empty),
+                XlsxCell.Of(s.Deadline?.Text ?? string.Empty),
+                XlsxCell.Of(s.Condition ?? string.Empty),
+                XlsxCell.Of(string.Join(", ", item.Questions.Select(q => q.Value))),
+                XlsxCell.Of(item.Topic?.ToLabel() ?? string.Empty),
+                XlsxCell.Of(item.File),
+                XlsxCell.Of(string.Join(", ", item.Pages)),
+                XlsxCell.Of(Math.Round(s.Confidence, 3)),
+                XlsxCell.Of(item.Status.ToLabel()),
+                XlsxCell.Of(item.FollowUp?.Note ?? string.Empty),
+                XlsxCell.Of(item.FollowUp?.Evidence ?? string.Empty),
+                XlsxCell.Of(item.Id));
+        }
+
+        return sheet;
+    }
+}

@@ -1,0 +1,59 @@
+using Pipeline.Commitments.Fields;
+
+namespace Pipeline.Commitments.Tests;
+
+public sealed class DeadlineFinderTests
+{
+    [Theory]
+    [InlineData("We will publish our human rights policy by the end of 2023.", "2023-12-31")]
+    [InlineData("We will publish it by 31 December 2023.", "2023-12-31")]
+    [InlineData("We will report on March 1, 2024.", "2024-03-01")]
+    [InlineData("The review will be completed in Q3 2024.", "2024-Q3")]
+    [InlineData("We plan to finish in the second half of 2024.", "2024-H2")]
+    [InlineData("We will update the statement by June 2024.", "2024-06")]
+    [InlineData("We will update the statement by the end of June 2024.", "2024-06-30")]
+    [InlineData("We intend to adopt one in 2023.", "2023")]
+    [InlineData("Nous publierons notre politique d'ici fin 2023.", "2023-12-31")]
+    [InlineData("Nous publierons le rapport avant le 1er mars 2024.", "2024-03-01")]
+    [InlineData("Wir werden die Richtlinie bis Ende 2023 veröffentlichen.", "2023-12-31")]
+    [InlineData("Wir werden bis zum 31. Dezember 2023 berichten.", "2023-12-31")]
+    [InlineData("Wir werden im dritten Quartal 2024 berichten.", "2024-Q3")]
+    [InlineData("Our policy was adopted by the Board in 2020.", "2020")]
+    [InlineData("Since 1 January 2022 customers must inform us.", "2022-01-01")]
+    public void Find_NamedDates_AreNormalised(string sentence, string expected)
+    {
+        Assert.Equal(expected, DeadlineFinder.Find(sentence)?.Deadline.Value);
+    }
+
+    [Theory]
+    [InlineData("We will respond within six months.", "within six months")]
+    [InlineData("We will share an overview once a year.", "once a year")]
+    [InlineData("Between 2013 and 2022 we delivered 6 e-gates.", "Between 2013 and 2022")]
+    [InlineData("Over the past ten years we have delivered 64 masts.", "Over the past ten years")]
+    public void Find_RelativeFrames_KeepTheirWordsWithoutADate(string sentence, string expectedText)
+    {
+        var found = DeadlineFinder.Find(sentence);
+
+        Assert.NotNull(found);
+        Assert.Null(found.Deadline.Value);
+        Assert.Equal(expectedText, found.Deadline.Text);
+    }
+
+    [Fact]
+    public void FindForCommitment_TimeFrameAnchoredInThePast_IsNoDeadline()
+    {
+        const string sentence = "We are prepared to suspend support, and we have written this into all contracts signed since 2020.";
+
+        Assert.Equal("2020", DeadlineFinder.Find(sentence)?.Deadline.Value);
+        Assert.Null(DeadlineFinder.FindForCommitment(sentence));
+        Assert.Equal("2024-12-31", DeadlineFinder.FindForCommitment("We will publish it by the end of 2024.")?.Deadline.Value);
+    }
+
+    [Theory]
+    [InlineData("We are certified to ISO 27001.")]
+    [InlineData("We employ 1,300 people in Germany.")]
+    public void Find_NumbersThatAreNotDates_GiveNothing(string sentence)
+    {
+        Assert.Null(DeadlineFinder.Find(sentence));
+    }
+}
