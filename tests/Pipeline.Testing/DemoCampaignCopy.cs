@@ -21,14 +21,18 @@ public static class DemoCampaignCopy
         return campaign;
     }
 
+    /// <summary>Writes the demo campaign file alone to <paramref name="path"/> (see <see cref="CampaignFileTo(string, string)"/>).</summary>
+    public static void CampaignFileTo(string path) =>
+        CampaignFileTo(RepoPaths.InRepo("corpus", "campaigns", "demo", "campaign.yaml"), path);
+
     /// <summary>
-    /// Writes the demo campaign file alone to <paramref name="path"/>. The campaign names the shared company registry by
-    /// a path relative to itself; the copy names the repository's registry.
+    /// Writes a campaign file to <paramref name="path"/>. A campaign names the shared company registry by a path relative
+    /// to itself (<c>registry: ../companies.yaml</c>); the copy names the same registry by its full path.
     /// </summary>
-    public static void CampaignFileTo(string path)
+    public static void CampaignFileTo(string source, string path)
     {
-        var registry = RepoPaths.InRepo("corpus", "campaigns", "companies.yaml");
-        var text = File.ReadAllText(RepoPaths.InRepo("corpus", "campaigns", "demo", "campaign.yaml"));
+        var text = File.ReadAllText(source);
+        var registry = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(source))!, "..", "companies.yaml"));
         File.WriteAllText(path, text.Replace("registry: ../companies.yaml", $"registry: \"{registry}\"", StringComparison.Ordinal));
     }
 }

@@ -15,7 +15,7 @@ public sealed class CommitmentsVerbTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var demo = RepoPaths.InRepo("corpus", "campaigns", "demo");
-        File.Copy(Path.Combine(demo, "campaign.yaml"), CampaignFile);
+        DemoCampaignCopy.CampaignFileTo(Path.Combine(demo, "campaign.yaml"), CampaignFile);
         var replies = Directory.CreateDirectory(Path.Combine(_root, "replies")).FullName;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(demo, "replies")))
         {

@@ -14,7 +14,7 @@ public abstract class LedgerFixture : IDisposable
     {
         var source = RepoPaths.InRepo(["corpus", "campaigns", .. campaignFolder]);
         Directory.CreateDirectory(Path.Combine(_root, "replies"));
-        File.Copy(Path.Combine(source, "campaign.yaml"), CampaignFile);
+        DemoCampaignCopy.CampaignFileTo(Path.Combine(source, "campaign.yaml"), CampaignFile);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(source, "replies")))
         {
             File.Copy(file, Path.Combine(_root, "replies", Path.GetFileName(file)));

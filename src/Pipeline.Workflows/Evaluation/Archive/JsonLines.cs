@@ -1,36 +1,18 @@
 using System.Text.Json;
-using Pipeline.Core.Errors;
+using Pipeline.Core.Json;
 
 namespace Pipeline.Workflows.Evaluation.Archive;
 
-/// <summary>Reads a gold JSON-lines file line by line; a malformed line is an error naming the file and line.</summary>
+/// <summary>Reads the archive's gold JSON-lines files; a malformed line is an error naming the file and line.</summary>
 internal static class JsonLines
 {
-    public static List<JsonElement> Read(string path)
-    {
-        var lines = new List<JsonElement>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
+    /// <summary>Every line of a gold file as a JSON element (through the one JSON-lines reader, <see cref="JsonLinesFile"/>).</summary>
+    public static IReadOnlyList<JsonElement> Read(string path) =>
+        JsonLinesFile.Read(path, "a JSON object", line =>
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-                lines.Add(document.RootElement.Clone());
-            }
-            catch (JsonException ex)
-            {
-                throw new PipelineException(ErrorCode.InvalidInput, path, $"line {number} is not valid JSON: {ex.Message}", ex);
-            }
-        }
-
-        return lines;
-    }
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.Clone();
+        });
 
     public static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
