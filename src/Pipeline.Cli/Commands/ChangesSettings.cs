@@ -46,6 +46,11 @@ internal sealed class ChangesSettings : IndexSettings
             return ValidationResult.Error("give both campaigns: --from EARLIER --to LATER (campaign ids; `pipeline documents` lists them)");
         }
 
+        if (string.Equals(From, To, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidationResult.Error($"--from and --to name the same campaign ({From}): compare two campaigns");
+        }
+
         if (Format is { } f && !Formats.Contains(f.ToLowerInvariant()))
         {
             return ValidationResult.Error($"--format must be text, json, html or xlsx, not '{f}'");

@@ -16,7 +16,13 @@ internal sealed class IngestReferenceCommand : PipelineCommand<IngestReferenceSe
         var archive = ArchiveIndex.Open(settings.Index);
         var known = ArchiveCompany.Resolve(archive.Campaigns, settings.Company!, out _);
         var company = known?.Name ?? settings.Company!.Trim();
-        var reference = ReferenceIngest.Add(archive, settings.File, company);
+        if (ReferenceIngest.Add(archive, settings.File, company, out var failure) is not { } reference)
+        {
+            // As extract and segment report a file they cannot read: the input failed, the command did its job.
+            await Console.Error.WriteLineAsync($"failed {failure}");
+            return ExitCodes.SomeInputsFailed;
+        }
+
         var note = known is null ? " (not a company of the archive's campaigns: kept under the name given)" : string.Empty;
         await Console.Out.WriteLineAsync($"added {reference.File} for {company}{note}: {reference.Paragraphs.Length} paragraphs");
         return ExitCodes.Success;

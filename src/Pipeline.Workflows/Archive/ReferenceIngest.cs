@@ -12,25 +12,37 @@ public static class ReferenceIngest
     /// <param name="archive">The index.</param>
     /// <param name="file">The reference file (any format extraction reads).</param>
     /// <param name="company">Whose document it is.</param>
-    /// <exception cref="PipelineException">The file cannot be read, or holds no text.</exception>
-    public static ReferenceDocument Add(ArchiveIndex archive, string file, string company)
+    /// <param name="failure">Why the file could not be read (extraction's error, or no text in it); null when it was.</param>
+    /// <returns>The stored reference; null when <paramref name="failure"/> says why not.</returns>
+    public static ReferenceDocument? Add(ArchiveIndex archive, string file, string company, out PipelineError? failure)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var result = DocumentExtractor.CreateDefault().ExtractFile(file);
         if (result.Document is not { } document)
         {
-            var error = result.Error!;
-            throw new PipelineException(error.Code, file, error.Message);
+            failure = result.Error;
+            return null;
         }
 
         var paragraphs = document.Blocks.Where(b => TextBlocks.Contains(b.Kind) && b.Text.Trim().Length > 0).Select(b => b.Text.Trim()).ToArray();
         if (paragraphs.Length == 0)
         {
-            throw new PipelineException(ErrorCode.InvalidInput, file, "no text found in it (a scan without OCR?)");
+            failure = new PipelineError(ErrorCode.InvalidInput, $"{file}: no text found in it (a scan without OCR?)");
+            return null;
         }
 
         var reference = new ReferenceDocument(document.Id, company, Path.GetFileName(file), [.. paragraphs], DateTimeOffset.UtcNow);
         ReferenceStore.Save(archive.Path, reference);
+        failure = null;
         return reference;
     }
+
+    /// <summary>Adds a reference document that must be readable (the bundled ones, in a run or an evaluation).</summary>
+    /// <exception cref="PipelineException">The file cannot be read, or holds no text.</exception>
+    public static ReferenceDocument Add(ArchiveIndex archive, string file, string company) =>
+        Add(archive, file, company, out var failure) ?? throw new PipelineException(failure!.Code, file, WithoutPath(failure.Message, file));
+
+    // Extraction's messages start with the file's path, which the exception names already.
+    private static string WithoutPath(string message, string file) =>
+        message.StartsWith(file + ": ", StringComparison.Ordinal) ? message[(file.Length + 2)..] : message;
 }

@@ -54,6 +54,7 @@ public sealed class ChangesAndReuseVerbTests(TwoCampaignArchive archive) : IClas
     [InlineData("changes --from demo --to demo-2023", "error: --to: no campaign 'demo-2023' in this index (it holds: demo, demo-follow-up)")]
     [InlineData("changes --from demo --to demo-follow-up --format pdf", "error: --format must be text, json, html or xlsx, not 'pdf'")]
     [InlineData("changes --from demo --to demo-follow-up --format xlsx", "error: xlsx is a binary format: give --out FILE.xlsx")]
+    [InlineData("changes --from demo --to DEMO", "error: --from and --to name the same campaign (demo)")]
     [InlineData("reuse --min-words 2", "error: --min-words must be at least 5, not 2")]
     [InlineData("reuse --campaign nope", "error: --campaign: no campaign 'nope' in this index")]
     [InlineData("ingest-reference missing.pdf --company Helvora", "error: no file missing.pdf")]
@@ -66,6 +67,21 @@ public sealed class ChangesAndReuseVerbTests(TwoCampaignArchive archive) : IClas
         // Then
         Assert.Equal(1, exit);
         Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestReference_UnreadableFile_FailsThatInputWithItsReason()
+    {
+        // Given a file that says it is a PDF and is not
+        var bad = Path.Combine(archive.Root, "not a policy.pdf");
+        await File.WriteAllTextAsync(bad, "this is no PDF at all");
+
+        // When
+        var (exit, _, stderr) = await CliRun.RunAsync("ingest-reference", bad, "--company", "Helvora", "--index", archive.Index);
+
+        // Then as extract and segment report it: exit 2, the error code and the file, once
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"failed wrong-format: {bad}: not a PDF", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

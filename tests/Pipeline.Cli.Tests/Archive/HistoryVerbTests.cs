@@ -57,6 +57,7 @@ public sealed class HistoryVerbTests(TwoCampaignArchive archive) : IClassFixture
     [Theory]
     [InlineData("Helvra", "error: no company 'Helvra' in the archive's campaigns (demo, demo-follow-up); did you mean 'Helvora Biometrics'?")]
     [InlineData("Helvora --topic grievance", "error: --topic: 'grievance' is not a topic")]
+    [InlineData("", "error: name the company: pipeline history COMPANY")]
     public async Task History_UnknownCompanyOrTopic_IsAUsageError(string arguments, string expected)
     {
         // When
