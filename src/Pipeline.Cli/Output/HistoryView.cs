@@ -26,7 +26,7 @@ internal static class HistoryView
                 if (answer.Answers.Length > 0)
                 {
                     var text = string.Join(' ', answer.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-                    await output.WriteLineAsync($"       {(text.Length > Preview ? text[..Preview] + "…" : text)}  [{answer.Answers[0].Provenance}]");
+                    await output.WriteLineAsync($"       {Excerpt.Shorten(text, Preview)}  [{answer.Answers[0].Provenance}]");
                 }
             }
         }

@@ -73,9 +73,6 @@ internal static class CompanyHistoryPage
         return $"<form method=\"get\" class=\"filters\"><label>Topic <select name=\"topic\"><option value=\"\">all</option>{options}</select></label> <button>Show</button></form>";
     }
 
-    private static string Shorten(string text)
-    {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= Excerpt ? flat : flat[..Excerpt] + "…";
-    }
+    private static string Shorten(string text) =>
+        Reporting.Formatting.Excerpt.Shorten(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), Excerpt);
 }

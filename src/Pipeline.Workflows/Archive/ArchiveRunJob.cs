@@ -31,12 +31,9 @@ public sealed class ArchiveRunJob(RunJob run)
         }
 
         var archive = ArchiveIndex.Open(options.IndexDirectory);
-        foreach (var campaign in campaigns.Where(c => Directory.Exists(CampaignPaths.References(c))))
+        foreach (var campaign in campaigns)
         {
-            foreach (var file in Directory.EnumerateFiles(CampaignPaths.References(campaign)).Order(StringComparer.Ordinal))
-            {
-                ReferenceIngest.Add(archive, file, CampaignPaths.ReferenceOwner(file));
-            }
+            ReferenceIngest.AddBundled(archive, campaign);
         }
 
         var written = ImmutableArray.CreateBuilder<string>();

@@ -33,6 +33,7 @@ public static class ChangesBuilder
         var pairs = QuestionPairs(from, to);
         var changes = ImmutableArray.CreateBuilder<QuestionChange>();
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        var newCompanies = ImmutableArray.CreateBuilder<string>();
         foreach (var later in to.Companies)
         {
             // A company the earlier campaign did not approach has only new answers.
@@ -46,6 +47,10 @@ public static class ChangesBuilder
             if (earlierName is not null)
             {
                 matched.Add(earlierName);
+            }
+            else
+            {
+                newCompanies.Add(later.Name);
             }
 
             foreach (var (question, matchedBy, earlier) in pairs)
@@ -65,10 +70,9 @@ public static class ChangesBuilder
             }
         }
 
-        var inBoth = to.Companies.Where(c => ArchiveCompany.Resolve([from, to], c.Name, out _)?.NamesByCampaign.ContainsKey(from.Id) == true).ToList();
         return new CampaignChanges(from.Id, to.Id, changes.ToImmutable())
         {
-            NewCompanies = [.. to.Companies.Except(inBoth).Select(c => c.Name)],
+            NewCompanies = newCompanies.ToImmutable(),
             DroppedCompanies = [.. from.Companies.Select(c => c.Name).Where(n => !matched.Contains(n) && company is null)],
         };
     }

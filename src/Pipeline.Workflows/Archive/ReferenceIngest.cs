@@ -45,4 +45,17 @@ public static class ReferenceIngest
     // Extraction's messages start with the file's path, which the exception names already.
     private static string WithoutPath(string message, string file) =>
         message.StartsWith(file + ": ", StringComparison.Ordinal) ? message[(file.Length + 2)..] : message;
+
+    /// <summary>
+    /// Adds every reference document beside a campaign (<see cref="CampaignPaths.References"/>, each file named
+    /// <c>&lt;owner&gt; - &lt;title&gt;</c>); none when the campaign has no such folder.
+    /// </summary>
+    /// <exception cref="PipelineException">A reference file cannot be read, or holds no text.</exception>
+    public static IReadOnlyList<ReferenceDocument> AddBundled(ArchiveIndex archive, Core.Campaigns.Campaign campaign)
+    {
+        var folder = CampaignPaths.References(campaign);
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(file => Add(archive, file, CampaignPaths.ReferenceOwner(file)))]
+            : [];
+    }
 }

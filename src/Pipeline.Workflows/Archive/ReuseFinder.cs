@@ -36,7 +36,7 @@ public static class ReuseFinder
             var files = index.ListDocuments(campaign.Id).ToDictionary(d => d.DocumentId, d => Path.GetFileName(d.SourcePath), StringComparer.Ordinal);
             foreach (var segment in index.ReadSegments(campaign.Id).Where(s => !s.IsStructure && !s.Questions.All(q => q.IsGeneral)))
             {
-                var company = CompanyName(archive, campaign, segment.Company);
+                var company = CompanyName(campaign, segment.Company);
                 var file = files.GetValueOrDefault(segment.DocumentId, segment.DocumentId);
                 passages.AddRange(Paragraphs(segment.AnswerText).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
             }
@@ -51,7 +51,7 @@ public static class ReuseFinder
     }
 
     // One entity across campaigns: the registry's name when the campaign has one.
-    private static string CompanyName(ArchiveIndex archive, Campaign campaign, string? company) =>
+    private static string CompanyName(Campaign campaign, string? company) =>
         company is null ? "(unknown company)" : campaign.Registry?.Find(company)?.Name ?? campaign.FindCompany(company)?.Name ?? company;
 
     private static string[] Paragraphs(string text) =>

@@ -11,10 +11,7 @@ public sealed class DemoArchive : IDisposable
     public DemoArchive()
     {
         Archive = TemporaryArchive.Ingest([Demo, FollowUp]);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(FollowUp)!, "references")).Order(StringComparer.Ordinal))
-        {
-            ReferenceIngest.Add(Archive.Index, file, Path.GetFileNameWithoutExtension(file).Split(" - ")[0]);
-        }
+        ReferenceIngest.AddBundled(Archive.Index, CampaignLoader.Load(FollowUp));
     }
 
     public static string Demo => RepoPaths.InRepo("corpus", "campaigns", "demo", "campaign.yaml");

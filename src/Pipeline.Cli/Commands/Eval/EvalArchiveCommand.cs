@@ -23,10 +23,7 @@ internal sealed class EvalArchiveCommand : PipelineCommand<EvalArchiveSettings>
         var to = archive.Campaign(settings.To!);
         var later = Campaigns.CampaignLoader.Load(settings.To!);
         var gold = CampaignPaths.Gold(later);
-        foreach (var reference in ReferenceFiles(later))
-        {
-            ReferenceIngest.Add(archive.Index, reference, Path.GetFileNameWithoutExtension(reference).Split(" - ")[0]);
-        }
+        ReferenceIngest.AddBundled(archive.Index, later);
 
         var result = ChangesEvaluation.Score(ChangesBuilder.Build(archive.Index, from, to), gold);
         var reuse = ReuseEvaluation.Score(ReuseFinder.Find(archive.Index, minimumWords: settings.MinWords), gold, settings.MinWords);
@@ -49,11 +46,6 @@ internal sealed class EvalArchiveCommand : PipelineCommand<EvalArchiveSettings>
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<string> ReferenceFiles(Core.Campaigns.Campaign campaign)
-    {
-        var folder = Path.Combine(Path.GetDirectoryName(CampaignPaths.Gold(campaign))!, "references");
-        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal) : [];
-    }
 
     private static async Task ListAsync(string title, IReadOnlyCollection<string> lines)
     {
