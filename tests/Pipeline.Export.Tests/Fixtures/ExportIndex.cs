@@ -28,7 +28,7 @@ public sealed class ExportIndex : IDisposable
         writer.Index(Corrected(Reply(Mena, "IDEMIA", "idemia-reponse.pdf", "c1",
             Seg(["2a"], (1, "Notre processus de diligence raisonnable comprend une évaluation des risques avant chaque contrat avec les autorités frontalières."), Topic.DueDiligence),
             Seg(["2d"], (2, "Les plaintes peuvent être déposées par le biais de notre dispositif d'alerte, ouvert aux communautés affectées."), Topic.GrievanceMechanism))));
-        writer.Index(Reply(Mena, "Hensoldt", "hensoldt-antwort.docx", "e1",
+        writer.Index(Reply(Mena, "Hensoldt", "hensoldt-antwort.docx", "e1", "de",
             Seg(["1b"], (0, "Wir können keine Angaben zu einzelnen Kunden machen, da diese Informationen vertraulich sind."), Topic.ConfidentialityDecline)));
         writer.Index(Reply(Gulf, null, "unknown-letter.pdf", "f1",
             Seg(["1a"], (1, "نحن نورد أنظمة المراقبة إلى السلطات الحكومية وفقا لتراخيص التصدير."), Topic.ProductsAndClients)));
@@ -41,10 +41,13 @@ public sealed class ExportIndex : IDisposable
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
-    private static IndexedReply Reply(string campaign, string? company, string file, string hash, params Segment[] segments)
+    private static IndexedReply Reply(string campaign, string? company, string file, string hash, params Segment[] segments) =>
+        Reply(campaign, company, file, hash, null, segments);
+
+    private static IndexedReply Reply(string campaign, string? company, string file, string hash, string? language, params Segment[] segments)
     {
         var id = hash.PadRight(64, '0');
-        var document = new ExtractedDocument(id, "/replies/" + file, SourceFormat.Pdf, 2, [], []);
+        var document = new ExtractedDocument(id, "/replies/" + file, SourceFormat.Pdf, 2, [], []) { Language = language };
         var reply = new SegmentedReply(document, campaign, new CompanyAttribution(company, AttributionSource.FileName, company is not null), [.. segments.Select(s => s with { DocumentId = id })]);
         return IndexedReply.From(reply, q => q.Value == "2d" ? AnswerStatus.Answered : AnswerStatus.Partial, new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
     }
