@@ -41,17 +41,7 @@ public static class SearchResponse
         var segment = SegmentSource.FromJson(hit["_source"] as JsonObject ?? throw new InvalidDataException("a search hit has no _source"));
         var (snippet, matches) = Snippet(segment.AnswerText, Fragment(hit["highlight"] as JsonObject));
         var score = hit["_score"]?.GetValue<float>() ?? 0;
-        return new SearchHit(segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, score, snippet, matches)
-        {
-            Campaign = segment.CampaignId,
-            Status = segment.Status,
-            Language = segment.Language,
-            Ordinal = segment.Ordinal,
-            Confidence = segment.Confidence,
-            TopicScore = segment.TopicScore,
-            ReviewReasons = segment.ReviewReasons,
-            Correction = segment.Correction,
-        };
+        return SearchHits.Of(segment, score, snippet, matches);
     }
 
     // The first field whose fragment marks a word, in the analysers' order; a hit by a filter alone has none.

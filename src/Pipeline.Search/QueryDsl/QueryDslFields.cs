@@ -19,9 +19,6 @@ public static class QueryDslFields
     /// <summary>Analysed text fields: a query term on them is a token of the field's analyser, sent as a term.</summary>
     public static IReadOnlyList<string> Text { get; } = [.. SegmentFields.TextFields, SegmentFields.TextPlain];
 
-    /// <summary>Integer fields (ranges are numeric).</summary>
-    public static IReadOnlyList<string> Numeric { get; } = [SegmentFields.Page, SegmentFields.Ordinal];
-
     /// <summary>The facet sub-field of <paramref name="field"/> ("company.facet").</summary>
     public static string FacetOf(string field) => field + "." + FacetSubField;
 }

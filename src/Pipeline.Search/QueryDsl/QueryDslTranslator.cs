@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Pipeline.Core.Topics;
 using Pipeline.Search.Querying;
 using Pipeline.Search.Schema;
 
@@ -28,13 +27,13 @@ public static class QueryDslTranslator
         ArgumentNullException.ThrowIfNull(query);
         try
         {
-            var bool_ = new JsonObject
+            var body = new JsonObject
             {
                 ["must"] = new JsonArray(Node(query.Lucene)),
                 ["filter"] = Filters(filters ?? SearchFilters.None),
                 ["must_not"] = new JsonArray(Term(SegmentFields.Structure, true)),
             };
-            return new QueryDslTranslation(new JsonObject { ["bool"] = bool_ }, null);
+            return new QueryDslTranslation(new JsonObject { ["bool"] = body }, null);
         }
         catch (NotSupportedException ex)
         {
@@ -46,27 +45,7 @@ public static class QueryDslTranslator
     public static JsonArray Filters(SearchFilters filters)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        var clauses = new JsonArray();
-        AddFilter(clauses, SegmentFields.Campaign, filters.Campaign);
-        AddFilter(clauses, SegmentFields.Company, filters.Company);
-        if (filters.Question is { } question)
-        {
-            // A bare number stands for the question and all its sub-questions, as in the embedded index.
-            var field = question.Number == question.Value && !question.IsGeneral ? SegmentFields.QuestionParent : SegmentFields.Question;
-            AddFilter(clauses, field, question.Value);
-        }
-
-        AddFilter(clauses, SegmentFields.Topic, filters.Topic?.ToLabel());
-        AddFilter(clauses, SegmentFields.Status, filters.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null);
-        return clauses;
-    }
-
-    private static void AddFilter(JsonArray clauses, string field, string? value)
-    {
-        if (value is not null)
-        {
-            clauses.Add(Term(field, KeywordValue.Normalise(value)));
-        }
+        return new JsonArray([.. FilterTerms.Of(filters).Select(f => (JsonNode)Term(f.Field, KeywordValue.Normalise(f.Value)))]);
     }
 
     private static JsonObject Node(Query query) => query switch
@@ -228,5 +207,4 @@ public static class QueryDslTranslator
 
     private static NotSupportedException Unsupported(Query query) =>
         new($"this query has a part the OpenSearch backend cannot translate ({query.GetType().Name}: {query}); search the embedded index instead");
-
 }
