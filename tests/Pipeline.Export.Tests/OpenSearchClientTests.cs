@@ -155,6 +155,20 @@ public sealed class OpenSearchClientTests(ExportIndex index) : IClassFixture<Exp
     }
 
     [Fact]
+    public async Task ServerBehindAPath_GetsTheApiBelowThatPath()
+    {
+        // Given a server reached through a proxy path, written without a trailing slash
+        using var server = new FakeOpenSearch();
+        using var client = new OpenSearchClient(new Uri($"{server.Url}/opensearch"));
+
+        // When refreshing an index
+        await client.RefreshAsync("pipeline-segments", CancellationToken.None);
+
+        // Then the API path is below the proxy path
+        Assert.Equal("/opensearch/pipeline-segments/_refresh", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
     public async Task Export_SendsTheTemplate_ThenEachChunk_ThenARefresh()
     {
         // Given a server that takes everything, and chunks of about two segments

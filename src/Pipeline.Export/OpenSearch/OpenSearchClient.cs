@@ -25,7 +25,9 @@ public sealed class OpenSearchClient : IDisposable
     public OpenSearchClient(Uri url, RetryOptions? retry = null, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        Url = new UriBuilder(url) { UserName = string.Empty, Password = string.Empty }.Uri;
+        // A server behind a path (https://host/opensearch) keeps it: API paths are resolved below the URL, not beside it.
+        var path = url.AbsolutePath.EndsWith('/') ? url.AbsolutePath : url.AbsolutePath + "/";
+        Url = new UriBuilder(url) { UserName = string.Empty, Password = string.Empty, Path = path }.Uri;
         _retry = retry ?? RetryOptions.Default;
         _http = handler is null ? new HttpClient() : new HttpClient(handler);
         _http.BaseAddress = Url;
