@@ -14,6 +14,11 @@ internal sealed class SearchCommand : PipelineCommand<SearchSettings>
     protected override async Task<int> RunAsync(SearchSettings settings, CancellationToken cancellationToken)
     {
         var filters = settings.ToFilters();
+        if (settings.UsesOpenSearch)
+        {
+            return await Export.OpenSearchSearch.RunAsync(settings, filters, cancellationToken);
+        }
+
         var mode = settings.ToMode();
         var parsed = SearchQueryParser.Parse(settings.Query);
 

@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using Pipeline.Cli.Commands.Export;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Search.Querying;
 using Pipeline.Workflows.Searching;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Pipeline.Cli.Commands;
@@ -45,6 +47,33 @@ internal sealed class SearchSettings : IndexSettings
     [Description("Skip the first N hits, to read further pages (e.g. --offset 10 with the default --limit).")]
     [DefaultValue(0)]
     public int Offset { get; init; }
+
+    [CommandOption("--backend <BACKEND>")]
+    [Description("embedded (default: the index in --index) or opensearch (segments exported with `pipeline export --format opensearch`, at --url; keyword search only).")]
+    public string? Backend { get; init; }
+
+    [CommandOption("--url <URL>")]
+    [Description("With --backend opensearch: the server, e.g. http://127.0.0.1:9200.")]
+    public string? Url { get; init; }
+
+    [CommandOption("--opensearch-index <NAME>")]
+    [Description("With --backend opensearch: the index the segments were exported to (default pipeline-segments).")]
+    public string? IndexName { get; init; }
+
+    /// <summary>True when the search goes to an OpenSearch server rather than the embedded index.</summary>
+    public bool UsesOpenSearch => string.Equals(Backend, "opensearch", StringComparison.OrdinalIgnoreCase);
+
+    public override ValidationResult Validate() =>
+        base.Validate() is { Successful: false } index ? index
+        : Backend is not null && !UsesOpenSearch && !string.Equals(Backend, "embedded", StringComparison.OrdinalIgnoreCase)
+            ? ValidationResult.Error($"--backend: '{Backend}' is not embedded or opensearch")
+        : UsesOpenSearch && Url is null ? ValidationResult.Error("--backend opensearch needs --url (e.g. --url http://127.0.0.1:9200)")
+        : !UsesOpenSearch && (Url ?? IndexName) is not null
+            ? ValidationResult.Error($"{(Url is null ? OpenSearchTarget.IndexNameOption : OpenSearchTarget.UrlOption)} is for --backend opensearch; add --backend opensearch")
+        : Url is not null && OpenSearchTarget.UrlProblem(Url) is { } url ? ValidationResult.Error(url)
+        : UsesOpenSearch && Mode is not null && !string.Equals(Mode, "keyword", StringComparison.OrdinalIgnoreCase)
+            ? ValidationResult.Error($"--mode {Mode}: the opensearch backend searches by words only (vectors are not exported); use --mode keyword or the embedded index")
+        : ValidationResult.Success();
 
     /// <exception cref="UsageException">--mode names no mode.</exception>
     public SearchMode ToMode() =>

@@ -4,7 +4,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Pipeline.Core.Errors;
-using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Querying;
 using Pipeline.Search.Querying.Expansion;
@@ -215,17 +214,7 @@ public sealed partial class SegmentIndex : IDisposable
     }
 
     private static SearchHit HitOf(IndexedSegment segment, float score, string snippet, ImmutableArray<MatchSpan> matches) =>
-        new(segment.Company, segment.Questions, segment.Topic, segment.DocumentId, segment.FileName, segment.Pages, float.IsFinite(score) ? score : 0, snippet, matches)
-        {
-            Campaign = segment.CampaignId,
-            Status = segment.Status,
-            Language = segment.Language,
-            Ordinal = segment.Ordinal,
-            Confidence = segment.Confidence,
-            TopicScore = segment.TopicScore,
-            ReviewReasons = segment.ReviewReasons,
-            Correction = segment.Correction,
-        };
+        SearchHits.Of(segment, score, snippet, matches);
 
     private static BooleanQuery FilterQuery(SearchFilters filters)
     {
@@ -236,26 +225,12 @@ public sealed partial class SegmentIndex : IDisposable
             // A segment of labels and restated questions answers nothing: it is no hit, and counts in no facet.
             { new TermQuery(new Term(SegmentFields.Structure, "true")), Occur.MUST_NOT },
         };
-        AddFilter(query, SegmentFields.Campaign, filters.Campaign);
-        AddFilter(query, SegmentFields.Company, filters.Company);
-        if (filters.Question is { } question)
-        {
-            // A bare number stands for the question and all its sub-questions.
-            var field = question.Number == question.Value && !question.IsGeneral ? SegmentFields.QuestionParent : SegmentFields.Question;
-            AddFilter(query, field, question.Value);
-        }
-
-        AddFilter(query, SegmentFields.Topic, filters.Topic?.ToLabel());
-        AddFilter(query, SegmentFields.Status, filters.Status is { } status ? SnakeCaseLabels.ToLabel(status) : null);
-        return query;
-    }
-
-    private static void AddFilter(BooleanQuery query, string field, string? value)
-    {
-        if (value is not null)
+        foreach (var (field, value) in FilterTerms.Of(filters))
         {
             query.Add(KeywordQuery(field, value), Occur.MUST);
         }
+
+        return query;
     }
 
     private static TermQuery KindQuery(string kind) => new(new Term(SegmentFields.Kind, kind));
