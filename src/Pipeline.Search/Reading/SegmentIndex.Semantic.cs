@@ -14,6 +14,7 @@ namespace Pipeline.Search.Reading;
 public sealed partial class SegmentIndex
 {
     private VectorSnapshot? _vectors;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<Topic, float[]>> _topicCentroids = new();
 
     /// <summary>Passage vectors in this snapshot (every model), for the record of what search by meaning can reach.</summary>
     public int VectorCount => Vectors.Count;
@@ -79,11 +80,17 @@ public sealed partial class SegmentIndex
             }
         }
 
-        var near = neighbours.Concat(onTopic).GroupBy(n => n.Doc).ToDictionary(g => g.Key, g => g.MaxBy(n => n.Similarity));
+        // A segment the concept list alone brought is shown with its similarity to the query itself, not to the query
+        // moved toward the concept, and with the stretch that brought it marked.
+        var near = onTopic.ToDictionary(n => n.Doc);
+        foreach (var n in neighbours)
+        {
+            near[n.Doc] = n;
+        }
         var snippets = new SnippetBuilder(pass.Rewritten);
         var hits = fused.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
             .Skip(offset).Take(limit)
-            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.GetValueOrDefault(p.Key, new Neighbour(-1, 0, default)), vector, snippets))
+            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.TryGetValue(p.Key, out var n) ? WithQuerySimilarity(n, vector) : new Neighbour(-1, 0, default), vector, snippets))
             .ToImmutableArray();
 
         var all = matched.Bits;
@@ -115,15 +122,9 @@ public sealed partial class SegmentIndex
         }
 
         var model = vectors[0].Model;
-        var centroid = new float[vectors[0].Vector.Length];
-        // Each paragraph's own vector (its longest stretch), not its sentences again.
-        foreach (var (v, _, _) in vectors.Where(v => v.Model == model).GroupBy(v => v.Place.Paragraph).Select(g => g.MaxBy(v => v.Place.Length)))
-        {
-            System.Numerics.Tensors.TensorPrimitives.Add(centroid, v, centroid);
-        }
-
-        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(centroid);
-        System.Numerics.Tensors.TensorPrimitives.Divide(centroid, norm > 0 ? norm : 1, centroid);
+        var one = new FixedBitSet(_reader.MaxDoc);
+        one.Set(source);
+        var centroid = Vectors.Centroid(one, model)!;
 
         var segment = SegmentRecord.FromLucene(_searcher.Doc(source));
         var filter = FilterQuery(filters ?? SearchFilters.None);
@@ -139,14 +140,6 @@ public sealed partial class SegmentIndex
             .ToImmutableArray();
         var described = $"similar to {segment.Company ?? segment.FileName}, {string.Join(", ", segment.Questions.Select(q => q.Value))}";
         return new SearchResults(described, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc))) { Mode = SearchMode.Semantic };
-    }
-
-    /// <summary>The segments of primary topic <paramref name="topic"/> within the filters, nearest the query first, however far.</summary>
-    private IReadOnlyList<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k)
-    {
-        var filter = FilterQuery(filters ?? SearchFilters.None);
-        filter.Add(new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel()))), Occur.MUST);
-        return Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity);
     }
 
     private SearchHit MeaningHit(Neighbour neighbour, float score, ReadOnlySpan<float> query, SearchMatch matchedBy)

@@ -71,6 +71,50 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return result;
     }
 
+    /// <summary>
+    /// The unit mean of the paragraph vectors of <paramref name="docs"/> (top-level doc ids) of <paramref name="model"/>:
+    /// each paragraph counts once, by its own vector (its longest stretch), not its sentences again. Null when none has one.
+    /// </summary>
+    public float[]? Centroid(FixedBitSet docs, string model)
+    {
+        float[]? sum = null;
+        foreach (var (block, leaf) in blocks)
+        {
+            var modelIndex = Array.IndexOf(block.Models, model);
+            var (paragraph, longest) = ((Doc: -1, Paragraph: -1), -1);
+            for (var i = 0; i <= block.Count; i++)
+            {
+                var place = i < block.Count ? (Doc: leaf.DocBase + block.Docs[i], block.Places[i].Paragraph) : (Doc: -1, Paragraph: -1);
+                if (place != paragraph && longest >= 0)
+                {
+                    sum ??= new float[block.Dimensions];
+                    if (sum.Length == block.Dimensions)
+                    {
+                        TensorPrimitives.Add(sum, block.Vector(longest), sum);
+                    }
+
+                    longest = -1;
+                }
+
+                paragraph = place;
+                if (i < block.Count && block.ModelOf[i] == modelIndex && place.Doc < docs.Length && docs.Get(place.Doc)
+                    && (longest < 0 || block.Places[i].Length > block.Places[longest].Length))
+                {
+                    longest = i;
+                }
+            }
+        }
+
+        if (sum is null)
+        {
+            return null;
+        }
+
+        var norm = TensorPrimitives.Norm(sum);
+        TensorPrimitives.Divide(sum, norm > 0 ? norm : 1, sum);
+        return sum;
+    }
+
     /// <summary>The vectors of one segment (top-level doc id) with their model and place; empty when it has none.</summary>
     public IReadOnlyList<(float[] Vector, string Model, VectorPlace Place)> VectorsOf(int doc)
     {
