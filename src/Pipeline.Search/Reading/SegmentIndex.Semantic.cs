@@ -51,11 +51,12 @@ public sealed partial class SegmentIndex
     /// the words marked in its snippet, one found by meaning alone its nearest sentence.
     /// </summary>
     /// <param name="concept">
-    /// The topic the query asks about, when the caller knows it (the topic classifier, sure of it): a third ranked list
+    /// The topic the query asks about, when the caller knows it (the topic classifier's reading): a third ranked list
     /// joins the fusion, the segments of that primary topic nearest the query first, so that answers about the
-    /// concept in words far from the query's still rank.
+    /// concept in words far from the query's still rank (see <c>ConceptNeighbours</c>).
     /// </param>
-    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null, Topic? concept = null)
+    /// <param name="conceptWeight">How much the concept's list counts in the fusion (each of its segments adds weight / (k + rank)): the caller's confidence in the concept, 1 by default.</param>
+    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null, Topic? concept = null, double conceptWeight = 1.0)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -72,11 +73,11 @@ public sealed partial class SegmentIndex
         var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, Math.Max(options.Neighbours, offset + limit)) : [];
 
         var fused = new Dictionary<int, double>();
-        foreach (var ranked in new[] { keyword.Select(k => k.Doc).ToList(), neighbours.Select(n => n.Doc).ToList(), onTopic.Select(n => n.Doc).ToList() })
+        foreach (var (ranked, weight) in new[] { (keyword.Select(k => k.Doc).ToList(), 1.0), (neighbours.Select(n => n.Doc).ToList(), 1.0), (onTopic.Select(n => n.Doc).ToList(), conceptWeight) })
         {
             for (var rank = 0; rank < ranked.Count; rank++)
             {
-                fused[ranked[rank]] = fused.GetValueOrDefault(ranked[rank]) + (1.0 / (options.FusionK + rank + 1));
+                fused[ranked[rank]] = fused.GetValueOrDefault(ranked[rank]) + (weight / (options.FusionK + rank + 1));
             }
         }
 
