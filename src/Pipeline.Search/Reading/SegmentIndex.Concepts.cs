@@ -60,14 +60,20 @@ public sealed partial class SegmentIndex
     /// this index's answers describe them. Computed once per snapshot and model.
     /// </summary>
     private IReadOnlyDictionary<Topic, float[]> TopicCentroids(string model) =>
-        _topicCentroids.GetOrAdd(model, m => Enum.GetValues<Topic>()
-            .Select(t => (Topic: t, Centroid: Vectors.Centroid(Allowed(new BooleanQuery
+        _topicCentroids.GetOrAdd(model, m =>
+        {
+            var topics = Enum.GetValues<Topic>();
+            var byLabel = topics.Select((t, i) => (Label: t.ToLabel(), Index: i)).ToDictionary(t => t.Label, t => t.Index, StringComparer.Ordinal);
+            var labels = MultiDocValues.GetSortedValues(_reader, SegmentFields.Topic);
+            var groupOfOrd = labels is null ? [] : Enumerable.Range(0, labels.ValueCount).Select(ord =>
             {
-                { new TermQuery(new Term(SegmentFields.Kind, SegmentFields.SegmentKind)), Occur.MUST },
-                { new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(t.ToLabel()))), Occur.MUST },
-            }), m)))
-            .Where(t => t.Centroid is not null)
-            .ToDictionary(t => t.Topic, t => t.Centroid!));
+                var bytes = new BytesRef();
+                labels.LookupOrd(ord, bytes);
+                return byLabel.GetValueOrDefault(bytes.Utf8ToString(), -1);
+            }).ToArray();
+            var centroids = Vectors.Centroids(doc => labels?.GetOrd(doc) is >= 0 and var ord ? groupOfOrd[ord] : -1, topics.Length, m);
+            return topics.Zip(centroids).Where(t => t.Second is not null).ToDictionary(t => t.First, t => t.Second!);
+        });
 
     /// <summary>
     /// The two topics whose centroids are nearest <paramref name="vector"/>: what a sentence reads as in this index's
