@@ -7,6 +7,7 @@ using Pipeline.SearchBenchmarks;
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- run --segments out/bench/segments.jsonl --queries benchmarks/data/search-queries.tsv --work out/bench
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- build-index --segments out/bench/segments.jsonl --index out/bench/index
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- vectors --work out/bench [--counts 10000,100000,1000000] [--queries 50]
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- hnsw [--counts 100000,1000000] [--queries 50] [--connectivity 16] [--expansion-add 128] [--expansion-search 64]
 var options = Options.Parse(args.Skip(1));
 switch (args.FirstOrDefault())
 {
@@ -63,7 +64,12 @@ switch (args.FirstOrDefault())
         Console.WriteLine(VectorLatency.Run(Path.GetFullPath(options.Required("--work")), sizes, int.Parse(options.Get("--queries") ?? "50")));
         return 0;
 
+    case "hnsw":
+        var hnswSizes = (options.Get("--counts") ?? "100000,1000000").Split(',').Select(int.Parse).ToList();
+        Console.WriteLine(HnswLatency.Run(hnswSizes, int.Parse(options.Get("--queries") ?? "50"), int.Parse(options.Get("--connectivity") ?? "16"), int.Parse(options.Get("--expansion-add") ?? "128"), int.Parse(options.Get("--expansion-search") ?? "64")));
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index|vectors [options] (see Program.cs and benchmarks/README.md)");
+        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index|vectors|hnsw [options] (see Program.cs and benchmarks/README.md)");
         return 1;
 }

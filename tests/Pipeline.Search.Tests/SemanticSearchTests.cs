@@ -135,6 +135,27 @@ public sealed class SemanticSearchTests
     }
 
     [Fact]
+    public void Hybrid_ConceptList_AddsTheAnswerNearestTheConcept_OfEachReplyWithoutAnAnswerOfTheTopic()
+    {
+        // Given three replies answering 2d (grievance_mechanism), and Leonardo, whose whistle-blowing service closes an
+        // answer labelled policy_commitment; a similarity floor no neighbour reaches, so only the concept list finds them
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia(), Replies.Leonardo());
+        using var index = temp.Open();
+        var options = new SemanticOptions { MinSimilarity = 0.999f };
+
+        // When "complaints channel" (words of Airbus' answer alone) is searched with the concept grievance_mechanism
+        var results = index.SearchHybrid(SearchQueryParser.Parse("complaints channel").Query!, Encoder, limit: 10, options: options, concept: Core.Topics.Topic.GrievanceMechanism);
+
+        // Then the three 2d answers come first, then Leonardo's code-of-conduct answer, its whistle-blowing sentence
+        // marked; not its products answer, nor a second answer of a reply that has one of the topic
+        Assert.Equal(["airbus-reply.docx#1", "idemia-reponse.pdf#1", "thales-reply.pdf#3"], results.Hits.Where(h => h.Questions[0].Value == "2d").Select(Key).Order(StringComparer.Ordinal));
+        var leonardo = Assert.Single(results.Hits, h => h.Company == "Leonardo");
+        Assert.Equal("leonardo-reply.pdf#1", Key(leonardo));
+        Assert.Equal("Concerns may be raised in confidence through our whistleblowing service.", leonardo.Snippet.Substring(leonardo.Matches[0].Start, leonardo.Matches[0].Length));
+        Assert.Equal(4, results.Hits.Count(h => h.MatchedBy != SearchMatch.Keyword));
+    }
+
+    [Fact]
     public void MeaningSnippet_MarksTheSentenceNearestTheQuery()
     {
         // Given Airbus' answer 3: a sentence on suspended drone deliveries, then one on case-by-case review

@@ -14,6 +14,7 @@ namespace Pipeline.Search.Reading;
 public sealed partial class SegmentIndex
 {
     private VectorSnapshot? _vectors;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<Topic, float[]>> _topicCentroids = new();
 
     /// <summary>Passage vectors in this snapshot (every model), for the record of what search by meaning can reach.</summary>
     public int VectorCount => Vectors.Count;
@@ -50,11 +51,12 @@ public sealed partial class SegmentIndex
     /// the words marked in its snippet, one found by meaning alone its nearest sentence.
     /// </summary>
     /// <param name="concept">
-    /// The topic the query asks about, when the caller knows it (the topic classifier, sure of it): a third ranked list
+    /// The topic the query asks about, when the caller knows it (the topic classifier's reading): a third ranked list
     /// joins the fusion, the segments of that primary topic nearest the query first, so that answers about the
-    /// concept in words far from the query's still rank.
+    /// concept in words far from the query's still rank (see <c>ConceptNeighbours</c>).
     /// </param>
-    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null, Topic? concept = null)
+    /// <param name="conceptWeight">How much the concept's list counts in the fusion (each of its segments adds weight / (k + rank)): the caller's confidence in the concept, 1 by default.</param>
+    public SearchResults SearchHybrid(SearchQuery query, ISentenceEncoder encoder, SearchFilters? filters = null, int limit = 10, int offset = 0, SearchLimits? limits = null, SemanticOptions? options = null, Topic? concept = null, double conceptWeight = 1.0)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -71,19 +73,25 @@ public sealed partial class SegmentIndex
         var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, Math.Max(options.Neighbours, offset + limit)) : [];
 
         var fused = new Dictionary<int, double>();
-        foreach (var ranked in new[] { keyword.Select(k => k.Doc).ToList(), neighbours.Select(n => n.Doc).ToList(), onTopic.Select(n => n.Doc).ToList() })
+        foreach (var (ranked, weight) in new[] { (keyword.Select(k => k.Doc).ToList(), 1.0), (neighbours.Select(n => n.Doc).ToList(), 1.0), (onTopic.Select(n => n.Doc).ToList(), conceptWeight) })
         {
             for (var rank = 0; rank < ranked.Count; rank++)
             {
-                fused[ranked[rank]] = fused.GetValueOrDefault(ranked[rank]) + (1.0 / (options.FusionK + rank + 1));
+                fused[ranked[rank]] = fused.GetValueOrDefault(ranked[rank]) + (weight / (options.FusionK + rank + 1));
             }
         }
 
-        var near = neighbours.Concat(onTopic).GroupBy(n => n.Doc).ToDictionary(g => g.Key, g => g.MaxBy(n => n.Similarity));
+        // A segment the concept list alone brought is shown with its similarity to the query itself, not to the query
+        // moved toward the concept, and with the stretch that brought it marked.
+        var near = onTopic.ToDictionary(n => n.Doc);
+        foreach (var n in neighbours)
+        {
+            near[n.Doc] = n;
+        }
         var snippets = new SnippetBuilder(pass.Rewritten);
         var hits = fused.OrderByDescending(p => p.Value).ThenBy(p => p.Key)
             .Skip(offset).Take(limit)
-            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.GetValueOrDefault(p.Key, new Neighbour(-1, 0, default)), vector, snippets))
+            .Select(p => HybridHit(p.Key, (float)p.Value, matched.Bits.Get(p.Key), near.TryGetValue(p.Key, out var n) ? WithQuerySimilarity(n, vector) : new Neighbour(-1, 0, default), vector, snippets))
             .ToImmutableArray();
 
         var all = matched.Bits;
@@ -115,15 +123,9 @@ public sealed partial class SegmentIndex
         }
 
         var model = vectors[0].Model;
-        var centroid = new float[vectors[0].Vector.Length];
-        // Each paragraph's own vector (its longest stretch), not its sentences again.
-        foreach (var (v, _, _) in vectors.Where(v => v.Model == model).GroupBy(v => v.Place.Paragraph).Select(g => g.MaxBy(v => v.Place.Length)))
-        {
-            System.Numerics.Tensors.TensorPrimitives.Add(centroid, v, centroid);
-        }
-
-        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(centroid);
-        System.Numerics.Tensors.TensorPrimitives.Divide(centroid, norm > 0 ? norm : 1, centroid);
+        var one = new FixedBitSet(_reader.MaxDoc);
+        one.Set(source);
+        var centroid = Vectors.Centroid(one, model)!;
 
         var segment = SegmentRecord.FromLucene(_searcher.Doc(source));
         var filter = FilterQuery(filters ?? SearchFilters.None);
@@ -139,14 +141,6 @@ public sealed partial class SegmentIndex
             .ToImmutableArray();
         var described = $"similar to {segment.Company ?? segment.FileName}, {string.Join(", ", segment.Questions.Select(q => q.Value))}";
         return new SearchResults(described, neighbours.Count, hits, FacetsOf(neighbours.Select(n => n.Doc))) { Mode = SearchMode.Semantic };
-    }
-
-    /// <summary>The segments of primary topic <paramref name="topic"/> within the filters, nearest the query first, however far.</summary>
-    private IReadOnlyList<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k)
-    {
-        var filter = FilterQuery(filters ?? SearchFilters.None);
-        filter.Add(new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel()))), Occur.MUST);
-        return Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity);
     }
 
     private SearchHit MeaningHit(Neighbour neighbour, float score, ReadOnlySpan<float> query, SearchMatch matchedBy)

@@ -71,6 +71,61 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return result;
     }
 
+    /// <summary>
+    /// The unit mean of the paragraph vectors of <paramref name="docs"/> (top-level doc ids) of <paramref name="model"/>:
+    /// each paragraph counts once, by its own vector (its longest stretch), not its sentences again. Null when none has one.
+    /// </summary>
+    public float[]? Centroid(FixedBitSet docs, string model) =>
+        Centroids(doc => doc < docs.Length && docs.Get(doc) ? 0 : -1, 1, model)[0];
+
+    /// <summary>
+    /// <see cref="Centroid"/> of several groups in one pass over the vectors: <paramref name="groupOf"/> gives a
+    /// top-level doc id's group (0 to <paramref name="groups"/> − 1), or −1 to leave it out.
+    /// </summary>
+    public float[]?[] Centroids(Func<int, int> groupOf, int groups, string model)
+    {
+        var sums = new float[]?[groups];
+        foreach (var (block, leaf) in blocks)
+        {
+            var modelIndex = Array.IndexOf(block.Models, model);
+            var (paragraph, longest, group) = ((Doc: -1, Paragraph: -1), -1, -1);
+            for (var i = 0; i <= block.Count; i++)
+            {
+                var place = i < block.Count ? (Doc: leaf.DocBase + block.Docs[i], block.Places[i].Paragraph) : (Doc: -1, Paragraph: -1);
+                if (place != paragraph && longest >= 0)
+                {
+                    var sum = sums[group] ??= new float[block.Dimensions];
+                    if (sum.Length == block.Dimensions)
+                    {
+                        TensorPrimitives.Add(sum, block.Vector(longest), sum);
+                    }
+
+                    longest = -1;
+                }
+
+                if (place.Doc != paragraph.Doc)
+                {
+                    group = place.Doc < 0 ? -1 : groupOf(place.Doc);
+                }
+
+                paragraph = place;
+                if (i < block.Count && group >= 0 && group < groups && block.ModelOf[i] == modelIndex
+                    && (longest < 0 || block.Places[i].Length > block.Places[longest].Length))
+                {
+                    longest = i;
+                }
+            }
+        }
+
+        foreach (var sum in sums.OfType<float[]>())
+        {
+            var norm = TensorPrimitives.Norm(sum);
+            TensorPrimitives.Divide(sum, norm > 0 ? norm : 1, sum);
+        }
+
+        return sums;
+    }
+
     /// <summary>The vectors of one segment (top-level doc id) with their model and place; empty when it has none.</summary>
     public IReadOnlyList<(float[] Vector, string Model, VectorPlace Place)> VectorsOf(int doc)
     {

@@ -37,7 +37,9 @@ public static partial class ModeSearch
         {
             SearchMode.Keyword => index.Search(parsed!, filters, limit, offset),
             SearchMode.Semantic => index.SearchByMeaning(text, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
-            _ => index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset, concept: QueryConcepts.Of(text)),
+            _ => QueryConcepts.Of(text) is { } concept
+                ? index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset, concept: concept.Topic, conceptWeight: concept.Probability)
+                : index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
         };
     }
 

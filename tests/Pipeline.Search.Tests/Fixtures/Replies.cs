@@ -38,6 +38,14 @@ internal static class Replies
     public static SegmentedReply ThalesGulf() => Reply(Gulf, "Thales", "thales-gulf.pdf", "d1", SourceFormat.Pdf, 1,
         Seg(["1a"], SegmentMethod.Marker, Topic.ProductsAndClients, (1, "Thales provides facial recognition cameras to airport authorities in the Gulf region.")));
 
+    /// <summary>
+    /// A reply whose only word on its grievance channel closes an answer on its code of conduct (labelled
+    /// policy_commitment), beside an answer on its products.
+    /// </summary>
+    public static SegmentedReply Leonardo() => Reply(Mena, "Leonardo", "leonardo-reply.pdf", "e1", SourceFormat.Pdf, 1,
+        Seg(["1a"], SegmentMethod.Marker, Topic.ProductsAndClients, (1, "Leonardo supplies coastal radars and drones to border agencies.")),
+        Seg(["2e"], SegmentMethod.Marker, Topic.PolicyCommitment, (1, "Our code of conduct commits every employee to respect human rights in every market we serve. Concerns may be raised in confidence through our whistleblowing service.")));
+
     /// <summary>Answer statuses as classification would give them, per company.</summary>
     public static Func<QuestionId, AnswerStatus?> StatusesOf(string company) => question => (company, question.Value) switch
     {

@@ -37,6 +37,35 @@ public sealed class SemanticIngestTests : IDisposable
         Assert.Equal(SearchMatch.Both, hybrid.Hits[0].MatchedBy);
     }
 
+    [Fact]
+    public void Hybrid_GrievanceMechanism_ReachesEveryDemoCompanyDescribingAGrievanceChannel_InItsFirst20()
+    {
+        // Given the demo replies ingested: 12 companies answer 2d with a grievance channel; Orvik, Brightwater and
+        // Meridian mention theirs inside an answer on their code of conduct (labelled policy_commitment), Brightwater's
+        // and Meridian's in words the sentence model puts under the similarity floor
+        IngestJob.CreateDefault().Run(CampaignLoader.Load(ReplyFolder.DemoCampaign), [_folder.Replies], new IngestOptions { IndexDirectory = _folder.Index, Jobs = 2 });
+        using var index = SegmentIndex.Open(_folder.Index);
+
+        // When "grievance mechanism" is searched in the default mode
+        var results = ModeSearch.Run(index, ModeSearch.DefaultFor("grievance mechanism"), "grievance mechanism", SearchQueryParser.Parse("grievance mechanism").Query, SearchFilters.None, 20, 0);
+
+        // Then the first 20 hits hold a passage of each of the 15 companies, Brightwater's and Meridian's being their
+        // whistle-blowing answers, shown with their similarity to the query itself
+        string[] expected =
+        [
+            "Aldercrest Systems", "Brightwater Defence Electronics", "Castellan Vision Systems", "Dorvane Identity Solutions",
+            "Fenwick Lane Security", "Helvora Biometrics", "Kestrel Ridge Analytics", "Meridian Gate Technologies",
+            "Northwind Border Systems", "Orvik Secure Communications", "Ostral Photonics", "Quillon Data Fusion",
+            "Saltmarsh Aerial Intelligence", "Valmont Détection", "Veltrane Mobility Sensing",
+        ];
+        Assert.Equal(SearchMode.Hybrid, results.Mode);
+        Assert.Empty(expected.Except(results.Hits.Select(h => h.Company!)));
+        var brightwater = Assert.Single(results.Hits, h => h.Company == "Brightwater Defence Electronics");
+        Assert.Contains("whistleblowing service", brightwater.Snippet, StringComparison.Ordinal);
+        Assert.InRange(brightwater.Similarity!.Value, 0.2f, 0.3f);
+        Assert.Contains(results.Hits, h => h.Company == "Meridian Gate Technologies" && h.Snippet.Contains("whistleblowing procedure", StringComparison.Ordinal));
+    }
+
     private static List<string> Companies(SearchResults results) =>
         [.. results.Hits.Where(h => h.Questions.Any(q => q.Value == "2d")).Select(h => h.Company!).Distinct()];
 }
