@@ -61,7 +61,8 @@ public sealed class SharedReaderTests : IDisposable
         var (status, page, _) = await server.GetAsync($"/documents/{id}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Orvik Secure Communications", page, StringComparison.Ordinal);
-        Assert.Contains("2d", page, StringComparison.Ordinal);
+        Assert.Contains("<dt>Segments</dt><dd>6</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("Policy commitment", page, StringComparison.Ordinal);
     }
 
     private void IngestReplies(string file)
