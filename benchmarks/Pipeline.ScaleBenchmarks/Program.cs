@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.ScaleBenchmarks;
+using Pipeline.SearchBenchmarks;
 
 // Usage (from the repository root; benchmarks/scale.sh runs all of it, see benchmarks/README.md, section Scale):
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- generate-replies 2000 out/scale/2000 [--companies 200] [--seed 17]

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Search.Querying;
 using Pipeline.Search.Reading;
+using Pipeline.SearchBenchmarks;
 using Pipeline.Workflows.Searching;
 
 namespace Pipeline.ScaleBenchmarks;
@@ -35,12 +36,12 @@ internal static class SearchLatency
         var text = new StringBuilder();
         foreach (var query in queries)
         {
-            var p = Percentiles.Of(byQuery[query.Name]);
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {query.Name,-16} {query.Mode,-8} hits {totals[query.Name],7}  p50 {p.P50,7:0.0} ms  p99 {p.P99,7:0.0} ms");
+            var p = Latency.Of(byQuery[query.Name]);
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {query.Name,-16} {query.Mode,-8} hits {totals[query.Name],7}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms");
         }
 
-        var overall = Percentiles.Of(all);
-        text.Append(CultureInfo.InvariantCulture, $"search: {overall.Count} searches, p50 {overall.P50:0.0} ms, p99 {overall.P99:0.0} ms (segments {index.SegmentCount})");
+        var overall = Latency.Of(all);
+        text.Append(CultureInfo.InvariantCulture, $"search: {overall.Samples} searches, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms (segments {index.SegmentCount})");
         return text.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Pipeline.SearchBenchmarks;
 
 namespace Pipeline.ScaleBenchmarks;
 
@@ -47,12 +48,12 @@ internal static class WebLatency
 
         var lines = latencies.GroupBy(l => l.Path).Select(g =>
         {
-            var p = Percentiles.Of([.. g.Select(l => l.Ms)]);
+            var p = Latency.Of([.. g.Select(l => l.Ms)]);
             var statuses = string.Join(',', g.Select(l => l.Status).Distinct().Order());
-            return string.Create(CultureInfo.InvariantCulture, $"  {g.Key,-48} status {statuses}  p50 {p.P50,7:0.0} ms  p99 {p.P99,7:0.0} ms");
+            return string.Create(CultureInfo.InvariantCulture, $"  {g.Key,-48} status {statuses}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms");
         });
-        var overall = Percentiles.Of([.. latencies.Select(l => l.Ms)]);
-        return string.Join('\n', lines) + '\n' + string.Create(CultureInfo.InvariantCulture, $"web: {overall.Count} requests from {clients} clients, p50 {overall.P50:0.0} ms, p99 {overall.P99:0.0} ms");
+        var overall = Latency.Of([.. latencies.Select(l => l.Ms)]);
+        return string.Join('\n', lines) + '\n' + string.Create(CultureInfo.InvariantCulture, $"web: {overall.Samples} requests from {clients} clients, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms");
     }
 
     /// <summary>The id of the first document the documents page links to.</summary>
