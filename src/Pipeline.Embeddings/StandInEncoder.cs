@@ -17,7 +17,10 @@ public sealed class StandInEncoder(string modelId, int dimensions) : ISentenceEn
     public string ModelId { get; } = modelId;
 
     /// <summary>True when the environment asks for the stand-in.</summary>
-    public static bool Requested => Environment.GetEnvironmentVariable(Variable) == "stand-in";
+    public static bool Requested => IsRequest(Environment.GetEnvironmentVariable(Variable));
+
+    /// <summary>True for the one value of <see cref="Variable"/> that asks for the stand-in.</summary>
+    public static bool IsRequest(string? value) => value == "stand-in";
 
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken ct)
     {

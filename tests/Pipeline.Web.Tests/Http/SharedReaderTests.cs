@@ -41,6 +41,42 @@ public sealed class SharedReaderTests : IDisposable
     }
 
     [Fact]
+    public void Comparison_IsBuiltOncePerSnapshot_AndAnewAfterAnIngest()
+    {
+        // Given the app's access to an index with Northwind's reply
+        IngestReplies("Northwind Border Systems - reply.pdf");
+        using var access = new IndexAccess(_folder.Combine("index"));
+        var campaign = access.LoadCampaign("demo");
+
+        // When two requests ask for the campaign's comparison
+        CampaignData first, second, third;
+        using (var index = access.Open())
+        {
+            first = CampaignData.For(index, campaign);
+        }
+
+        using (var index = access.Open())
+        {
+            second = CampaignData.For(index, campaign);
+        }
+
+        // Then the second reuses what the first built
+        Assert.Same(first, second);
+
+        // When an ingest adds Orvik's reply
+        IngestReplies("Orvik Secure Communications - reply.pdf");
+        using (var index = access.Open())
+        {
+            third = CampaignData.For(index, access.LoadCampaign("demo"));
+        }
+
+        // Then the comparison is built anew and counts Orvik's reply
+        Assert.NotSame(second, third);
+        Assert.Empty(second.Comparison.Companies.Single(c => c.Name == "Orvik Secure Communications").Files);
+        Assert.Single(third.Comparison.Companies.Single(c => c.Name == "Orvik Secure Communications").Files);
+    }
+
+    [Fact]
     public async Task DocumentPage_AfterAnIngestWhileServing_ShowsTheNewReply()
     {
         // Given the app serving an index with Northwind's reply, its documents page already seen
