@@ -77,5 +77,6 @@ public sealed class SharedSegmentIndexTests
         Assert.Equal(index.ReadSegments(Replies.Mena).Where(s => s.DocumentId == thales.DocumentId).Select(s => s.Ordinal).Order(), segments.Select(s => s.Ordinal));
         Assert.All(segments, s => Assert.Equal("Thales", s.Company));
         Assert.Empty(index.FindDocuments("f".PadRight(64, 'f')));
+        Assert.Empty(index.FindDocuments(thales.DocumentId.ToUpperInvariant()));
     }
 }

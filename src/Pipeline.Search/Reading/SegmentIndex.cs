@@ -155,7 +155,8 @@ public sealed partial class SegmentIndex : IDisposable
     public IReadOnlyList<IndexedDocument> FindDocuments(string documentId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        return InListOrder(Find(SegmentFields.DocumentKind, campaignId: null, documentId).Select(DocumentRecord.FromLucene));
+        // The term is matched case-folded; an id is only the one spelled as indexed (an upper-case id names no document).
+        return InListOrder(Find(SegmentFields.DocumentKind, campaignId: null, documentId).Select(DocumentRecord.FromLucene).Where(d => d.DocumentId == documentId));
     }
 
     private static List<IndexedDocument> InListOrder(IEnumerable<IndexedDocument> documents) =>
@@ -170,7 +171,7 @@ public sealed partial class SegmentIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        return [.. Find(SegmentFields.SegmentKind, campaignId, documentId).Select(SegmentRecord.FromLucene).OrderBy(s => s.Ordinal)];
+        return [.. Find(SegmentFields.SegmentKind, campaignId, documentId).Select(SegmentRecord.FromLucene).Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)];
     }
 
     /// <summary>The campaign ids present, sorted.</summary>
