@@ -9,7 +9,7 @@ public static class SentenceEncoders
     public const int RememberedTexts = 8_192;
 
     private static readonly Lazy<RememberingEncoder> SharedEncoder = new(
-        () => new RememberingEncoder(MiniLmEncoder.Create(SentenceEncoderOptions.Default), RememberedTexts),
+        () => new RememberingEncoder(Create(), RememberedTexts),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -21,4 +21,17 @@ public static class SentenceEncoders
     /// </summary>
     /// <exception cref="Core.Errors.PipelineException">The model package is missing or damaged (thrown again on every access).</exception>
     public static ISentenceEncoder Shared => SharedEncoder.Value;
+
+    private static ISentenceEncoder Create()
+    {
+        var model = MiniLmEncoder.Create(SentenceEncoderOptions.Default);
+        if (!StandInEncoder.Requested)
+        {
+            return model;
+        }
+
+        // The model stays loaded (its memory is part of what a benchmark measures); only its work is skipped.
+        Console.Error.WriteLine($"warning: {StandInEncoder.Variable}=stand-in: sentence vectors are word hashes, not the model's (benchmark only)");
+        return new StandInEncoder(model.ModelId, model.Dimensions);
+    }
 }

@@ -66,7 +66,8 @@ public sealed class WebServer : IAsyncDisposable
             // A failed start (the port is taken) is thrown to the caller, which says it in one line; the host's own
             // log of it would add the same error again with an 18-line stack trace.
             .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical));
-        builder.Services.AddSingleton(new IndexAccess(index));
+        // Built by the container, so that it closes the shared reader when the server stops.
+        builder.Services.AddSingleton(_ => new IndexAccess(index));
         builder.Services.AddSingleton(new CorrectionWriter());
 
         // Forms write corrections: tokens against cross-site posts, from keys that live as long as the process (none on disk).

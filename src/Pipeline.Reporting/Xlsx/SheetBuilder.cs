@@ -16,6 +16,9 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
     private readonly SheetData _data = new();
     private int _columns;
 
+    // Counted here: SheetData.ChildElements.Count walks every row so far, which made a sheet of n rows cost n² (issue 17).
+    private uint _rows;
+
     public string Name { get; } = name;
 
     /// <summary>Rows (from the top) and columns (from the left) that stay in view when scrolling.</summary>
@@ -27,7 +30,7 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
 
     public void Row(params IEnumerable<XlsxCell> cells)
     {
-        var rowIndex = (uint)_data.ChildElements.Count + 1;
+        var rowIndex = ++_rows;
         var row = new Row { RowIndex = rowIndex };
         var column = 0;
         var lines = 1;
@@ -71,7 +74,7 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
             _data);
         if (Filter && _columns > 0)
         {
-            worksheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(_columns - 1)}{_data.ChildElements.Count}" });
+            worksheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(_columns - 1)}{_rows}" });
         }
 
         return worksheet;

@@ -46,6 +46,10 @@ public sealed partial class SegmentIndexWriter : IDisposable
     /// <summary>Every reply in the index as this writer sees it, including what it wrote and has not yet committed.</summary>
     public IReadOnlyCollection<IndexedDocument> Documents => [.. _documents.Values];
 
+    /// <summary>The reply indexed for this file under the campaign, as this writer sees it; null when none is. A lookup by key, not a scan.</summary>
+    public IndexedDocument? Find(string campaignId, string sourcePath) =>
+        _documents.GetValueOrDefault(ReplyKey.For(campaignId, sourcePath));
+
     /// <summary>Opens the index in <paramref name="directory"/>, creating the folder and an empty index when absent.</summary>
     /// <exception cref="PipelineException">The index is locked by another writer, or cannot be read.</exception>
     public static SegmentIndexWriter Open(string directory, SegmentIndexWriterOptions? options = null)

@@ -14,19 +14,23 @@ namespace Pipeline.Search.Reading;
 
 /// <summary>
 /// A read-only view of the index as of its last commit: search with facets, the documents listed, a campaign's segments
-/// for reports. Thread-safe; open one per command and dispose it.
+/// for reports. Thread-safe; open one per command and dispose it, or share one long-lived view per index through
+/// <see cref="SharedSegmentIndex"/> (each holder disposes what it acquired, once).
 /// </summary>
 public sealed partial class SegmentIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
+    private readonly bool _ownsDirectory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Lazy<int> _staleSegments;
+    private int _references = 1;
 
-    private SegmentIndex(string path, LuceneDirectory directory, DirectoryReader reader)
+    private SegmentIndex(string path, LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory = true)
     {
         Path = path;
         _directory = directory;
+        _ownsDirectory = ownsDirectory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
         _staleSegments = new Lazy<int>(CountStaleSegments);
@@ -53,7 +57,7 @@ public sealed partial class SegmentIndex : IDisposable
         var path = System.IO.Path.GetFullPath(directory);
         if (!Exists(path))
         {
-            throw new PipelineException(ErrorCode.InvalidInput, path, "no index here yet: run `pipeline ingest` first (or give --index)");
+            throw Missing(path);
         }
 
         var luceneDirectory = FSDirectory.Open(path);
@@ -120,12 +124,7 @@ public sealed partial class SegmentIndex : IDisposable
 
     /// <summary>Every indexed reply, by campaign, company and file; only <paramref name="campaignId"/>'s when given.</summary>
     public IReadOnlyList<IndexedDocument> ListDocuments(string? campaignId = null) =>
-        [.. Find(SegmentFields.DocumentKind, campaignId)
-            .Select(DocumentRecord.FromLucene)
-            .OrderBy(d => d.CampaignId, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.FileName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(d => d.SourcePath, StringComparer.Ordinal)];
+        InListOrder(Find(SegmentFields.DocumentKind, campaignId).Select(DocumentRecord.FromLucene));
 
     /// <summary>
     /// Every reply file that could not be read or indexed at its last attempt (<see cref="FailedReply"/>), by campaign,
@@ -151,22 +150,73 @@ public sealed partial class SegmentIndex : IDisposable
             .ThenBy(s => s.Ordinal)];
     }
 
+    /// <summary>The indexed replies with this document id (the same file in several campaigns, or copies of it), looked up by term, in <see cref="ListDocuments"/>' order.</summary>
+    public IReadOnlyList<IndexedDocument> FindDocuments(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        // The term is matched case-folded; an id is only the one spelled as indexed (an upper-case id names no document).
+        return InListOrder(Find(SegmentFields.DocumentKind, campaignId: null, documentId).Select(DocumentRecord.FromLucene).Where(d => d.DocumentId == documentId));
+    }
+
+    private static List<IndexedDocument> InListOrder(IEnumerable<IndexedDocument> documents) =>
+        [.. documents
+            .OrderBy(d => d.CampaignId, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.FileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(d => d.SourcePath, StringComparer.Ordinal)];
+
+    /// <summary>The segments of one document under one campaign, in reply order, looked up by term: what a document's page shows.</summary>
+    public IReadOnlyList<IndexedSegment> ReadSegments(string campaignId, string documentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        return [.. Find(SegmentFields.SegmentKind, campaignId, documentId).Select(SegmentRecord.FromLucene).Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)];
+    }
+
     /// <summary>The campaign ids present, sorted.</summary>
     public IReadOnlyList<string> Campaigns() =>
         [.. ListDocuments().Select(d => d.CampaignId).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
 
+    /// <summary>Releases this holder's reference; the reader closes with the last one.</summary>
     public void Dispose()
     {
+        if (Interlocked.Decrement(ref _references) != 0)
+        {
+            return;
+        }
+
         _reader.Dispose();
-        _directory.Dispose();
+        if (_ownsDirectory)
+        {
+            _directory.Dispose();
+        }
     }
 
-    private IEnumerable<Lucene.Net.Documents.Document> Find(string kind, string? campaignId)
+    internal static PipelineException Missing(string path) =>
+        new(ErrorCode.InvalidInput, path, "no index here yet: run `pipeline ingest` first (or give --index)");
+
+    /// <summary>Opens a view over the directory's last commit that leaves the directory open when it closes (the caller owns it).</summary>
+    internal static SegmentIndex OpenShared(string path, LuceneDirectory directory) =>
+        new(path, directory, DirectoryReader.Open(directory), ownsDirectory: false);
+
+    /// <summary>A view of a newer commit than this one's, sharing the unchanged parts of the index; null when there is none.</summary>
+    internal SegmentIndex? OpenIfChanged() =>
+        DirectoryReader.OpenIfChanged(_reader) is { } newer ? new SegmentIndex(Path, _directory, newer, ownsDirectory: false) : null;
+
+    /// <summary>One more holder of this view, who must dispose it.</summary>
+    internal void AddReference() => Interlocked.Increment(ref _references);
+
+    private IEnumerable<Lucene.Net.Documents.Document> Find(string kind, string? campaignId, string? documentId = null)
     {
         var query = new BooleanQuery { { KindQuery(kind), Occur.MUST } };
         if (campaignId is not null)
         {
             query.Add(KeywordQuery(SegmentFields.Campaign, campaignId), Occur.MUST);
+        }
+
+        if (documentId is not null)
+        {
+            query.Add(KeywordQuery(SegmentFields.Document, documentId), Occur.MUST);
         }
 
         var collector = new DocIdCollector();

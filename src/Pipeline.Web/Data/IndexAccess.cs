@@ -5,18 +5,24 @@ using Pipeline.Workflows;
 namespace Pipeline.Web.Data;
 
 /// <summary>
-/// The index the app serves. Each request opens its own read-only snapshot of the last commit and disposes it: an
-/// ingest running meanwhile is never blocked, and its next commit is visible to the next request.
+/// The index the app serves, through one long-lived reader (<see cref="SharedSegmentIndex"/>): each request takes the
+/// snapshot of the last commit and disposes it, its caches stay warm across requests, an ingest running meanwhile is
+/// never blocked, and its next commit is visible to the next request.
 /// </summary>
-internal sealed class IndexAccess(string directory)
+internal sealed class IndexAccess(string directory) : IDisposable
 {
+    private readonly SharedSegmentIndex _shared = new(directory);
+
     /// <summary>The index folder (full path).</summary>
     public string Directory { get; } = directory;
 
     /// <summary>False until the first ingest has committed.</summary>
     public bool Exists => SegmentIndex.Exists(Directory);
 
-    public SegmentIndex Open() => SegmentIndex.Open(Directory);
+    /// <summary>The index as of its last commit; dispose it when the request is done with it.</summary>
+    public SegmentIndex Open() => _shared.Acquire();
+
+    public void Dispose() => _shared.Dispose();
 
     /// <summary>The campaigns ingested into the index (their files are kept beside it), sorted.</summary>
     public IReadOnlyList<string> CampaignIds() => CampaignStore.Ids(Directory);

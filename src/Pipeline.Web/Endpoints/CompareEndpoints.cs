@@ -80,7 +80,7 @@ internal static class CompareEndpoints
         CampaignData data;
         using (var index = access.Open())
         {
-            data = CampaignData.Load(index, campaign);
+            data = CampaignData.For(index, campaign);
         }
 
         var options = request.ToOptions(out var problems);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using Pipeline.Search.Indexing;
+using Pipeline.Search.Reading;
 using Pipeline.Web.Data;
 using Pipeline.Web.Hosting;
 using Pipeline.Web.Pages;
@@ -27,7 +28,7 @@ internal static class DocumentEndpoints
         List<IndexedSegment> segments;
         using (var index = access.Open())
         {
-            var records = Records(index.ListDocuments(), id, context.Request.Query["campaign"].ToString());
+            var records = Records(index, id, context.Request.Query["campaign"].ToString());
             if (records.Count == 0)
             {
                 await UnknownAsync(context).ConfigureAwait(false);
@@ -36,8 +37,8 @@ internal static class DocumentEndpoints
 
             document = records[0];
             others = [.. records.Skip(1)];
-            segments = [.. index.ReadSegments(document.CampaignId)
-                .Where(s => s.DocumentId == document.DocumentId && s.Company == document.Company)
+            segments = [.. index.ReadSegments(document.CampaignId, document.DocumentId)
+                .Where(s => s.Company == document.Company)
                 .DistinctBy(s => s.Ordinal)];
         }
 
@@ -50,7 +51,7 @@ internal static class DocumentEndpoints
         List<IndexedDocument> records;
         using (var index = access.Open())
         {
-            records = Records(index.ListDocuments(), id, context.Request.Query["campaign"].ToString());
+            records = Records(index, id, context.Request.Query["campaign"].ToString());
         }
 
         if (records.Count == 0)
@@ -82,11 +83,11 @@ internal static class DocumentEndpoints
         await Respond.BytesAsync(context, file.Bytes, contentType).ConfigureAwait(false);
     }
 
-    /// <summary>The records of the id, the requested campaign's first; none for an id that is not well formed.</summary>
-    private static List<IndexedDocument> Records(IReadOnlyList<IndexedDocument> all, string id, string campaign) =>
+    /// <summary>The records of the id (looked up by term, not by listing every document), the requested campaign's first; none for an id that is not well formed.</summary>
+    private static List<IndexedDocument> Records(SegmentIndex index, string id, string campaign) =>
         !DocumentIds.IsWellFormed(id)
             ? []
-            : [.. all.Where(d => d.DocumentId == id).OrderBy(d => string.Equals(d.CampaignId, campaign, StringComparison.OrdinalIgnoreCase) ? 0 : 1)];
+            : [.. index.FindDocuments(id).OrderBy(d => string.Equals(d.CampaignId, campaign, StringComparison.OrdinalIgnoreCase) ? 0 : 1)];
 
     private static Task UnknownAsync(HttpContext context) =>
         ErrorPages.WriteAsync(context, "Unknown document", "The index holds no document with this id.", StatusCodes.Status404NotFound, "not_found");

@@ -19,7 +19,8 @@ internal sealed record IndexedOutcome(SegmentedReply Classified, IndexOutcome Ou
 /// One file's way through the stages for <see cref="IngestJob"/>: skip if current, read it into classified answers
 /// (<see cref="ReplySegmentation"/>, the path <c>pipeline segment</c> shows), index it (an e-mail's attachments too); thread-safe.
 /// </summary>
-internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentation, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string campaignStamp, CorrectionSet corrections)
+/// <param name="segmentation">Built on first use: a run where no file changed never loads the topic model or the sentence model.</param>
+internal sealed class FileIngest(Campaign campaign, Lazy<ReplySegmentation> segmentation, SegmentIndexWriter writer, ReplyManifest? manifest, IngestOptions options, string campaignStamp, CorrectionSet corrections)
 {
     public IngestedFile Ingest(string file, CancellationToken cancellationToken)
     {
@@ -40,11 +41,11 @@ internal sealed class FileIngest(Campaign campaign, ReplySegmentation segmentati
         {
             // A file changed, failed, then changed back: its failure is history.
             writer.ClearFailure(campaign.Id, file);
-            return new IngestedFile(file, IngestAction.Unchanged, writer.Documents.FirstOrDefault(d => d.SourcePath == file && d.CampaignId == campaign.Id)?.Company, 0, 0, null);
+            return new IngestedFile(file, IngestAction.Unchanged, writer.Find(campaign.Id, file)?.Company, 0, 0, null);
         }
 
         var request = new ReplyRequest { Attribution = corrections.CompanyOf(Path.GetFileName(file)) ?? FromManifest(file), Extraction = options.Extraction };
-        var segmented = segmentation.Run(file, campaign, request, cancellationToken);
+        var segmented = segmentation.Value.Run(file, campaign, request, cancellationToken);
         if (segmented.Reply is not { } reply)
         {
             return Failed(file, CompanyOfUnread(file), segmented.Error!);

@@ -27,6 +27,9 @@ public sealed class IngestJob(ReplySegmentation segmentation)
 
     public static IngestJob CreateDefault() => new(ReplySegmentation.Unclassified());
 
+    /// <summary>Loads the topic model from its path: <see cref="TopicModel.Load"/>, replaced by tests that count the loads.</summary>
+    internal Func<string, TopicModel> LoadModel { get; init; } = TopicModel.Load;
+
     public IngestSummary Run(Campaign campaign, IReadOnlyList<string> folders, IngestOptions options, IIngestObserver? observer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -35,14 +38,16 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         var files = folders.SelectMany(DocumentExtractor.FindFiles).Select(Path.GetFullPath).Distinct().ToList();
         var manifest = options.ManifestPath is { } manifestPath ? ReplyManifest.Load(manifestPath) : null;
         var modelPath = TopicModelPaths.Resolve(options.ModelPath);
-        var classifier = new SegmentClassifier(TopicModel.Load(modelPath));
         var stamp = ProcessingStamp.For(campaign, modelPath, options);
         var index = IndexLocation.Resolve(options.IndexDirectory);
         observer?.Started(files.Count);
 
         using var writer = SegmentIndexWriter.Open(index);
         var corrections = new CorrectionSet(campaign, CorrectionFile.Load(options.CorrectionsPath ?? CorrectionFile.PathFor(campaign)));
-        var work = new FileIngest(campaign, segmentation.WithClassifier(classifier), writer, manifest, options, stamp, corrections);
+        // The models (~1 s and ~400 MB with the sentence model) are loaded by the first file that needs them, so a run
+        // that finds every file current costs a hash per file and a lookup.
+        var classified = new Lazy<ReplySegmentation>(() => segmentation.WithClassifier(new SegmentClassifier(LoadModel(modelPath))), LazyThreadSafetyMode.ExecutionAndPublication);
+        var work = new FileIngest(campaign, classified, writer, manifest, options, stamp, corrections);
         var outcomes = ParallelBatch.Start(files, options.Jobs, file =>
         {
             var outcome = work.Ingest(file, cancellationToken);

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Reading;
+using Pipeline.SearchBenchmarks;
+using Pipeline.Workflows.Searching;
+
+namespace Pipeline.ScaleBenchmarks;
+
+/// <summary>
+/// Search latency on a warm reader: opens the index once, runs the fixed query list once to warm it (and load the
+/// sentence model), then every query <c>rounds</c> times, each with facets and 10 hits, as <c>pipeline serve</c> does.
+/// </summary>
+internal static class SearchLatency
+{
+    public static string Run(string indexDirectory, int rounds)
+    {
+        var queries = ScaleQuery.Read(Path.Combine(RepositoryRoot(), "benchmarks", "data", "scale-queries.tsv"));
+        using var index = SegmentIndex.Open(indexDirectory);
+        var totals = queries.ToDictionary(q => q.Name, q => Once(index, q).Total);
+        var all = new List<double>();
+        var byQuery = queries.ToDictionary(q => q.Name, _ => new List<double>());
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var query in queries)
+            {
+                var clock = Stopwatch.StartNew();
+                Once(index, query);
+                var ms = clock.Elapsed.TotalMilliseconds;
+                all.Add(ms);
+                byQuery[query.Name].Add(ms);
+            }
+        }
+
+        var text = new StringBuilder();
+        foreach (var query in queries)
+        {
+            var p = Latency.Of(byQuery[query.Name]);
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {query.Name,-16} {query.Mode,-8} hits {totals[query.Name],7}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms");
+        }
+
+        var overall = Latency.Of(all);
+        text.Append(CultureInfo.InvariantCulture, $"search: {overall.Samples} searches, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms (segments {index.SegmentCount})");
+        return text.ToString();
+    }
+
+    private static SearchResults Once(SegmentIndex index, ScaleQuery query)
+    {
+        var parsed = query.Mode == SearchMode.Semantic ? null : SearchQueryParser.Parse(query.Text).Query;
+        return ModeSearch.Run(index, query.Mode, query.Text, parsed, query.Filters, 10, 0);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

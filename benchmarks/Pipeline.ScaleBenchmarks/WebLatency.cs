@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Pipeline.SearchBenchmarks;
+
+namespace Pipeline.ScaleBenchmarks;
+
+/// <summary>
+/// Latency of <c>pipeline serve</c> under concurrent clients: each client requests the pages a researcher opens
+/// (search with facets, the documents list, one document's page, the comparison) <c>rounds</c> times.
+/// </summary>
+internal static class WebLatency
+{
+    public static async Task<string> RunAsync(Uri root, int clients, int rounds)
+    {
+        using var http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromMinutes(5) };
+        var document = await FirstDocumentAsync(http).ConfigureAwait(false);
+        string[] paths =
+        [
+            "/search?q=grievance+mechanism",
+            "/search?q=surveillance&mode=keyword&question=2",
+            "/api/search?q=licen*",
+            $"/documents/{document}",
+            "/compare?campaign=scale&questions=2d",
+        ];
+
+        // One warm-up pass: the first request loads the models and opens the reader.
+        foreach (var path in paths)
+        {
+            (await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false)).Dispose();
+        }
+
+        var latencies = new ConcurrentBag<(string Path, double Ms, int Status)>();
+        var tasks = Enumerable.Range(0, clients).Select(async _ =>
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var path in paths)
+                {
+                    var clock = Stopwatch.StartNew();
+                    using var response = await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
+                    await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    latencies.Add((path, clock.Elapsed.TotalMilliseconds, (int)response.StatusCode));
+                }
+            }
+        });
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+
+        var lines = latencies.GroupBy(l => l.Path).Select(g =>
+        {
+            var p = Latency.Of([.. g.Select(l => l.Ms)]);
+            var statuses = string.Join(',', g.Select(l => l.Status).Distinct().Order());
+            return string.Create(CultureInfo.InvariantCulture, $"  {g.Key,-48} status {statuses}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms");
+        });
+        var overall = Latency.Of([.. latencies.Select(l => l.Ms)]);
+        return string.Join('\n', lines) + '\n' + string.Create(CultureInfo.InvariantCulture, $"web: {overall.Samples} requests from {clients} clients, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms");
+    }
+
+    /// <summary>The id of the first document the documents page links to.</summary>
+    private static async Task<string> FirstDocumentAsync(HttpClient http)
+    {
+        var page = await http.GetStringAsync(new Uri("/documents", UriKind.Relative)).ConfigureAwait(false);
+        var start = page.IndexOf("/documents/", StringComparison.Ordinal) + "/documents/".Length;
+        return new string([.. page[start..].TakeWhile(char.IsAsciiHexDigit)]);
+    }
+}

@@ -1,0 +1,81 @@
+using Lucene.Net.Store;
+using Pipeline.Core.Errors;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Pipeline.Search.Reading;
+
+/// <summary>
+/// One long-lived reader per index folder, shared by every request of a server: <see cref="Acquire"/> hands out the
+/// current <see cref="SegmentIndex"/> (its caches — passage vectors, counts — warm across requests), first moving to the
+/// index's newest commit when an ingest has made one, so a request sees what was committed before it started. Views
+/// handed out earlier stay valid until their holders dispose them. Thread-safe.
+/// </summary>
+public sealed class SharedSegmentIndex(string directory) : IDisposable
+{
+    private readonly System.Threading.Lock _gate = new();
+    private LuceneDirectory? _directory;
+    private SegmentIndex? _current;
+    private bool _disposed;
+
+    /// <summary>The index folder (full path).</summary>
+    public string Path { get; } = System.IO.Path.GetFullPath(directory);
+
+    /// <summary>The index as of its newest commit; dispose it (once) when done.</summary>
+    /// <exception cref="PipelineException">No index exists there yet, or it cannot be read.</exception>
+    public SegmentIndex Acquire()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _current = _current is null ? OpenFirst() : Refreshed(_current);
+            _current.AddReference();
+            return _current;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _current?.Dispose();
+            _directory?.Dispose();
+        }
+    }
+
+    private SegmentIndex OpenFirst()
+    {
+        if (!SegmentIndex.Exists(Path))
+        {
+            // Nothing is held open: the next request tries again, and finds the index once the first ingest has committed.
+            throw SegmentIndex.Missing(Path);
+        }
+
+        _directory ??= FSDirectory.Open(Path);
+        try
+        {
+            return SegmentIndex.OpenShared(Path, _directory);
+        }
+        catch (Exception ex) when (ex is IOException or Lucene.Net.Index.CorruptIndexException)
+        {
+            throw new PipelineException(ErrorCode.IoError, Path, $"the index cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    private static SegmentIndex Refreshed(SegmentIndex current)
+    {
+        if (current.OpenIfChanged() is not { } newer)
+        {
+            return current;
+        }
+
+        // The server's own reference to the old view goes; requests still reading it keep it open until they finish.
+        current.Dispose();
+        return newer;
+    }
+}

@@ -1,0 +1,82 @@
+using Pipeline.Core.Errors;
+using Pipeline.Search.Reading;
+using Pipeline.Search.Tests.Fixtures;
+
+namespace Pipeline.Search.Tests;
+
+/// <summary>One long-lived reader per index (issue 17): the same view while nothing is committed, a newer one after an ingest.</summary>
+public sealed class SharedSegmentIndexTests
+{
+    [Fact]
+    public void Acquire_NothingCommittedSince_ReusesTheSameReader()
+    {
+        // Given an index with Thales's reply, shared
+        using var temp = new TempIndex();
+        temp.Write(Replies.Thales());
+        using var shared = new SharedSegmentIndex(temp.Path);
+
+        // When two requests acquire it one after the other
+        var first = shared.Acquire();
+        first.Dispose();
+        using var second = shared.Acquire();
+
+        // Then both got the one view: its reader was not reopened
+        Assert.Same(first, second);
+        Assert.Equal(4, second.SegmentCount);
+    }
+
+    [Fact]
+    public void Acquire_AfterAnIngestCommits_SeesIt_WhileAViewHeldSinceStaysReadable()
+    {
+        // Given a request holding the shared view of an index with Thales's reply
+        using var temp = new TempIndex();
+        temp.Write(Replies.Thales());
+        using var shared = new SharedSegmentIndex(temp.Path);
+        using var held = shared.Acquire();
+
+        // When an ingest commits Airbus's reply, and the next request acquires the index
+        temp.Write(Replies.Airbus());
+        using var next = shared.Acquire();
+
+        // Then the next request sees both replies, and the held view still reads its own snapshot
+        Assert.NotSame(held, next);
+        Assert.Equal(["Airbus", "Thales"], next.ListDocuments().Select(d => d.Company).Order(StringComparer.Ordinal));
+        Assert.Equal(["Thales"], held.ListDocuments().Select(d => d.Company));
+    }
+
+    [Fact]
+    public void Acquire_BeforeTheFirstIngest_SaysSo_AndFindsTheIndexOnceItExists()
+    {
+        // Given a shared index over a folder without an index yet
+        using var temp = new TempIndex();
+        using var shared = new SharedSegmentIndex(temp.Path);
+
+        // When / Then
+        var error = Assert.Throws<PipelineException>(() => shared.Acquire());
+        Assert.Contains("run `pipeline ingest` first", error.Message, StringComparison.Ordinal);
+        temp.Write(Replies.Idemia());
+        using var index = shared.Acquire();
+        Assert.Equal("IDEMIA", Assert.Single(index.ListDocuments()).Company);
+    }
+
+    [Fact]
+    public void FindDocuments_AndReadSegmentsOfADocument_LookUpByTerm()
+    {
+        // Given Thales's reply indexed under two campaigns (same file content, so the same document id), and Airbus's
+        using var temp = TempIndex.WithAllReplies();
+        using var index = temp.Open();
+        var thales = index.ListDocuments(Replies.Mena).Single(d => d.Company == "Thales");
+
+        // When
+        var records = index.FindDocuments(thales.DocumentId);
+        var segments = index.ReadSegments(Replies.Mena, thales.DocumentId);
+
+        // Then only that document's records and segments come back, the segments in reply order
+        Assert.Equal([thales.DocumentId], records.Select(r => r.DocumentId).Distinct());
+        Assert.Contains(records, r => r.CampaignId == Replies.Mena);
+        Assert.Equal(index.ReadSegments(Replies.Mena).Where(s => s.DocumentId == thales.DocumentId).Select(s => s.Ordinal).Order(), segments.Select(s => s.Ordinal));
+        Assert.All(segments, s => Assert.Equal("Thales", s.Company));
+        Assert.Empty(index.FindDocuments("f".PadRight(64, 'f')));
+        Assert.Empty(index.FindDocuments(thales.DocumentId.ToUpperInvariant()));
+    }
+}
