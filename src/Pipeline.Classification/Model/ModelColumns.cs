@@ -8,6 +8,7 @@ internal static class ModelColumns
     public const string Weight = nameof(LabelledRow.Weight);
     public const string Features = "Features";
     public const string TextFeatures = "TextFeatures";
+    public const string SelectedTextFeatures = "SelectedTextFeatures";
     public const string Embedding = nameof(TextRow.Embedding);
     public const string Score = nameof(ScoreRow.Score);
 }

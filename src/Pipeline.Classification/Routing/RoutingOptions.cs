@@ -35,6 +35,13 @@ public sealed record RoutingOptions
     /// </summary>
     public double SecondTopicScore { get; init; } = 0.3;
 
+    /// <summary>
+    /// How much the question a passage is tied to (by marker, restated question, table, heading) counts towards its
+    /// topic: the question's topic's probability is multiplied by 1 + this before renormalising (0 = words alone).
+    /// Chosen on the independent dev replies (corpus/campaigns/independent/dev); see <see cref="QuestionContext"/>.
+    /// </summary>
+    public double QuestionTopicWeight { get; init; } = 8;
+
     /// <summary>Consecutive routed paragraphs going to the same question form one segment.</summary>
     public bool MergeConsecutive { get; init; } = true;
 

@@ -40,7 +40,8 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
         Question[] all = [.. campaign.Questions];
         var predictions = new Dictionary<Passage, TopicPrediction>(ReferenceEqualityComparer.Instance);
-        var labelled = LabelAll(reply.Segments, predictions);
+        var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
+        var labelled = LabelAll(reply.Segments, topicOf, predictions);
         var targets = new PassageTargets(options, kinds, predictions);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var (segment, passages) in reply.Segments.Zip(labelled))
@@ -60,15 +61,20 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     }
 
     /// <summary>Every passage labelled in one batch (one encoder pass per reply); passages that carry a topic keep it.</summary>
+    /// <param name="topicOf">The topic each question of the campaign asks about: the context of a passage tied to a question.</param>
     /// <param name="byPassage">Receives the full prediction of every passage labelled here, for routing.</param>
-    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, Dictionary<Passage, TopicPrediction> byPassage)
+    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, IReadOnlyDictionary<QuestionId, Topic> topicOf, Dictionary<Passage, TopicPrediction> byPassage)
     {
         // Structure (a bare label, a restated question) is not something the company said: it gets no topic.
         static bool Needs(Passage p) => p.Topic is null && !p.IsStructure;
         var unlabelled = segments.SelectMany(s => s.Passages).Where(Needs).Select(p => p.Text).ToArray();
         var predictions = classifier.PredictMany(unlabelled);
         var next = 0;
-        return [.. segments.Select(s => s.Passages.Select(p => Needs(p) ? Labelled(p, predictions[next++], byPassage) : p).ToImmutableArray())];
+        return [.. segments.Select(s =>
+        {
+            var context = QuestionContext.TopicsOf(s, topicOf);
+            return s.Passages.Select(p => Needs(p) ? Labelled(p, QuestionContext.Weigh(predictions[next++], context, options.QuestionTopicWeight), byPassage) : p).ToImmutableArray();
+        })];
     }
 
     private static Passage Labelled(Passage passage, TopicPrediction prediction, Dictionary<Passage, TopicPrediction> byPassage)

@@ -9,13 +9,28 @@ namespace Pipeline.Classification.Training;
 /// <remarks>Every trainer runs single-threaded so that the same data and seed give the same model.</remarks>
 internal static class EstimatorFactory
 {
-    public static IEstimator<ITransformer> Create(MLContext ml, ModelCandidate candidate) =>
-        candidate.Features.Embeddings
-            ? ml.Transforms.Text.FeaturizeText(ModelColumns.TextFeatures, FeaturiserOptions(candidate.Features), ModelColumns.Text)
-                .Append(ml.Transforms.Concatenate(ModelColumns.Features, ModelColumns.TextFeatures, ModelColumns.Embedding))
-                .Append(Trainer(ml, candidate))
-            : ml.Transforms.Text.FeaturizeText(ModelColumns.Features, FeaturiserOptions(candidate.Features), ModelColumns.Text)
-                .Append(Trainer(ml, candidate));
+    public static IEstimator<ITransformer> Create(MLContext ml, ModelCandidate candidate)
+    {
+        var features = candidate.Features;
+        var textFeatures = features.Embeddings || features.MinimumPassages > 1 ? ModelColumns.TextFeatures : ModelColumns.Features;
+        IEstimator<ITransformer> chain = ml.Transforms.Text.FeaturizeText(textFeatures, FeaturiserOptions(features), ModelColumns.Text);
+        if (features.MinimumPassages > 1)
+        {
+            var selected = features.Embeddings ? ModelColumns.SelectedTextFeatures : ModelColumns.Features;
+            // The unpruned column is dropped so that the trainer's stored schema does not carry every n-gram's slot name.
+            chain = chain
+                .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount(selected, textFeatures, features.MinimumPassages))
+                .Append(ml.Transforms.DropColumns(textFeatures));
+            textFeatures = selected;
+        }
+
+        if (features.Embeddings)
+        {
+            chain = chain.Append(ml.Transforms.Concatenate(ModelColumns.Features, textFeatures, ModelColumns.Embedding));
+        }
+
+        return chain.Append(Trainer(ml, candidate));
+    }
 
     private static TextFeaturizingEstimator.Options FeaturiserOptions(FeatureSettings features) => new()
     {
