@@ -99,9 +99,9 @@ public static class ChangesBuilder
     // Several earlier questions on one topic: the most forthcoming status stands for them (answered over partial …).
     private static AnswerStatus Combined(IEnumerable<AnswerStatus> statuses) => statuses.Min();
 
-    /// <summary>The answers' paragraphs (blank-line separated), each once even when one segment answered two of the questions.</summary>
+    /// <summary>The answers' paragraphs (<see cref="ComparedParagraphs"/>), each once even when one segment answered two of the questions.</summary>
     private static List<string> Paragraphs(IEnumerable<QuestionCell> cells) =>
         [.. cells.SelectMany(c => c.Answers.IsDefault ? [] : c.Answers)
             .DistinctBy(a => (a.DocumentId, a.Text))
-            .SelectMany(a => a.Text.Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+            .SelectMany(a => ComparedParagraphs.Split(a.Text))];
 }
