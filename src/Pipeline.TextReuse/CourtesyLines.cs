@@ -23,7 +23,7 @@ public static partial class CourtesyLines
         @"^(?:dear\b|to whom it may concern|yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards\b|sincerely\b|respectfully\b|with\s+(?:best|kind)\s+(?:wishes|regards)" +
         @"|(?:we\s+)?(?:thank|thanks)\b|many\s+thanks|we\s+(?:are|remain)\s+grateful|we\s+appreciate" +
         @"|please\s+(?:do\s+not|don't)\s+hesitate|please\s+(?:feel\s+free|let\s+us\s+know|contact)|do\s+not\s+hesitate|we\s+(?:hope|trust)\s+(?:this|that\s+this|these)" +
-        @"|we\s+(?:remain|are)\s+(?:at\s+your\s+disposal|available)|we\s+(?:would|will)\s+be\s+(?:happy|glad|pleased)\s+to\s+(?:discuss|answer|provide|clarify|meet)|(?:we\s+)?look\s+forward" +
+        @"|we\s+(?:remain|are)\s+(?:at\s+your\s+disposal|available)|we\s+(?:would|will)\s+be\s+(?:happy|glad|pleased)\s+to\s+(?:discuss|answer|provide|clarify|meet)|(?:we\s+)?look\s+forward|we\s+would\s+welcome\s+(?:your|any)\s+(?:comments|questions|feedback)|(?:we\s+)?remain\s+available" +
         @"|madame|monsieur|mesdames|(?:nous\s+vous|je\s+vous)\s+(?:remercions|remercie|prions)|veuillez\s+agréer|(?:nous\s+restons|je\s+reste)\s+à\s+votre\s+disposition|(?:bien\s+)?cordialement|salutations|merci\b" +
         @"|sehr\s+geehrte|mit\s+freundlichen\s+grüßen|(?:vielen|herzlichen)\s+dank|wir\s+danken|für\s+rückfragen)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -31,6 +31,7 @@ public static class ChangesBuilder
         var before = ComparisonBuilder.Build(index, from);
         var after = ComparisonBuilder.Build(index, to);
         var pairs = QuestionPairs(from, to);
+        var words = new CompanyWords([from, to]);
         var changes = ImmutableArray.CreateBuilder<QuestionChange>();
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var newCompanies = ImmutableArray.CreateBuilder<string>();
@@ -66,7 +67,7 @@ public static class ChangesBuilder
                     earlier,
                     status,
                     now?.Status ?? AnswerStatus.NotAddressed,
-                    ParagraphAlignment.Align(Paragraphs(then), Paragraphs(now is null ? [] : [now]))));
+                    ParagraphAlignment.Align(Paragraphs(then, words), Paragraphs(now is null ? [] : [now], words))));
             }
         }
 
@@ -99,9 +100,9 @@ public static class ChangesBuilder
     // Several earlier questions on one topic: the most forthcoming status stands for them (answered over partial …).
     private static AnswerStatus Combined(IEnumerable<AnswerStatus> statuses) => statuses.Min();
 
-    /// <summary>The answers' paragraphs (<see cref="ComparedParagraphs"/>), each once even when one segment answered two of the questions.</summary>
-    private static List<string> Paragraphs(IEnumerable<QuestionCell> cells) =>
+    /// <summary>The answers' paragraphs in the company's words (<see cref="CompanyWords"/>), each once even when one segment answered two of the questions.</summary>
+    private static List<string> Paragraphs(IEnumerable<QuestionCell> cells, CompanyWords words) =>
         [.. cells.SelectMany(c => c.Answers.IsDefault ? [] : c.Answers)
             .DistinctBy(a => (a.DocumentId, a.Text))
-            .SelectMany(a => ComparedParagraphs.Split(a.Text))];
+            .SelectMany(a => words.Of(a.Text))];
 }

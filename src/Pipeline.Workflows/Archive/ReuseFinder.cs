@@ -11,8 +11,8 @@ namespace Pipeline.Workflows.Archive;
 /// <summary>
 /// Finds reused text across an archive: the answer paragraphs of every campaign's replies, the paragraphs a reply has
 /// outside its answers that the classifier read as substance (an annex, an enclosed policy; letterhead, greetings and
-/// signatures are <c>other</c>), and the paragraphs of its reference documents. Passages made only of courtesies never
-/// count (<see cref="CourtesyLines"/>).
+/// signatures are <c>other</c>), and the paragraphs of its reference documents; courtesies and restated questions
+/// never count (<see cref="CompanyWords"/>).
 /// <list type="bullet">
 /// <item>A company's own earlier text: its paragraphs in each earlier campaign aligned with a later one's
 /// (<see cref="ParagraphAlignment"/>, as <c>changes</c> does) — what is unchanged or edited was reused.</item>
@@ -43,6 +43,7 @@ public static class ReuseFinder
     private static List<ReusedText> Passages(ArchiveIndex archive, int minimumWords)
     {
         var passages = new List<ReusedText>();
+        var words = new CompanyWords(archive.Campaigns);
         using var index = SegmentIndex.Open(archive.Path);
         foreach (var campaign in archive.Campaigns)
         {
@@ -51,7 +52,7 @@ public static class ReuseFinder
             {
                 var company = CompanyName(campaign, segment.Company);
                 var file = files.GetValueOrDefault(segment.DocumentId, segment.DocumentId);
-                passages.AddRange(Paragraphs(segment, minimumWords).Where(t => !CourtesyLines.IsCourtesy(t)).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
+                passages.AddRange(Paragraphs(segment, minimumWords, words).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
             }
         }
 
@@ -67,11 +68,11 @@ public static class ReuseFinder
     /// A segment's answer paragraphs; of a segment outside the answers, those classified as anything but <c>other</c> and
     /// long enough to be compared for near-copies (a signature's title or a letterhead line is neither prose nor reuse).
     /// </summary>
-    private static IEnumerable<string> Paragraphs(IndexedSegment segment, int minimumWords)
+    private static IEnumerable<string> Paragraphs(IndexedSegment segment, int minimumWords, CompanyWords words)
     {
         if (!segment.Questions.All(q => q.IsGeneral))
         {
-            return ComparedParagraphs.Split(segment.AnswerText);
+            return words.Of(segment.AnswerText);
         }
 
         var paragraphs = segment.Text.Split("\n\n");
@@ -80,7 +81,7 @@ public static class ReuseFinder
             : paragraphs
                 .Where((_, i) => segment.PassageTopics[i] is { } topic && topic != Topic.Other
                     && (segment.PassageRoles.IsDefaultOrEmpty || segment.PassageRoles[i] == Core.Segments.PassageRole.Answer))
-                .SelectMany(ComparedParagraphs.Split)
+                .SelectMany(words.Of)
                 .Where(p => Words.Keys(p).Length >= minimumWords);
     }
 
