@@ -30,7 +30,7 @@ public static class ReuseFinder
     public static ImmutableArray<Reuse> Find(ArchiveIndex archive, string? campaignId = null, int minimumWords = NearDuplicateFinder.DefaultMinimumWords)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        var passages = Passages(archive, minimumWords);
+        var passages = Passages(archive);
         var order = archive.Campaigns.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var own = OwnEarlier(passages, order, campaignId);
         var copies = NearDuplicateFinder.Find([.. passages.Select(p => p.Text)], minimumWords, keep: (a, b) => Worth(passages[a], passages[b], campaignId))
@@ -40,7 +40,7 @@ public static class ReuseFinder
             .OrderBy(r => r.Kind).ThenBy(r => r.Later.Company, StringComparer.Ordinal).ThenBy(r => r.Later.File, StringComparer.Ordinal)];
     }
 
-    private static List<ReusedText> Passages(ArchiveIndex archive, int minimumWords)
+    private static List<ReusedText> Passages(ArchiveIndex archive)
     {
         var passages = new List<ReusedText>();
         var words = new CompanyWords(archive.Campaigns);
@@ -52,7 +52,7 @@ public static class ReuseFinder
             {
                 var company = CompanyName(campaign, segment.Company);
                 var file = files.GetValueOrDefault(segment.DocumentId, segment.DocumentId);
-                passages.AddRange(Paragraphs(segment, minimumWords, words).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
+                passages.AddRange(Paragraphs(segment, words).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
             }
         }
 
@@ -66,9 +66,10 @@ public static class ReuseFinder
 
     /// <summary>
     /// A segment's answer paragraphs; of a segment outside the answers, those classified as anything but <c>other</c> and
-    /// long enough to be compared for near-copies (a signature's title or a letterhead line is neither prose nor reuse).
+    /// of a paragraph's length (<see cref="NearDuplicateFinder.DefaultMinimumWords"/>, whatever the search's minimum): a
+    /// signature's title or a letterhead line is no prose, and its repetition no reuse.
     /// </summary>
-    private static IEnumerable<string> Paragraphs(IndexedSegment segment, int minimumWords, CompanyWords words)
+    private static IEnumerable<string> Paragraphs(IndexedSegment segment, CompanyWords words)
     {
         if (!segment.Questions.All(q => q.IsGeneral))
         {
@@ -82,7 +83,7 @@ public static class ReuseFinder
                 .Where((_, i) => segment.PassageTopics[i] is { } topic && topic != Topic.Other
                     && (segment.PassageRoles.IsDefaultOrEmpty || segment.PassageRoles[i] == Core.Segments.PassageRole.Answer))
                 .SelectMany(words.Of)
-                .Where(p => Words.Keys(p).Length >= minimumWords);
+                .Where(p => Words.Keys(p).Length >= NearDuplicateFinder.DefaultMinimumWords);
     }
 
     // One entity across campaigns: the registry's name when the campaign has one.

@@ -7,9 +7,8 @@ namespace Pipeline.Workflows.Tests.Archive;
 
 /// <summary>
 /// Changes and reuse between the demo campaign and its 2024 follow-up, against the follow-up's gold (written blind:
-/// corpus/campaigns/demo-2024/README.md). Floors sit just under the figures measured when this was built
-/// (changes recall 0.920, precision 0.844, status changes 32/37; reuse in-scope recall 93/114, precision 97/101), so a
-/// regression fails; they are not the issue's targets, which are not met yet.
+/// corpus/campaigns/demo-2024/README.md). Floors sit at the figures measured (`pipeline eval archive`: changes 197/200
+/// found, 197/206 right, status changes 32/37; reuse 144/144 found, 144/144 right), so a regression fails.
 /// </summary>
 public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<DemoArchive>
 {
@@ -21,8 +20,8 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
 
         // Then
         Assert.Equal(200, result.GoldParagraphs);
-        Assert.True(result.Recall >= 0.90, $"recall {result.Recall:0.000}");
-        Assert.True(result.Precision >= 0.82, $"precision {result.Precision:0.000}");
+        Assert.True(result.FoundRight >= 197, $"recall {result.FoundRight}/{result.GoldParagraphs}: {string.Join(" | ", result.Misses)}");
+        Assert.True(result.Precision >= 0.95, $"precision {result.ReportedRight}/{result.Reported}");
         Assert.True(result.StatusChangesFound >= 30, $"status changes {result.StatusChangesFound}/{result.GoldStatusChanges}");
     }
 
@@ -66,7 +65,50 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
         Assert.Contains(reuse, r => r.Kind == ReuseKind.Reference && r.Later.Company == "Ostral Photonics" && r.Source.File.Contains("template", StringComparison.Ordinal));
         Assert.Contains(reuse, r => r.Kind == ReuseKind.Reference && r.Later.Company == "Helvora Biometrics" && r.Source.Company == "Helvora Biometrics");
         Assert.DoesNotContain(reuse, r => r.Later.Text.Contains("sincerely", StringComparison.OrdinalIgnoreCase) || r.Later.Text.StartsWith("Dear ", StringComparison.Ordinal));
-        Assert.True(result.RecallInScope >= 0.80, $"recall {result.FoundInScope}/{result.InScope}");
-        Assert.True(result.Precision >= 0.95, $"precision {result.ReportedRight}/{result.Reported}");
+        Assert.True(result.Found == result.GoldPairs, $"recall {result.Found}/{result.GoldPairs}: {string.Join(" | ", result.Misses)}");
+        Assert.True(result.Precision >= 0.99, $"precision {result.ReportedRight}/{result.Reported}: {string.Join(" | ", result.Extra)}");
+    }
+
+    [Fact]
+    public void Reuse_DemoArchive_ReportsNoLineOutsideTheAnswersThatTheGoldCallsOther()
+    {
+        // Given every letterhead, greeting, thanks and signature line of both campaigns' gold (Valmont repeats its French
+        // courtesies word for word, and every letter has some)
+        var courtesies = new[] { "demo", "demo-2024" }
+            .SelectMany(c => Directory.EnumerateFiles(Testing.RepoPaths.InRepo("corpus", "campaigns", c, "gold"), "*.gold.jsonl"))
+            .SelectMany(File.ReadLines)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("question").GetString() == "general" && e.GetProperty("topic").GetString() == "other")
+            .Select(e => string.Join(' ', TextReuse.Words.Keys(e.GetProperty("text").GetString()!)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // When
+        var reuse = ReuseFinder.Find(demo.Archive.Index, minimumWords: 1);
+
+        // Then
+        Assert.True(courtesies.Count > 100, $"{courtesies.Count} lines");
+        Assert.DoesNotContain(reuse.SelectMany(r => new[] { r.Later.Text, r.Source.Text }), t => courtesies.Contains(string.Join(' ', TextReuse.Words.Keys(t))));
+    }
+
+    [Fact]
+    public void Reuse_CopyOfTextTheSourceRepeats_NamesItsEarliestOccurrence()
+    {
+        // When
+        var reuse = ReuseFinder.Find(demo.Archive.Index);
+
+        // Then Meridian's 2024 paragraph copies Northwind's, which Northwind sent in 2022 and again in 2024: one copy, of 2022's
+        var copy = Assert.Single(reuse, r => r.Kind == ReuseKind.CrossCompany && r.Later.Company == "Meridian Gate Technologies");
+        Assert.Equal(("Northwind Border Systems", "demo"), (copy.Source.Company, copy.Source.CampaignId));
+    }
+
+    [Fact]
+    public void Reuse_TemplateTwoCompaniesUsed_IsTheirCopiesOfTheTemplateNotOfEachOther()
+    {
+        // When
+        var reuse = ReuseFinder.Find(demo.Archive.Index);
+
+        // Then Ostral and Veltrane each copy the association's template, and are not reported as copying each other
+        Assert.Contains(reuse, r => r.Kind == ReuseKind.Reference && r.Later.Company == "Veltrane Mobility Sensing" && r.Source.File.Contains("template", StringComparison.Ordinal));
+        Assert.DoesNotContain(reuse, r => r.Kind == ReuseKind.CrossCompany && new[] { r.Later.Company, r.Source.Company }.Order().SequenceEqual(["Ostral Photonics", "Veltrane Mobility Sensing"]));
     }
 }
