@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Archive;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Reports;
 using Pipeline.Core.Segments;
 using Pipeline.Search.Reading;
@@ -13,7 +14,8 @@ namespace Pipeline.Workflows.Archive;
 /// What changed between two campaigns of an archive: for every company of the later campaign (one entity across both
 /// through the company registry; one the earlier campaign did not approach has only new answers) and every question of
 /// the later campaign, the status before and after and the answer's paragraphs
-/// aligned (<see cref="ParagraphAlignment"/>). A question is compared with the earlier question it names
+/// aligned (<see cref="ParagraphAlignment"/>), and the commitments, claims and refusals its ledger has new or dropped
+/// (<see cref="StatementDiff"/>). A question is compared with the earlier question it names
 /// (<c>same_as:</c>); without one, with the earlier questions of its topic that no later question repeats.
 /// </summary>
 public static class ChangesBuilder
@@ -67,7 +69,12 @@ public static class ChangesBuilder
                     earlier,
                     status,
                     now?.Status ?? AnswerStatus.NotAddressed,
-                    ParagraphAlignment.Align(Paragraphs(then, words), Paragraphs(now is null ? [] : [now], words))));
+                    ParagraphAlignment.Align(Paragraphs(then, words), Paragraphs(now is null ? [] : [now], words)))
+                {
+                    Statements = StatementDiff.Between(
+                        earlierName is null ? [] : Ledger(before, earlierName, earlier),
+                        Ledger(after, later.Name, [question.Id])),
+                });
             }
         }
 
@@ -96,6 +103,12 @@ public static class ChangesBuilder
             return byTopic.IsEmpty ? (q, MatchedBy.NewQuestion, byTopic) : (q, MatchedBy.Topic, byTopic);
         })];
     }
+
+    /// <summary>The ledger items of a company's answers to some questions (an item of a joint answer counts for each).</summary>
+    private static List<LedgerItem> Ledger(CampaignComparison comparison, string company, ImmutableArray<QuestionId> questions) =>
+        comparison.Commitments is not { } ledger
+            ? []
+            : [.. ledger.Of(company).Where(i => i.Questions.Any(questions.Contains))];
 
     // Several earlier questions on one topic: the most forthcoming status stands for them (answered over partial …).
     private static AnswerStatus Combined(IEnumerable<AnswerStatus> statuses) => statuses.Min();
