@@ -19,10 +19,11 @@ internal static class ParagraphPieces
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var words = Words.Of(paragraphs[i]);
+            var wordKeys = words.Select(w => w.Key).ToArray();
             var cuts = new SortedSet<int>();
             foreach (var keys in wanted.Where(k => k.Length < words.Length))
             {
-                var at = IndexOf(words, keys);
+                var at = WordRuns.IndexOf(wordKeys, keys);
                 if (at >= 0 && EndsSentence(words, at - 1) && EndsSentence(words, at + keys.Length - 1))
                 {
                     cuts.Add(at);
@@ -67,25 +68,6 @@ internal static class ParagraphPieces
         var keys = Words.KeysWithoutLabel(piece);
         var shingles = Shingles.Of(keys);
         return other.Any(o => ParagraphAlignment.IsEdit(Shingles.Jaccard(shingles, o.Shingles), keys, o.Keys));
-    }
-
-    private static int IndexOf(IReadOnlyList<Word> words, string[] keys)
-    {
-        for (var at = 0; at + keys.Length <= words.Count; at++)
-        {
-            var k = 0;
-            while (k < keys.Length && string.Equals(words[at + k].Key, keys[k], StringComparison.Ordinal))
-            {
-                k++;
-            }
-
-            if (k == keys.Length)
-            {
-                return at;
-            }
-        }
-
-        return -1;
     }
 
     // Before the first word and after the last one count as sentence ends.

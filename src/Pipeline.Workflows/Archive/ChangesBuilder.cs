@@ -61,6 +61,7 @@ public static class ChangesBuilder
                 var now = after.Cell(later.Name, question.Id);
                 var then = earlierName is null ? [] : earlier.Select(q => before.Cell(earlierName, q)).OfType<QuestionCell>().ToArray();
                 var status = then.Length == 0 ? (AnswerStatus?)null : Combined(then.Select(c => c.Status));
+                var (thenText, nowText) = (Paragraphs(then, words), Paragraphs(now is null ? [] : [now], words));
                 changes.Add(new QuestionChange(
                     who?.Name ?? later.Name,
                     question.Id,
@@ -69,11 +70,13 @@ public static class ChangesBuilder
                     earlier,
                     status,
                     now?.Status ?? AnswerStatus.NotAddressed,
-                    ParagraphAlignment.Align(Paragraphs(then, words), Paragraphs(now is null ? [] : [now], words)))
+                    ParagraphAlignment.Align(thenText, nowText))
                 {
                     Statements = StatementDiff.Between(
                         earlierName is null ? [] : Ledger(before, earlierName, earlier),
-                        Ledger(after, later.Name, [question.Id])),
+                        string.Join("\n\n", thenText),
+                        Ledger(after, later.Name, [question.Id]),
+                        string.Join("\n\n", nowText)),
                 });
             }
         }

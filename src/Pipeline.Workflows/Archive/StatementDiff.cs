@@ -6,10 +6,12 @@ using Pipeline.TextReuse;
 namespace Pipeline.Workflows.Archive;
 
 /// <summary>
-/// The commitments, claims and refusals of two versions of an answer compared, as the ledger extracted them: a statement
-/// of the same kind in the same words (layout, hyphenation and question labels aside, or shingles overlapping at least
-/// <see cref="SameStatement"/>) is kept; the rest of the later answer's are new and the rest of the earlier's dropped. A
-/// statement whose figure or deadline changed is therefore one dropped and one new: the promise is not the same.
+/// The commitments, claims and refusals of two versions of an answer compared, as the ledgers extracted them. A statement
+/// is kept when the other version's answer still says it: its words stand there in order (layout, page breaks,
+/// hyphenation and question labels aside — a sentence cut by a page break is two statements in one ledger and one in
+/// the other), or the other version has a statement of its kind in nearly the same words (shingles overlapping at least
+/// <see cref="SameStatement"/>). The rest of the later answer's statements are new and the rest of the earlier's
+/// dropped: a claim whose figure changed, or a promise whose deadline moved, is one dropped and one new.
 /// </summary>
 public static class StatementDiff
 {
@@ -17,35 +19,35 @@ public static class StatementDiff
     public const double SameStatement = 0.8;
 
     /// <param name="before">The earlier answer's ledger items.</param>
+    /// <param name="beforeText">The earlier answer's text.</param>
     /// <param name="after">The later answer's ledger items.</param>
+    /// <param name="afterText">The later answer's text.</param>
     /// <returns>The new statements in reading order, then the dropped ones.</returns>
-    public static ImmutableArray<StatementChange> Between(IReadOnlyList<LedgerItem> before, IReadOnlyList<LedgerItem> after)
+    public static ImmutableArray<StatementChange> Between(IReadOnlyList<LedgerItem> before, string beforeText, IReadOnlyList<LedgerItem> after, string afterText)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var old = before.Where(Counts).Select(i => (Item: i, Keys: Words.KeysWithoutLabel(i.Statement.Text))).ToList();
-        var kept = new bool[old.Count];
-        var changes = ImmutableArray.CreateBuilder<StatementChange>();
-        foreach (var item in after.Where(Counts))
+        var added = Unsaid(after, Words.Keys(beforeText), before);
+        var dropped = Unsaid(before, Words.Keys(afterText), after);
+        return [.. added.Select(i => new StatementChange(ChangeKind.New, i)), .. dropped.Select(i => new StatementChange(ChangeKind.Dropped, i))];
+    }
+
+    /// <summary>The statements among <paramref name="items"/> that the other version neither says in their words nor in nearly the same.</summary>
+    private static IEnumerable<LedgerItem> Unsaid(IReadOnlyList<LedgerItem> items, string[] otherText, IReadOnlyList<LedgerItem> otherItems)
+    {
+        var others = otherItems.Where(Counts).Select(i => (i.Statement.Kind, Shingles: Shingles.Of(Words.KeysWithoutLabel(i.Statement.Text)))).ToList();
+        foreach (var item in items.Where(Counts))
         {
             var keys = Words.KeysWithoutLabel(item.Statement.Text);
-            var match = Enumerable.Range(0, old.Count).FirstOrDefault(i => !kept[i] && old[i].Item.Statement.Kind == item.Statement.Kind && Same(old[i].Keys, keys), -1);
-            if (match >= 0)
+            var shingles = Shingles.Of(keys);
+            var said = (keys.Length > 0 && WordRuns.IndexOf(otherText, keys) >= 0)
+                || others.Any(o => o.Kind == item.Statement.Kind && Shingles.Jaccard(o.Shingles, shingles) >= SameStatement);
+            if (!said)
             {
-                kept[match] = true;
-            }
-            else
-            {
-                changes.Add(new StatementChange(ChangeKind.New, item));
+                yield return item;
             }
         }
-
-        changes.AddRange(old.Where((_, i) => !kept[i]).Select(o => new StatementChange(ChangeKind.Dropped, o.Item)));
-        return changes.ToImmutable();
     }
 
     private static bool Counts(LedgerItem item) => item.Statement.Kind != StatementKind.None;
-
-    private static bool Same(string[] a, string[] b) =>
-        a.SequenceEqual(b) || Shingles.Jaccard(Shingles.Of(a), Shingles.Of(b)) >= SameStatement;
 }

@@ -41,6 +41,34 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
     }
 
     [Fact]
+    public void Changes_UpdatedFigures_AreOneClaimDroppedAndOneNew()
+    {
+        // When
+        var changes = ChangesBuilder.Build(demo.Archive.Index, demo.From, demo.To);
+
+        // Then the ledgers' claims: 2024's 71 masts new, 2022's 64 dropped
+        var deployments = Assert.Single(changes.Changes, c => c.Company == "Northwind Border Systems" && c.Question.Value == "1b");
+        var added = Assert.Single(deployments.Statements, s => s.Change == ChangeKind.New);
+        var dropped = Assert.Single(deployments.Statements, s => s.Change == ChangeKind.Dropped);
+        Assert.Equal((Core.Commitments.StatementKind.Claim, "demo-2024"), (added.Item.Statement.Kind, added.Item.Campaign));
+        Assert.Contains("71 fixed camera masts", added.Item.Statement.Text, StringComparison.Ordinal);
+        Assert.Equal((Core.Commitments.StatementKind.Claim, "demo"), (dropped.Item.Statement.Kind, dropped.Item.Campaign));
+        Assert.Contains("64 fixed camera masts", dropped.Item.Statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changes_UnchangedAnswer_HasNoStatementChanges()
+    {
+        // When
+        var changes = ChangesBuilder.Build(demo.Archive.Index, demo.From, demo.To);
+
+        // Then every answer whose paragraphs are all unchanged keeps its commitments, claims and refusals
+        var unchanged = changes.Changes.Where(c => c.Before is not null && c.Paragraphs.Length > 0 && c.Paragraphs.All(p => p.Kind == ChangeKind.Unchanged)).ToList();
+        Assert.True(unchanged.Count > 20, $"{unchanged.Count} unchanged answers");
+        Assert.All(unchanged, c => Assert.Empty(c.Statements));
+    }
+
+    [Fact]
     public void Changes_CompanyThatStoppedAnswering_HasNoResponseAndItsAnswersDropped()
     {
         // When
@@ -51,6 +79,8 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
         Assert.NotEmpty(castellan);
         Assert.All(castellan, c => Assert.Equal(AnswerStatus.NoResponse, c.After));
         Assert.Contains(castellan, c => c.Paragraphs.Any(p => p.Kind == ChangeKind.Dropped));
+        Assert.Contains(castellan, c => c.Statements.Any(s => s.Change == ChangeKind.Dropped && s.Item.Company == "Castellan Vision Systems"));
+        Assert.All(castellan, c => Assert.DoesNotContain(c.Statements, s => s.Change == ChangeKind.New));
     }
 
     [Fact]
