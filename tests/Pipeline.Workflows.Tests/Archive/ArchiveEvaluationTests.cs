@@ -141,4 +141,23 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
         Assert.Contains(reuse, r => r.Kind == ReuseKind.Reference && r.Later.Company == "Veltrane Mobility Sensing" && r.Source.File.Contains("template", StringComparison.Ordinal));
         Assert.DoesNotContain(reuse, r => r.Kind == ReuseKind.CrossCompany && new[] { r.Later.Company, r.Source.Company }.Order().SequenceEqual(["Ostral Photonics", "Veltrane Mobility Sensing"]));
     }
+
+    [Fact]
+    public void ReuseMarks_FollowUpComparison_MarksTheCopiedAnswersWithTheirSource()
+    {
+        // Given the follow-up's comparison, as the report and the web app read it
+        using var index = Search.Reading.SegmentIndex.Open(demo.Archive.Index.Path);
+        var comparison = Comparison.ComparisonBuilder.Build(index, demo.To);
+
+        // When
+        var marked = ReuseMarks.Apply(comparison, demo.Archive.Index.Path);
+
+        // Then Meridian's 2d answer names Northwind's 2022 reply; Veltrane's 2e the association's template; Northwind's new 1c nothing
+        var meridian = marked.Cell("Meridian Gate Technologies", Core.Campaigns.QuestionId.Parse("2d"))!.Answers.SelectMany(a => a.Reused).ToList();
+        Assert.Contains(meridian, m => m.Kind == ReuseKind.CrossCompany && (m.Elsewhere.Company, m.Elsewhere.CampaignId) == ("Northwind Border Systems", "demo"));
+        var veltrane = marked.Cell("Veltrane Mobility Sensing", Core.Campaigns.QuestionId.Parse("2e"))!.Answers.SelectMany(a => a.Reused).ToList();
+        Assert.Contains(veltrane, m => m.Kind == ReuseKind.Reference && m.Elsewhere.File.Contains("template", StringComparison.Ordinal));
+        Assert.All(marked.Cell("Northwind Border Systems", Core.Campaigns.QuestionId.Parse("1c"))!.Answers, a => Assert.Empty(a.Reused));
+        Assert.All(comparison.QuestionCells.SelectMany(c => c.Answers.IsDefault ? [] : c.Answers), a => Assert.Empty(a.Reused));
+    }
 }
