@@ -5,16 +5,16 @@ namespace Pipeline.Reporting.Formatting;
 /// <summary>Where a reused passage also appears, in words, the same in the report and the web app.</summary>
 public static class ReuseText
 {
-    /// <summary>"also in Northwind Border Systems's reply to demo", "also in its reply to demo", "also in Helvora Biometrics – human rights policy.pdf".</summary>
+    /// <summary>"also in Northwind Border Systems (reply to demo)", "also in its reply to demo", "also in Helvora Biometrics - human rights policy.pdf (reference of Helvora Biometrics)".</summary>
     public static string Of(ReuseMark mark)
     {
         ArgumentNullException.ThrowIfNull(mark);
         var elsewhere = mark.Elsewhere;
         return mark.Kind switch
         {
-            ReuseKind.Reference => $"also in {elsewhere.Company}'s {elsewhere.File} (reference)",
+            ReuseKind.Reference => $"also in {elsewhere.File} (reference of {elsewhere.Company})",
             ReuseKind.OwnEarlier => $"also in its reply to {elsewhere.CampaignId}",
-            _ => $"also in {elsewhere.Company}'s reply to {elsewhere.CampaignId}",
+            _ => $"also in {elsewhere.Company} (reply to {elsewhere.CampaignId})",
         };
     }
 
