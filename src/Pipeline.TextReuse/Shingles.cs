@@ -44,6 +44,15 @@ public static class Shingles
         return (double)shared / (a.Count + b.Count - shared);
     }
 
+    /// <summary>Share of the smaller set's shingles found in the larger, 0 to 1: high when a passage was pasted into a longer one.</summary>
+    public static double Containment(HashSet<ulong> a, HashSet<ulong> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        return small.Count == 0 ? 0 : (double)small.Count(large.Contains) / small.Count;
+    }
+
     // FNV-1a over the words' characters with a separator between words: stable across runs (string.GetHashCode is not).
     private static ulong Hash(IReadOnlyList<string> keys, int start, int count)
     {

@@ -39,6 +39,20 @@ public static partial class Words
     public static string[] KeysWithoutLabel(string text)
     {
         var words = Of(text);
+        return [.. words.Skip(LabelLength(words, whole: false)).Select(w => w.Key)];
+    }
+
+    /// <summary>True when <paramref name="text"/> is nothing but a question label ("1.", "Question 2(a):", "1 d.").</summary>
+    public static bool IsLabel(string text)
+    {
+        var words = Of(text);
+        return words.Length > 0 && LabelLength(words, whole: true) == words.Length;
+    }
+
+    // Words of the leading label; the last word is a label only when the whole text may be one.
+    private static int LabelLength(ImmutableArray<Word> words, bool whole)
+    {
+        var last = whole ? words.Length : words.Length - 1;
         var skip = 0;
         if (skip < words.Length && LabelWord().IsMatch(words[skip].Text))
         {
@@ -46,12 +60,12 @@ public static partial class Words
         }
 
         // "1 d." is one label written as two words.
-        for (var labels = 0; labels < 2 && skip < words.Length - 1 && Label().IsMatch(words[skip].Text); labels++)
+        for (var labels = 0; labels < 2 && skip < last && Label().IsMatch(words[skip].Text); labels++)
         {
             skip++;
         }
 
-        return [.. words.Skip(skip).Select(w => w.Key)];
+        return skip;
     }
 
     private static readonly char[] Punctuation = [.. ".,;:!?\"'()[]{}«»“”‘’„‚–—-…*•·/\\".ToCharArray()];
@@ -59,8 +73,9 @@ public static partial class Words
     [GeneratedRegex(@"^(?:question|questions|q|frage|réponse|answer)[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();
 
-    // "1c)", "1.a", "2(d):", "Q2b", "(c)", "c)", "d." — a single letter only with a bracket or full stop, so "A radar …" keeps its article.
-    [GeneratedRegex(@"^(?:q?\(?\d{1,2}(?:[.(]?[a-z]\)?)?[.:)]*|\(?[a-z][.)][.:]?)$", RegexOptions.IgnoreCase)]
+    // "1c)", "1.a", "2(d):", "Q2b", "(c)", "c)", "d.", "(iii)", "iv.", "II(a)" — a single letter or a roman numeral only with
+    // a bracket or full stop, so "A radar …" keeps its article; a bullet is punctuation and never a word.
+    [GeneratedRegex(@"^(?:q?\(?\d{1,2}(?:[.(]?[a-z]\)?)?[.:)]*|\(?[a-z][.)][.:]?|\(?[ivx]{1,4}(?:\([a-z]\)[.:)]?|[.)][.:]?))$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     // A letter, a hyphen at the end of a line, then a lower-case letter: a word broken by the layout, not a compound.

@@ -36,7 +36,8 @@ public sealed class RunJob(IngestJob ingest)
         }
 
         var report = Path.Combine(outputFolder, $"{campaign.Id}-report.html");
-        WriteAtomically(report, stream => new CampaignReportRenderer().Render(comparison, stream));
+        var marked = Archive.ReuseMarks.Apply(comparison, index.Path);
+        WriteAtomically(report, stream => new CampaignReportRenderer().Render(marked, stream));
         written.Add(report);
         return new RunSummary(summary, written.ToImmutable());
     }

@@ -44,4 +44,17 @@ public sealed class NearDuplicateFinderTests
         // Then
         Assert.Empty(pairs);
     }
+
+    [Fact]
+    public void Find_ShortParagraphCopiedWordForWord_IsFound()
+    {
+        // Given a 10-word paragraph sent by two companies, relabelled, and a short one that differs by a word
+        string[] passages = ["(c) We do not comment on commercial plans regarding specific markets.", "3. We do not comment on commercial plans regarding specific markets.", "We do not comment on commercial plans regarding particular markets."];
+
+        // When
+        var pair = Assert.Single(NearDuplicateFinder.Find(passages));
+
+        // Then only the word-for-word copy counts under the minimum length
+        Assert.Equal((0, 1), (pair.First, pair.Second));
+    }
 }

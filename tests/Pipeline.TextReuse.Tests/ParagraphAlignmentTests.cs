@@ -44,6 +44,50 @@ public sealed class ParagraphAlignmentTests
     }
 
     [Fact]
+    public void Align_AnswerRewrittenAroundAKeptSentence_IsAnEdit()
+    {
+        // Given an answer whose first sentence stays and whose second is rewritten: few three-word shingles survive
+        var before = "We have received two complaints relating to border projects since the mechanism was opened. One concerned working conditions at a subcontractor.";
+        var after = "We have received five complaints relating to border projects since the mechanism was opened. Two concerned the conduct of operators we had trained, and one a tower.";
+
+        // When
+        var change = Assert.Single(ParagraphAlignment.Align([before], [after]));
+
+        // Then
+        Assert.Equal(ChangeKind.Edited, change.Kind);
+        Assert.True(change.Similarity < ParagraphAlignment.EditedSimilarity, $"similarity {change.Similarity}");
+    }
+
+    [Fact]
+    public void Align_TwoParagraphsMergedInOneVersion_AreComparedEachWithItsOwn()
+    {
+        // Given 2022's two paragraphs extracted as one, and 2024's two: the first edited, the second unchanged
+        var merged = Training + " " + Exports;
+        var edited = Training.Replace("every year", "every six months", StringComparison.Ordinal);
+
+        // When
+        var changes = ParagraphAlignment.Align([merged], [edited, Exports]);
+
+        // Then
+        Assert.Equal([ChangeKind.Edited, ChangeKind.Unchanged], changes.Select(c => c.Kind));
+        Assert.Equal(Training, changes[0].Before);
+        Assert.Equal(Exports, changes[1].Before);
+    }
+
+    [Fact]
+    public void Align_SentenceAddedToAParagraph_IsOneParagraphEdited()
+    {
+        // Given a paragraph and the same with a sentence added, which nothing earlier says
+        var after = Exports + " We expect the new EU rules on artificial intelligence to apply to two of our products.";
+
+        // When
+        var change = Assert.Single(ParagraphAlignment.Align([Exports], [after]));
+
+        // Then
+        Assert.Equal((ChangeKind.Edited, Exports, after), (change.Kind, change.Before, change.After));
+    }
+
+    [Fact]
     public void Align_DifferentParagraphsOnOneSubject_AreNotAnEdit()
     {
         // Given two grievance answers in different words

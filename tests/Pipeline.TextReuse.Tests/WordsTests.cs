@@ -28,6 +28,9 @@ public sealed class WordsTests
     [InlineData("1.a We will publish the list.")]
     [InlineData("d. We will publish the list.")]
     [InlineData("1 d. We will publish the list.")]
+    [InlineData("(iii) We will publish the list.")]
+    [InlineData("II(a) We will publish the list.")]
+    [InlineData("• We will publish the list.")]
     public void KeysWithoutLabel_LeadingQuestionLabel_IsLeftOut(string text)
     {
         Assert.Equal(["we", "will", "publish", "the", "list"], Words.KeysWithoutLabel(text));
@@ -38,4 +41,17 @@ public sealed class WordsTests
     {
         Assert.Equal(["a", "radar", "detects", "vessels"], Words.KeysWithoutLabel("A radar detects vessels."));
     }
+
+    [Fact]
+    public void KeysWithoutLabel_PronounI_IsKept()
+    {
+        // Given a sentence starting with the pronoun, which reads like the roman numeral one
+        Assert.Equal("i", Words.KeysWithoutLabel("I can confirm that we will publish the list.")[0]);
+    }
+
+    [Theory]
+    [InlineData("1.", true)]
+    [InlineData("Question 2(a):", true)]
+    [InlineData("3. Future plans", false)]
+    public void IsLabel_OnlyALabel_IsOne(string text, bool expected) => Assert.Equal(expected, Words.IsLabel(text));
 }

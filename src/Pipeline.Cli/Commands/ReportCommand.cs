@@ -1,6 +1,8 @@
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Reporting.Report;
+using Pipeline.Search;
 using Pipeline.Workflows;
+using Pipeline.Workflows.Archive;
 using Pipeline.Workflows.Comparison;
 
 namespace Pipeline.Cli.Commands;
@@ -10,7 +12,7 @@ internal sealed class ReportCommand : PipelineCommand<ReportSettings>
 {
     protected override async Task<int> RunAsync(ReportSettings settings, CancellationToken cancellationToken)
     {
-        var comparison = IndexedCampaigns.Compare(settings.Index, settings.Campaign);
+        var comparison = ReuseMarks.Apply(IndexedCampaigns.Compare(settings.Index, settings.Campaign), IndexLocation.Resolve(settings.Index));
         RunJob.WriteAtomically(settings.Out!, stream => new CampaignReportRenderer().Render(comparison, stream));
         await Console.Out.WriteLineAsync($"wrote {settings.Out}");
         return ExitCodes.Success;

@@ -12,7 +12,7 @@ internal sealed class ReuseSettings : IndexSettings
     public string? Campaign { get; init; }
 
     [CommandOption("--min-words <N>")]
-    [Description("Shortest paragraph considered, in words (default 25: courtesy lines and headings are shorter).")]
+    [Description("Shortest paragraph compared for near-copies, in words (default 25); shorter ones count only when copied word for word.")]
     public int MinWords { get; init; } = 25;
 
     public override ValidationResult Validate() =>

@@ -4,7 +4,7 @@ using Pipeline.Reporting.Formatting;
 
 namespace Pipeline.Cli.Output;
 
-/// <summary>What changed between two campaigns as text: a line per changed company × question, then its changed paragraphs with [-removed-] and {+added+} words.</summary>
+/// <summary>What changed between two campaigns as text: a line per changed company × question, then its changed paragraphs with [-removed-] and {+added+} words, and its new and dropped commitments, claims and refusals.</summary>
 internal static class ChangesView
 {
     private const int Preview = 140;
@@ -23,6 +23,11 @@ internal static class ChangesView
             foreach (var paragraph in change.Paragraphs.Where(p => p.Kind != ChangeKind.Unchanged))
             {
                 output.WriteLine($"  {ChangeLabels.Of(paragraph.Kind),-8} {Shown(paragraph)}");
+            }
+
+            foreach (var statement in change.Statements)
+            {
+                output.WriteLine($"  {ChangeLabels.Of(statement),-19} {Excerpt.Shorten(statement.Item.Statement.Text, Preview)}");
             }
         }
 

@@ -24,6 +24,9 @@ public sealed record QuestionChange(
     AnswerStatus After,
     ImmutableArray<ParagraphChange> Paragraphs)
 {
+    /// <summary>Commitments, claims and refusals new in the later answer, then those it dropped (from the two campaigns' ledgers).</summary>
+    public ImmutableArray<StatementChange> Statements { get; init; } = [];
+
     public bool StatusChanged => Before is { } before && before != After;
 
     public bool TextChanged => Paragraphs.Any(p => p.Kind != ChangeKind.Unchanged);

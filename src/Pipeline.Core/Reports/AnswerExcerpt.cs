@@ -23,6 +23,9 @@ public sealed record AnswerExcerpt(
     SegmentMethod Method,
     double Confidence)
 {
+    /// <summary>Its paragraphs also found elsewhere in the archive (<c>reuse</c>); empty when none, or not looked for.</summary>
+    public ImmutableArray<Archive.ReuseMark> Reused { get; init; } = [];
+
     /// <summary>Primary topic; null when unclassified.</summary>
     public Topic? Topic { get; init; }
 

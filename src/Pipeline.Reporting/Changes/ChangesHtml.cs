@@ -8,7 +8,8 @@ namespace Pipeline.Reporting.Changes;
 
 /// <summary>
 /// What changed between two campaigns as one self-contained page: per company, a row per question whose status or text
-/// changed (status before → after), and its paragraphs with removed words struck through and added words marked.
+/// changed (status before → after), its paragraphs with removed words struck through and added words marked, and the
+/// commitments, claims and refusals new in it or dropped from it.
 /// Unchanged answers are counted, not repeated.
 /// </summary>
 public static class ChangesHtml
@@ -43,6 +44,12 @@ public static class ChangesHtml
                 foreach (var paragraph in change.Paragraphs.Where(p => p.Kind != ChangeKind.Unchanged))
                 {
                     body.Append($"<p class=\"change-{ChangeLabels.Of(paragraph.Kind)}\"><b>{ChangeLabels.Of(paragraph.Kind)}</b> {Paragraph(paragraph)}</p>");
+                }
+
+                foreach (var statement in change.Statements)
+                {
+                    var kind = statement.Item.Statement.Kind;
+                    body.Append($"<p class=\"statement-{ChangeLabels.Of(statement.Change)}\"><b style=\"color:{KindStyle.Colour(kind)}\">{HtmlText.Encode(ChangeLabels.Of(statement))}</b> {HtmlText.Encode(statement.Item.Statement.Text)}</p>");
                 }
 
                 var unchanged = change.Paragraphs.Count(p => p.Kind == ChangeKind.Unchanged);

@@ -1,4 +1,5 @@
 using Pipeline.Core.Archive;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Topics;
 using Pipeline.Reporting.Formatting;
 using Pipeline.Reporting.Xlsx;
@@ -8,7 +9,8 @@ namespace Pipeline.Reporting.Changes;
 /// <summary>
 /// What changed between two campaigns as a workbook: "Changes" (one filterable row per company × question: statuses
 /// before and after, paragraphs per kind) and "Paragraphs" (one row per paragraph with its change and, for an edit, the
-/// words removed and added).
+/// words removed and added) and "Statements" (one row per commitment, claim or refusal new in or dropped from an
+/// answer, from the two campaigns' ledgers).
 /// </summary>
 public static class ChangesXlsx
 {
@@ -19,8 +21,24 @@ public static class ChangesXlsx
         summary.Header("Company", "Question", "Topic", "Matched by", $"Earlier ({changes.From})", "Status before", "Status after", "Changed", "Paragraphs");
         var paragraphs = new SheetBuilder("Paragraphs", [28, 9, 11, 70, 70, 40, 40]) { Filter = true };
         paragraphs.Header("Company", "Question", "Change", $"Text {changes.From}", $"Text {changes.To}", "Words removed", "Words added");
+        var statements = new SheetBuilder("Statements", [28, 9, 9, 12, 80, 12, 30, 30]) { Filter = true };
+        statements.Header("Company", "Question", "Change", "Kind", "Statement", "Deadline", "Condition", "File");
         foreach (var change in changes.Changes)
         {
+            foreach (var statement in change.Statements)
+            {
+                var item = statement.Item;
+                statements.Row(
+                    XlsxCell.Of(change.Company),
+                    XlsxCell.Of(change.Question.Value),
+                    XlsxCell.Of(ChangeLabels.Of(statement.Change)),
+                    XlsxCell.Of(item.Statement.Kind.ToLabel()),
+                    XlsxCell.Of(item.Statement.Text),
+                    XlsxCell.Of(item.Statement.Deadline?.Text ?? string.Empty),
+                    XlsxCell.Of(item.Statement.Condition ?? string.Empty),
+                    XlsxCell.Of(item.Provenance));
+            }
+
             summary.Row(
                 XlsxCell.Of(change.Company),
                 XlsxCell.Of(change.Question.Value),
@@ -44,6 +62,6 @@ public static class ChangesXlsx
             }
         }
 
-        XlsxPackage.Write([summary, paragraphs], 0, output);
+        XlsxPackage.Write([summary, paragraphs, statements], 0, output);
     }
 }

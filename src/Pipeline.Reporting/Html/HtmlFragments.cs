@@ -28,11 +28,17 @@ internal static class HtmlFragments
             var topicText = topics.Length == 0 ? string.Empty : " · topics: " + string.Join(", ", topics.Select(x => x.ToLabel()));
             html.Append(CultureInfo.InvariantCulture, $"<blockquote class=\"answer\">{HtmlText.Encode(answer.Text)}</blockquote>")
                 .Append(CultureInfo.InvariantCulture, $"<p class=\"source\">Source: {HtmlText.Encode(answer.Provenance)} · ")
-                .Append(CultureInfo.InvariantCulture, $"{HtmlText.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Invariant.Format($"{answer.Confidence:0.00}")}{HtmlText.Encode(topicText)}{Review(answer)}</p>");
+                .Append(CultureInfo.InvariantCulture, $"{HtmlText.Encode(answer.Method.ToString().ToLowerInvariant())}, confidence {Invariant.Format($"{answer.Confidence:0.00}")}{HtmlText.Encode(topicText)}{Review(answer)}</p>")
+                .Append(Reused(answer));
         }
 
         return html.ToString();
     }
+
+    /// <summary>A badge on an answer with boilerplate in it: where its text also appears.</summary>
+    private static string Reused(AnswerExcerpt answer) => answer.Reused.IsDefaultOrEmpty
+        ? string.Empty
+        : $"<p class=\"reused\"><strong class=\"reused\">reused</strong> {HtmlText.Encode(ReuseText.All(answer.Reused))}</p>";
 
     private static string Review(AnswerExcerpt answer) => answer.Correction is { } mark
         ? $" · <strong class=\"corrected\">{HtmlText.Encode(CorrectionText.Of(mark))}</strong>"

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Reports;
 using Pipeline.Search.Reading;
+using Pipeline.Workflows.Archive;
 using Pipeline.Workflows.Comparison;
 using Pipeline.Workflows.Corrections;
 
@@ -10,7 +11,8 @@ namespace Pipeline.Web.Data;
 
 /// <summary>
 /// A campaign's comparison as <see cref="ComparisonBuilder"/> makes it from the index (what <c>pipeline compare</c>
-/// shows), plus where each answer sits in its reply, so that a page can link an answer to its segment.
+/// shows) with its answers' reused passages marked (<see cref="ReuseMarks"/>), plus where each answer sits in its
+/// reply, so that a page can link an answer to its segment.
 /// </summary>
 internal sealed class CampaignData
 {
@@ -51,7 +53,8 @@ internal sealed class CampaignData
             ordinals.TryAdd((segment.DocumentId, segment.AnswerText), segment.Ordinal);
         }
 
-        return new CampaignData(ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id)), ordinals);
+        var comparison = ComparisonBuilder.Build(campaign, documents, segments, DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id));
+        return new CampaignData(ReuseMarks.Apply(comparison, index.Path), ordinals);
     }
 
     /// <summary>The position of the answer's segment in its reply; null if the index no longer holds it.</summary>

@@ -6,6 +6,7 @@ using Pipeline.Web.Data;
 using Pipeline.Web.Hosting;
 using Pipeline.Web.Pages;
 using Pipeline.Web.Requests;
+using Pipeline.Workflows.Archive;
 using Pipeline.Workflows.Comparison;
 
 namespace Pipeline.Web.Endpoints;
@@ -32,7 +33,7 @@ internal static class CampaignEndpoints
         }
 
         using var page = new MemoryStream();
-        new CampaignReportRenderer().Render(IndexedCampaigns.Compare(access.Directory, campaign), page);
+        new CampaignReportRenderer().Render(ReuseMarks.Apply(IndexedCampaigns.Compare(access.Directory, campaign), access.Directory), page);
         var html = WithWayBack(Encoding.UTF8.GetString(page.GetBuffer(), 0, (int)page.Length), campaign);
         context.Response.Headers.ContentSecurityPolicy = InlineHashes.PolicyFor(html);
         await Respond.HtmlAsync(context, html).ConfigureAwait(false);

@@ -6,7 +6,7 @@ using Pipeline.Web.Requests;
 
 namespace Pipeline.Web.Pages;
 
-/// <summary>One answer in full, beside its source: the reply (linked at the segment), pages, how it was tied to the question, its topics.</summary>
+/// <summary>One answer in full, beside its source: the reply (linked at the segment), pages, how it was tied to the question, its topics, and where its text also appears.</summary>
 internal static class AnswerCard
 {
     public static string Render(AnswerExcerpt answer, string campaignId, CampaignData data)
@@ -22,6 +22,8 @@ internal static class AnswerCard
             + ReviewMark.For(answer.ReviewReasons)
             + ReviewMark.Corrected(answer.Correction)
             + (ordinal is { } o ? $" · <a class=\"similar\" href=\"{Html.Encode(SearchRequest.SimilarTo(answer.DocumentId, o))}\">similar answers</a>" : string.Empty)
-            + "</p></article>";
+            + "</p>"
+            + (answer.Reused.IsDefaultOrEmpty ? string.Empty : $"<p class=\"reused\"><strong>reused</strong> {Html.Encode(ReuseText.All(answer.Reused))}</p>")
+            + "</article>";
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Archive;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Reports;
 using Pipeline.Core.Segments;
 using Pipeline.Search.Reading;
@@ -13,7 +14,8 @@ namespace Pipeline.Workflows.Archive;
 /// What changed between two campaigns of an archive: for every company of the later campaign (one entity across both
 /// through the company registry; one the earlier campaign did not approach has only new answers) and every question of
 /// the later campaign, the status before and after and the answer's paragraphs
-/// aligned (<see cref="ParagraphAlignment"/>). A question is compared with the earlier question it names
+/// aligned (<see cref="ParagraphAlignment"/>), and the commitments, claims and refusals its ledger has new or dropped
+/// (<see cref="StatementDiff"/>). A question is compared with the earlier question it names
 /// (<c>same_as:</c>); without one, with the earlier questions of its topic that no later question repeats.
 /// </summary>
 public static class ChangesBuilder
@@ -31,6 +33,7 @@ public static class ChangesBuilder
         var before = ComparisonBuilder.Build(index, from);
         var after = ComparisonBuilder.Build(index, to);
         var pairs = QuestionPairs(from, to);
+        var words = new CompanyWords([from, to]);
         var changes = ImmutableArray.CreateBuilder<QuestionChange>();
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var newCompanies = ImmutableArray.CreateBuilder<string>();
@@ -58,6 +61,7 @@ public static class ChangesBuilder
                 var now = after.Cell(later.Name, question.Id);
                 var then = earlierName is null ? [] : earlier.Select(q => before.Cell(earlierName, q)).OfType<QuestionCell>().ToArray();
                 var status = then.Length == 0 ? (AnswerStatus?)null : Combined(then.Select(c => c.Status));
+                var (thenText, nowText) = (Paragraphs(then, words), Paragraphs(now is null ? [] : [now], words));
                 changes.Add(new QuestionChange(
                     who?.Name ?? later.Name,
                     question.Id,
@@ -66,7 +70,14 @@ public static class ChangesBuilder
                     earlier,
                     status,
                     now?.Status ?? AnswerStatus.NotAddressed,
-                    ParagraphAlignment.Align(Paragraphs(then), Paragraphs(now is null ? [] : [now]))));
+                    ParagraphAlignment.Align(thenText, nowText))
+                {
+                    Statements = StatementDiff.Between(
+                        earlierName is null ? [] : Ledger(before, earlierName, earlier),
+                        string.Join("\n\n", thenText),
+                        Ledger(after, later.Name, [question.Id]),
+                        string.Join("\n\n", nowText)),
+                });
             }
         }
 
@@ -96,12 +107,18 @@ public static class ChangesBuilder
         })];
     }
 
+    /// <summary>The ledger items of a company's answers to some questions (an item of a joint answer counts for each).</summary>
+    private static List<LedgerItem> Ledger(CampaignComparison comparison, string company, ImmutableArray<QuestionId> questions) =>
+        comparison.Commitments is not { } ledger
+            ? []
+            : [.. ledger.Of(company).Where(i => i.Questions.Any(questions.Contains))];
+
     // Several earlier questions on one topic: the most forthcoming status stands for them (answered over partial …).
     private static AnswerStatus Combined(IEnumerable<AnswerStatus> statuses) => statuses.Min();
 
-    /// <summary>The answers' paragraphs (blank-line separated), each once even when one segment answered two of the questions.</summary>
-    private static List<string> Paragraphs(IEnumerable<QuestionCell> cells) =>
+    /// <summary>The answers' paragraphs in the company's words (<see cref="CompanyWords"/>), each once even when one segment answered two of the questions.</summary>
+    private static List<string> Paragraphs(IEnumerable<QuestionCell> cells, CompanyWords words) =>
         [.. cells.SelectMany(c => c.Answers.IsDefault ? [] : c.Answers)
             .DistinctBy(a => (a.DocumentId, a.Text))
-            .SelectMany(a => a.Text.Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+            .SelectMany(a => words.Of(a.Text))];
 }

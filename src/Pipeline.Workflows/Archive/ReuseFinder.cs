@@ -1,44 +1,58 @@
 using System.Collections.Immutable;
 using Pipeline.Core.Archive;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Topics;
+using Pipeline.Search.Indexing;
 using Pipeline.Search.Reading;
 using Pipeline.TextReuse;
 
 namespace Pipeline.Workflows.Archive;
 
 /// <summary>
-/// Finds reused text across an archive: answer paragraphs of every campaign's replies (letterhead, greetings,
-/// signatures and restated questions are no answers, so shared courtesy lines never count) and the paragraphs of its
-/// reference documents, compared by <see cref="NearDuplicateFinder"/>. Pairs within one reply, within one company's
-/// replies to one campaign, and between two references are left out.
+/// Finds reused text across an archive: the answer paragraphs of every campaign's replies, the paragraphs a reply has
+/// outside its answers that the classifier read as substance (an annex, an enclosed policy; letterhead, greetings and
+/// signatures are <c>other</c>), and the paragraphs of its reference documents; courtesies and restated questions
+/// never count (<see cref="CompanyWords"/>).
+/// <list type="bullet">
+/// <item>A company's own earlier text: its paragraphs in each earlier campaign aligned with a later one's
+/// (<see cref="ParagraphAlignment"/>, as <c>changes</c> does) — what is unchanged or edited was reused.</item>
+/// <item>Between companies, and from reference documents: near-duplicates (<see cref="NearDuplicateFinder"/>). A copy
+/// between two companies that both took the text from one reference document is reported as their copies of the
+/// reference; a copy of text the source company repeats campaign after campaign names its earliest occurrence.</item>
+/// </list>
+/// Pairs within one reply, within one company's replies to one campaign, and between two references are left out.
 /// </summary>
 public static class ReuseFinder
 {
     /// <param name="archive">The index and its campaigns.</param>
     /// <param name="campaignId">Only reuse involving this campaign's replies; all when null.</param>
-    /// <param name="minimumWords">Shorter paragraphs are left out.</param>
+    /// <param name="minimumWords">Paragraphs with fewer words count between companies and from references only when copied word for word.</param>
     public static ImmutableArray<Reuse> Find(ArchiveIndex archive, string? campaignId = null, int minimumWords = NearDuplicateFinder.DefaultMinimumWords)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var passages = Passages(archive);
         var order = archive.Campaigns.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var pairs = NearDuplicateFinder.Find([.. passages.Select(p => p.Text)], minimumWords, keep: (a, b) => Worth(passages[a], passages[b], campaignId));
-        return [.. pairs.Select(p => Describe(passages[p.First], passages[p.Second], p, order))
+        var own = OwnEarlier(passages, order, campaignId);
+        var copies = NearDuplicateFinder.Find([.. passages.Select(p => p.Text)], minimumWords, keep: (a, b) => Worth(passages[a], passages[b], campaignId))
+            .Select(p => Describe(passages[p.First], passages[p.Second], p, order))
+            .ToList();
+        return [.. own.Concat(Explained(copies, order))
             .OrderBy(r => r.Kind).ThenBy(r => r.Later.Company, StringComparer.Ordinal).ThenBy(r => r.Later.File, StringComparer.Ordinal)];
     }
 
     private static List<ReusedText> Passages(ArchiveIndex archive)
     {
         var passages = new List<ReusedText>();
+        var words = new CompanyWords(archive.Campaigns);
         using var index = SegmentIndex.Open(archive.Path);
         foreach (var campaign in archive.Campaigns)
         {
             var files = index.ListDocuments(campaign.Id).ToDictionary(d => d.DocumentId, d => Path.GetFileName(d.SourcePath), StringComparer.Ordinal);
-            foreach (var segment in index.ReadSegments(campaign.Id).Where(s => !s.IsStructure && !s.Questions.All(q => q.IsGeneral)))
+            foreach (var segment in index.ReadSegments(campaign.Id).Where(s => !s.IsStructure))
             {
                 var company = CompanyName(campaign, segment.Company);
                 var file = files.GetValueOrDefault(segment.DocumentId, segment.DocumentId);
-                passages.AddRange(Paragraphs(segment.AnswerText).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
+                passages.AddRange(Paragraphs(segment, words).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
             }
         }
 
@@ -50,12 +64,60 @@ public static class ReuseFinder
         return passages;
     }
 
+    /// <summary>
+    /// A segment's answer paragraphs; of a segment outside the answers, those classified as anything but <c>other</c> and
+    /// of a paragraph's length (<see cref="NearDuplicateFinder.DefaultMinimumWords"/>, whatever the search's minimum): a
+    /// signature's title or a letterhead line is no prose, and its repetition no reuse.
+    /// </summary>
+    private static IEnumerable<string> Paragraphs(IndexedSegment segment, CompanyWords words)
+    {
+        if (!segment.Questions.All(q => q.IsGeneral))
+        {
+            return words.Of(segment.AnswerText);
+        }
+
+        var paragraphs = segment.Text.Split("\n\n");
+        return paragraphs.Length != segment.PassageTopics.Length
+            ? []
+            : paragraphs
+                .Where((_, i) => segment.PassageTopics[i] is { } topic && topic != Topic.Other
+                    && (segment.PassageRoles.IsDefaultOrEmpty || segment.PassageRoles[i] == Core.Segments.PassageRole.Answer))
+                .SelectMany(words.Of)
+                .Where(p => Words.Keys(p).Length >= NearDuplicateFinder.DefaultMinimumWords);
+    }
+
     // One entity across campaigns: the registry's name when the campaign has one.
     private static string CompanyName(Campaign campaign, string? company) =>
         company is null ? "(unknown company)" : campaign.Registry?.Find(company)?.Name ?? campaign.FindCompany(company)?.Name ?? company;
 
-    private static string[] Paragraphs(string text) =>
-        text.Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Each company's paragraphs of every later campaign aligned with those of every earlier one.</summary>
+    private static IEnumerable<Reuse> OwnEarlier(List<ReusedText> passages, Dictionary<string, int> order, string? campaignId)
+    {
+        var byCompany = passages.Where(p => !p.IsReference && p.Company != "(unknown company)" && Words.Keys(p.Text).Length >= NearDuplicateFinder.ShortestPassage)
+            .GroupBy(p => p.Company, StringComparer.Ordinal);
+        foreach (var company in byCompany)
+        {
+            var campaigns = company.GroupBy(p => p.CampaignId!, StringComparer.Ordinal).OrderBy(g => order[g.Key]).Select(g => g.ToList()).ToList();
+            for (var l = 1; l < campaigns.Count; l++)
+            {
+                for (var e = 0; e < l; e++)
+                {
+                    var (earlier, later) = (campaigns[e], campaigns[l]);
+                    if (campaignId is not null && earlier[0].CampaignId != campaignId && later[0].CampaignId != campaignId)
+                    {
+                        continue;
+                    }
+
+                    foreach (var pair in ParagraphAlignment.Pairs([.. earlier.Select(p => p.Text)], [.. later.Select(p => p.Text)]))
+                    {
+                        var containment = Shingles.Containment(Shingles.Of(Words.Keys(pair.BeforeText)), Shingles.Of(Words.Keys(pair.AfterText)));
+                        yield return new Reuse(
+                            ReuseKind.OwnEarlier, later[pair.After] with { Text = pair.AfterText }, earlier[pair.Before] with { Text = pair.BeforeText }, Math.Round(pair.Similarity, 3), Math.Round(containment, 3));
+                    }
+                }
+            }
+        }
+    }
 
     private static bool Worth(ReusedText a, ReusedText b, string? campaignId)
     {
@@ -69,8 +131,8 @@ public static class ReuseFinder
             return false;
         }
 
-        // A company repeating itself within one campaign (one paragraph answering two questions) is no reuse.
-        return a.IsReference || b.IsReference || a.CampaignId != b.CampaignId || !string.Equals(a.Company, b.Company, StringComparison.Ordinal);
+        // A company's own text across campaigns is aligned instead (OwnEarlier); within one campaign it is no reuse.
+        return a.IsReference || b.IsReference || !string.Equals(a.Company, b.Company, StringComparison.Ordinal);
     }
 
     private static Reuse Describe(ReusedText a, ReusedText b, ReusedPair pair, Dictionary<string, int> order)
@@ -83,7 +145,20 @@ public static class ReuseFinder
         }
 
         var (later, source) = order[a.CampaignId!] >= order[b.CampaignId!] ? (a, b) : (b, a);
-        var kind = string.Equals(a.Company, b.Company, StringComparison.Ordinal) ? ReuseKind.OwnEarlier : ReuseKind.CrossCompany;
-        return new Reuse(kind, later, source, pair.Similarity, pair.Containment);
+        return new Reuse(ReuseKind.CrossCompany, later, source, pair.Similarity, pair.Containment);
+    }
+
+    /// <summary>
+    /// The copies between companies that are not explained otherwise: both sides copying one reference document, or the
+    /// source company's later repeat of text whose earliest occurrence is also found.
+    /// </summary>
+    private static IEnumerable<Reuse> Explained(List<Reuse> copies, Dictionary<string, int> order)
+    {
+        var fromReferences = copies.Where(c => c.Kind == ReuseKind.Reference).ToLookup(c => c.Later);
+        var cross = copies.Where(c => c.Kind == ReuseKind.CrossCompany)
+            .Where(c => !fromReferences[c.Later].Select(r => r.Source).Intersect(fromReferences[c.Source].Select(r => r.Source)).Any())
+            .GroupBy(c => (c.Later, c.Source.Company))
+            .SelectMany(g => g.Where(c => order[c.Source.CampaignId!] == g.Min(x => order[x.Source.CampaignId!])));
+        return copies.Where(c => c.Kind == ReuseKind.Reference).Concat(cross);
     }
 }

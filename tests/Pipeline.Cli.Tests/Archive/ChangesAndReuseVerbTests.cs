@@ -21,6 +21,8 @@ public sealed class ChangesAndReuseVerbTests(TwoCampaignArchive archive) : IClas
             grievance.GetProperty("company").GetString(), grievance.GetProperty("matchedBy").GetString(),
             grievance.GetProperty("before").GetString(), grievance.GetProperty("after").GetString()));
         Assert.Contains(grievance.GetProperty("paragraphs").EnumerateArray(), p => p.GetProperty("after").GetString()?.Contains("Speak Up line", StringComparison.Ordinal) == true);
+        Assert.Contains(grievance.GetProperty("statements").EnumerateArray(), s => s.GetProperty("change").GetString() == "new"
+            && s.GetProperty("item").GetProperty("statement").GetProperty("text").GetString()!.StartsWith("Question 2(d): Since 2023 our Speak Up line", StringComparison.Ordinal));
         var facial = changes.Single(c => c.GetProperty("question").GetString() == "4");
         Assert.Equal("topic", facial.GetProperty("matchedBy").GetString());
         Assert.Equal(["1a"], facial.GetProperty("earlierQuestions").EnumerateArray().Select(q => q.GetString()));
@@ -37,7 +39,7 @@ public sealed class ChangesAndReuseVerbTests(TwoCampaignArchive archive) : IClas
         var (htmlExit, _, _) = await CliRun.RunAsync("changes", "--from", "demo", "--to", "demo-follow-up", "--index", archive.Index, "--out", html);
         var (xlsxExit, _, _) = await CliRun.RunAsync("changes", "--from", "demo", "--to", "demo-follow-up", "--index", archive.Index, "--out", xlsx);
 
-        // Then a page naming the company and a workbook with its two sheets
+        // Then a page naming the company and a workbook with its three sheets
         Assert.Equal((0, 0), (htmlExit, xlsxExit));
         var page = await File.ReadAllTextAsync(html);
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
@@ -47,6 +49,7 @@ public sealed class ChangesAndReuseVerbTests(TwoCampaignArchive archive) : IClas
         var sheets = await workbook.ReadToEndAsync();
         Assert.Contains("name=\"Changes\"", sheets, StringComparison.Ordinal);
         Assert.Contains("name=\"Paragraphs\"", sheets, StringComparison.Ordinal);
+        Assert.Contains("name=\"Statements\"", sheets, StringComparison.Ordinal);
     }
 
     [Theory]

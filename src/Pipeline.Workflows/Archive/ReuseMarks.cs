@@ -1,0 +1,50 @@
+using Pipeline.Core.Archive;
+using Pipeline.Core.Reports;
+using Pipeline.Search.Reading;
+using Pipeline.TextReuse;
+
+namespace Pipeline.Workflows.Archive;
+
+/// <summary>
+/// Marks the answers of a campaign's comparison whose paragraphs are found elsewhere in the archive — another
+/// company's reply, the company's reply to another campaign, a reference document — as <c>reuse</c> finds them
+/// (<see cref="ReuseFinder"/>, limited to this campaign), so the report and the web app can show which answers are
+/// boilerplate.
+/// </summary>
+public static class ReuseMarks
+{
+    /// <param name="comparison">The campaign's comparison.</param>
+    /// <param name="indexDirectory">The index it was read from, with the archive's other campaigns and references.</param>
+    /// <returns>The comparison with <see cref="AnswerExcerpt.Reused"/> set; unchanged when nothing is reused.</returns>
+    public static CampaignComparison Apply(CampaignComparison comparison, string indexDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (!SegmentIndex.Exists(indexDirectory))
+        {
+            return comparison;
+        }
+
+        var campaign = comparison.Campaign.Id;
+        var marks = ReuseFinder.Find(ArchiveIndex.Open(indexDirectory), campaign)
+            .SelectMany(r => new[] { (Side: r.Later, Other: r.Source), (Side: r.Source, Other: r.Later) }
+                .Where(s => s.Side.CampaignId == campaign)
+                .Select(s => (s.Side.File, Keys: Words.Keys(s.Side.Text), Mark: new ReuseMark(r.Kind, s.Side.Text, s.Other, r.Similarity))))
+            .ToLookup(m => m.File, StringComparer.Ordinal);
+        if (marks.Count == 0)
+        {
+            return comparison;
+        }
+
+        AnswerExcerpt Marked(AnswerExcerpt answer)
+        {
+            var keys = Words.Keys(answer.Text);
+            var found = marks[answer.File].Where(m => WordRuns.IndexOf(keys, m.Keys) >= 0).Select(m => m.Mark).Distinct().ToList();
+            return found.Count == 0 ? answer : answer with { Reused = [.. found] };
+        }
+
+        return comparison with
+        {
+            QuestionCells = [.. comparison.QuestionCells.Select(c => c.Answers.IsDefaultOrEmpty ? c : c with { Answers = [.. c.Answers.Select(Marked)] })],
+        };
+    }
+}
