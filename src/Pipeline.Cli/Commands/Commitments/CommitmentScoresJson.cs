@@ -5,10 +5,10 @@ namespace Pipeline.Cli.Commands.Commitments;
 /// <summary>The JSON document of <c>eval commitments --json</c>.</summary>
 internal static class CommitmentScoresJson
 {
-    public static object Of(string file, SplitPart part, StatementScores model, StatementScores cues) => new
+    public static object Of(string file, string part, StatementScores model, StatementScores cues) => new
     {
         Sentences = file,
-        Part = part == SplitPart.HeldOut ? "held-out" : part.ToString().ToLowerInvariant(),
+        Part = part,
         Count = model.Outcomes.Length,
         Model = Scores(model),
         Cues = Scores(cues),

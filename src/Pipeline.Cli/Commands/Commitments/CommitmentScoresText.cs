@@ -7,10 +7,9 @@ namespace Pipeline.Cli.Commands.Commitments;
 /// <summary>The text report of <c>eval commitments</c>: per kind, per language, baseline, deadlines, conditions, confusions, misses.</summary>
 internal static class CommitmentScoresText
 {
-    public static async Task WriteAsync(TextWriter output, string file, SplitPart part, StatementScores model, StatementScores cues, int misses)
+    public static async Task WriteAsync(TextWriter output, string file, string part, StatementScores model, StatementScores cues, int misses)
     {
-        var partName = part == SplitPart.HeldOut ? "held-out" : part.ToString().ToLowerInvariant();
-        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({partName} part)");
+        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({(part.StartsWith("cross", StringComparison.Ordinal) ? part : part + " part")})");
         await output.WriteLineAsync();
         await output.WriteLineAsync("kind          precision  recall     F1  support   (cues alone: P / R / F1)");
         foreach (var (k, c) in model.ByKind.Zip(cues.ByKind))
