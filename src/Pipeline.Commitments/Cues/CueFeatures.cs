@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Commitments.Fields;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Cues;
 
@@ -17,6 +18,7 @@ internal static partial class CueFeatures
     public static float[] Of(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        sentence = PlainText.Of(sentence);
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return
         [

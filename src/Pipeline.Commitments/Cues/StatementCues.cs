@@ -11,6 +11,18 @@ internal static partial class StatementCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>"once", not as a frequency ("once a year", "once more").</summary>
+    private const string Once = @"once(?!\s+(?:a|an|per|every|each|more|again|upon)\b)";
+
+    /// <summary>"when", not opening a past event ("when our engineers reported this", "when the customer did not accept").</summary>
+    private const string When = @"when(?!\s+(?:[\w'-]+\s+){1,4}?(?:\w+ed|did|was|were|had|made|took|saw|found|became|came|went|began|told|gave)\b)";
+
+    /// <summary>Not after a verb of knowing or telling, where "where" and "if" open an indirect question.</summary>
+    private const string NotAfterKnowing = @"(?<!\b(?:track|know|identify|identifies|identified|monitor|determine|see|show|shows|showed|record|trace|check|ask|asks|asked|explain|understand|decide|tell|inform|notify|us|them|whether)\s+)";
+
+    /// <summary>Not after a form of "to be": "are subject to Regulation (EU) …" states a status, not a condition.</summary>
+    private const string NotAfterBe = @"(?<!\b(?:is|are|be|been|being|was|were|remain|remains|remained|'s|'re)\s+(?:\w+\s+)?)";
+
     /// <summary>A verb of disclosure: what a refusal refuses.</summary>
     private const string Disclose = @"(disclos\w*|shar\w*|(provid\w*|giv\w*|supply\w*|mak\w*)\s+(\w+\s+){0,3}?(information|details|figures|numbers|names|lists?|data|specifics|breakdown|answers?|comments?|a figure|public)|comment\w*|reveal\w*|nam(e|ing)|publish\w*|discuss\w*|releas\w*|identif\w*|confirm\w*|say|tell|detail\w*|specif\w*|respond\w*|answer\w*|communiquer|divulguer|partager|commenter|fournir|révéler|préciser|nommer|publier|indiquer|donner|offenlegen|mitteilen|nennen|kommentieren|veröffentlichen|preisgeben|weitergeben|äußern|bekanntgeben|bekannt ?geben|Auskunft|Angaben)";
 
@@ -23,10 +35,14 @@ internal static partial class StatementCues
     [GeneratedRegex(@"\b(we|our company|the company|the group)\s+(have|has|had)\s+(\w+\s+)?(\w+ed|made|done|taken|begun|built|set|sold|run|held|written|given|brought|sent|told|won|chosen|withdrawn|undertaken|met|paid|put|cut)\b|\bwe\s+(\w+ly\s+)?(\w+ed|made|did|took|began|built|set|sold|ran|held|wrote|gave|brought|sent|told|won|chose|withdrew|undertook|met|paid|put|cut|stopped|refused)\b|\b(was|were|has been|have been|had been)\s+(\w+\s+)?(adopted|introduced|certified|audited|suspended|terminated|completed|conducted|carried out|published|approved|updated|established|launched|reviewed|assessed|trained|appointed|cancelled|withdrawn|rejected|fitted|installed|delivered|supplied|signed)\b|\b(since|in|during|until)\s+(19|20)\d\d\b|\bcertified\b|\bISO\s?\d{4,5}\b|\bnous avons\b|\ba été\b|\bont été\b|\bdepuis\b|\bwir haben\b|\bwurde[n]?\b|\bhaben wir\b|\bseit\b", Options)]
     public static partial Regex Claim();
 
-    [GeneratedRegex(@"(?:^|(?<=[,;:]\s*))(?:where|if|when|once|should|as long as|unless|provided)\b|\b(?:where (?:legally )?(?:permitted|possible|appropriate|feasible|applicable|required|permissible|necessary|relevant|we can|(?:the|an|a|you|our|its|they|customers?|clients?)\b)|to the extent\b|subject to\b|provided that\b|as long as\b|as far as (?:possible|legally|permitted|we can|we know)|in ?so far as\b|with the (?:prior )?(?:written )?(?:consent|agreement|permission|approval) of\b|(?:if|unless|once) (?:we|our|the|a|an|you|they|it|such|there|customers?|clients?|authorities|law)\b|on request\b|upon request\b|on a case-by-case basis|case by case|to our knowledge|to the best of our knowledge|we estimate|best estimate|we believe|we aim\b|we strive\b|we endeavou?r\b|we seek\b|we hope\b|we try\b|where our (?:customers?|clients?)|sous réserve\b|dans la mesure\b|avec l'accord\b|le cas échéant|à condition\b|à la demande\b|(?:si|lorsque) (?:nos|notre|le|la|les|l'|un|une|nous)\b|soweit\b|sofern\b|vorbehaltlich\b|mit (?:der )?Zustimmung\b|nach Möglichkeit|im Rahmen\b|falls\b|auf Anfrage|wenn (?:unsere?|der|die|das|wir|ein)\b)", Options)]
+    // A hedge or condition, not: a frequency ("once a year"), a status ("are subject to Regulation …"), an indirect question
+    // ("we do not track where customers use it", "inform us if …"), a past event ("when our engineers reported this"),
+    // a framework ("im Rahmen unserer Exportkontrolle"), or an opinion ("we believe").
+    [GeneratedRegex(@"(?:^|(?<=[,;:]\s*))(?:where|if|" + When + "|" + Once + @"|should|as long as|unless|provided)\b|\b(?:" + NotAfterKnowing + @"where (?:(?:legally )?(?:permitted|possible|appropriate|feasible|applicable|required|permissible|necessary|relevant|we can)|(?:the|an|a|you|our|its|they|customers?|clients?)\b)|to the extent\b|" + NotAfterBe + @"subject to\b|provided that\b|as long as\b|as far as (?:possible|legally|permitted|we can|we know)|in ?so far as\b|with the (?:prior )?(?:written )?(?:consent|agreement|permission|approval) of\b|(?:" + NotAfterKnowing + @"if|unless|" + Once + @") (?:we|our|the|a|an|you|they|it|such|there|customers?|clients?|authorities|law)\b|when (?:required|requested|asked|necessary|appropriate|possible|permitted)\b|on request\b|upon request\b|on a case-by-case basis|case by case|to our knowledge|to the best of our knowledge|we estimate|best estimate|we aim\b|we strive\b|we endeavou?r\b|we seek\b|we hope\b|we try\b|at present\b|for the time being\b|where our (?:customers?|clients?)|sous réserve\b|dans la mesure\b|avec l'accord\b|le cas échéant|à condition\b|à la demande\b|à ce stade\b|pour le moment\b|(?:si|lorsque) (?:nos|notre|le|la|les|l'|un|une|nous)\b|soweit\b|sofern\b|vorbehaltlich\b|mit (?:der )?Zustimmung\b|nach Möglichkeit|im Rahmen (?:\w+\s+){0,2}?\w*(?:Möglichkeit|Verpflichtung|Vertraulichkeit|Gesetz|gesetzlich|rechtlich|zulässig)\w*|derzeit\b|zum jetzigen Zeitpunkt|falls\b|auf Anfrage|wenn (?:unsere?|der|die|das|wir|ein)\b)", Options)]
     public static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(we|our|us|nous|notre|nos|wir|unser\w*)\b", Options)]
+    /// <summary>The company speaking of itself: in the first person, or as "the Group", "la société", "das Unternehmen".</summary>
+    [GeneratedRegex(@"\b(we|our|us|nous|notre|nos|wir|unser\w*|the (company|group)|(le|notre) groupe|la société|das Unternehmen|der Konzern|die Gruppe)\b", Options)]
     public static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\b(thank|dear|sincerely|regards|hesitate|contact us|cordialement|salutations|Mit freundlichen|Sehr geehrte|sehr geehrter|vielen Dank|merci)\b", Options)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Commitments;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Fields;
 
@@ -13,7 +14,7 @@ namespace Pipeline.Commitments.Fields;
 internal static partial class DeadlineFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string Lead = @"(?:(?:by|before|until|no later than|not later than|in|during|from|as of|as from|starting|beginning|effective|on|at|within|for|since|d'ici|avant|jusqu'(?:au|à|a)|au plus tard|en|dès|à partir d[eu]|pour|depuis|le|bis(?: zum| spätestens)?|spätestens(?: bis)?|vor|ab|im|in|zum|seit|am)\s+)?";
+    private const string Lead = @"(?:\b(?:by|before|until|no later than|not later than|in|during|from|as of|as from|starting|beginning|effective|on|at|within|for|since|d'ici|avant|jusqu'(?:au|à|a)|au plus tard|en|dès|à partir d[eu]|pour|depuis|le|bis(?: zum| spätestens)?|spätestens(?: bis)?|vor|ab|im|in|zum|seit|am)\s+){0,2}";
     private const string End = @"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:la\s+)?fin\s+(?:de\s+l'année\s+|d[eu]\s+|de\s+)?|(?:le\s+)?début\s+(?:de\s+|d')?|Ende\s+(?:des\s+Jahres\s+|de[sr]\s+)?|Anfang\s+|Mitte\s+|mid-?\s*|year-end\s+|end-)?";
 
     [GeneratedRegex(Lead + End + @"(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?<month>" + Months.Pattern + @")\.?,?\s+(?<year>(?:19|20)\d\d)\b", Options)]
@@ -54,11 +55,14 @@ internal static partial class DeadlineFinder
     /// 2020", "seit 2019") dates something the company already did, not what it promises, and is no deadline.
     /// </summary>
     public static DeadlineMatch? FindForCommitment(string sentence) =>
-        Find(sentence) is { } found && !PastAnchor().IsMatch(found.Deadline.Text) ? found : null;
+        Find(sentence) is { } found && !PastAnchor().IsMatch(PlainText.Of(found.Deadline.Text)) ? found : null;
 
     public static DeadlineMatch? Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var original = sentence;
+        sentence = PlainText.Of(sentence);
+        DeadlineMatch? Try(Regex regex, string plain, Func<Match, string?> value) => DeadlineFinder.Try(regex, plain, original, value);
         return Try(DayMonthYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
             ?? Try(MonthDayYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
             ?? Try(NumericDate(), sentence, m => Numeric(m.Groups["iso"].Value))
@@ -71,15 +75,16 @@ internal static partial class DeadlineFinder
             ?? Try(Past(), sentence, _ => null);
     }
 
-    private static DeadlineMatch? Try(Regex regex, string sentence, Func<Match, string?> value)
+    /// <summary>The first match in the plain form, its words cut from the original.</summary>
+    private static DeadlineMatch? Try(Regex regex, string plain, string original, Func<Match, string?> value)
     {
-        var match = regex.Match(sentence);
+        var match = regex.Match(plain);
         if (!match.Success)
         {
             return null;
         }
 
-        var text = match.Value.Trim();
+        var text = original.Substring(match.Index, match.Length).Trim();
         return new DeadlineMatch(new Deadline(text, value(match)), match.Index, match.Length);
     }
 

@@ -15,6 +15,7 @@ internal static class CommitmentScoresJson
         Deadlines = new { Stated = model.WithDeadline.Length, Right = model.WithDeadline.Count(o => o.DeadlineRight), Accuracy = model.DeadlineAccuracy },
         Conditions = new { Stated = model.WithCondition.Length, Found = model.WithCondition.Count(o => o.Condition is not null), Recall = model.ConditionRecall, Spurious = model.SpuriousConditions },
         Misses = model.Outcomes.Where(o => !o.KindRight).Select(o => new { o.Sentence.Id, Expected = o.Sentence.Kind, o.Predicted, o.Confidence, o.Sentence.Text }),
+        SpuriousConditions = model.Spurious.Select(o => new { o.Sentence.Id, Found = o.Condition, o.Sentence.Text }),
         DeadlineMisses = model.WithDeadline.Where(o => !o.DeadlineRight).Select(o => new { o.Sentence.Id, Expected = o.Sentence.Deadline, ExpectedText = o.Sentence.DeadlineText, Found = o.Deadline?.Value, FoundText = o.Deadline?.Text }),
     };
 

@@ -43,6 +43,11 @@ internal static class CommitmentScoresText
         {
             await output.WriteLineAsync($"  deadline {miss.Sentence.Id}: labelled {miss.Sentence.Deadline ?? "(relative)"} \"{miss.Sentence.DeadlineText}\", found {miss.Deadline?.Value ?? (miss.Deadline is null ? "nothing" : "(relative)")} \"{miss.Deadline?.Text}\"");
         }
+
+        foreach (var miss in model.Spurious.Take(misses))
+        {
+            await output.WriteLineAsync($"  condition {miss.Sentence.Id}: labelled none, found \"{miss.Condition}\" in: {Shorten(miss.Sentence.Text)}");
+        }
     }
 
     /// <summary>"P/R (support)"; a dash for a kind neither labelled nor predicted in that language, where both ratios are empty.</summary>
