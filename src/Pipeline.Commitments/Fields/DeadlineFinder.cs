@@ -51,39 +51,58 @@ internal static partial class DeadlineFinder
     private static partial Regex PastAnchor();
 
     /// <summary>
-    /// The deadline of a commitment: as <see cref="Find"/>, except that a time frame anchored in the past ("since
-    /// 2020", "seit 2019") dates something the company already did, not what it promises, and is no deadline.
+    /// The deadline of a commitment: of the time frames the sentence states, the one that ends last — a promise looks
+    /// ahead, so in "after the audit we completed in March 2022 we will publish the results by the end of 2023" the
+    /// deadline is the end of 2023 — and never one anchored in the past ("since 2020", "seit 2019"), which dates
+    /// something the company already did. A relative frame when no date is stated.
     /// </summary>
-    public static DeadlineMatch? FindForCommitment(string sentence) =>
-        Find(sentence) is { } found && !PastAnchor().IsMatch(PlainText.Of(found.Deadline.Text)) ? found : null;
-
-    public static DeadlineMatch? Find(string sentence)
+    public static DeadlineMatch? FindForCommitment(string sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        var original = sentence;
-        sentence = PlainText.Of(sentence);
-        DeadlineMatch? Try(Regex regex, string plain, Func<Match, string?> value) => DeadlineFinder.Try(regex, plain, original, value);
-        return Try(DayMonthYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
-            ?? Try(MonthDayYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
-            ?? Try(NumericDate(), sentence, m => Numeric(m.Groups["iso"].Value))
-            ?? Try(Quarter(), sentence, m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}")
-            ?? Try(Half(), sentence, m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}")
-            ?? Try(MonthYear(), sentence, m => MonthValue(m))
-            ?? Try(YearRange(), sentence, _ => null)
-            ?? Try(Year(), sentence, m => YearValue(m))
-            ?? Try(Relative(), sentence, _ => null)
-            ?? Try(Past(), sentence, _ => null);
+        var frames = FindAll(sentence).Where(f => !PastAnchor().IsMatch(PlainText.Of(f.Deadline.Text))).ToList();
+        return frames.Where(f => f.Deadline.LastDay is not null).MaxBy(f => f.Deadline.LastDay) ?? frames.FirstOrDefault(f => f.Deadline.Value is null);
     }
 
-    /// <summary>The first match in the plain form, its words cut from the original.</summary>
-    private static DeadlineMatch? Try(Regex regex, string plain, string original, Func<Match, string?> value)
-    {
-        var match = regex.Match(plain);
-        if (!match.Success)
-        {
-            return null;
-        }
+    /// <summary>The most specific time frame the sentence states (the first of them when several are as specific).</summary>
+    public static DeadlineMatch? Find(string sentence) => FindAll(sentence).FirstOrDefault();
 
+    /// <summary>Every time frame the sentence states, the most specific kinds first; a frame inside a more specific one is left out.</summary>
+    private static IEnumerable<DeadlineMatch> FindAll(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var plain = PlainText.Of(sentence);
+        var taken = new List<DeadlineMatch>();
+        foreach (var (regex, value) in Kinds)
+        {
+            foreach (Match match in regex.Matches(plain))
+            {
+                var found = Of(match, sentence, value);
+                if (!taken.Any(t => t.Start < found.Start + found.Length && found.Start < t.Start + t.Length))
+                {
+                    taken.Add(found);
+                    yield return found;
+                }
+            }
+        }
+    }
+
+    /// <summary>The patterns from the most specific to the least, each with how its match is normalised.</summary>
+    private static readonly (Regex Regex, Func<Match, string?> Value)[] Kinds =
+    [
+        (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
+        (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
+        (NumericDate(), m => Numeric(m.Groups["iso"].Value)),
+        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}"),
+        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}"),
+        (MonthYear(), MonthValue),
+        (YearRange(), _ => null),
+        (Year(), YearValue),
+        (Relative(), _ => null),
+        (Past(), _ => null),
+    ];
+
+    /// <summary>A match in the plain form, its words cut from the original.</summary>
+    private static DeadlineMatch Of(Match match, string original, Func<Match, string?> value)
+    {
         var text = original.Substring(match.Index, match.Length).Trim();
         return new DeadlineMatch(new Deadline(text, value(match)), match.Index, match.Length);
     }
