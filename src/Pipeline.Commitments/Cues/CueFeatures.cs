@@ -7,7 +7,7 @@ namespace Pipeline.Commitments.Cues;
 /// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
 internal static partial class CueFeatures
 {
-    public const int Count = 10;
+    public const int Count = 16;
 
     [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
@@ -32,6 +32,12 @@ internal static partial class CueFeatures
             Flag(Number().IsMatch(sentence)),
             Flag(StartsFirstPerson().IsMatch(sentence)),
             Math.Min(words, 60) / 60f,
+            Flag(StatementCues.Opinion().IsMatch(sentence)),
+            Flag(StatementCues.Others().IsMatch(sentence)),
+            Flag(StatementCues.Law().IsMatch(sentence)),
+            Flag(StatementCues.Meta().IsMatch(sentence)),
+            Flag(StatementCues.PolicyInForce().IsMatch(sentence)),
+            Flag(StatementCues.ValuePledge().IsMatch(sentence)),
         ];
     }
 

@@ -18,7 +18,7 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
         var root = RepositoryRoot.Above(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var file = settings.Sentences ?? Path.Combine(root, "corpus", "commitments", "dev.jsonl");
         var all = LabelledSentenceFile.Read(file);
-        var (extraFile, extra) = TrainingOnly(settings, root);
+        var (extraFile, extra) = TrainingOnly(settings);
         var cues = StatementEvaluator.Evaluate(CueClassifier.Instance, "cues", settings.Folds is null ? HeldOutSplit.Select(all, settings.SplitPart) : all);
         if (settings.Folds is { } folds)
         {
@@ -57,18 +57,7 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
         }
     }
 
-    /// <summary>The training-only sentences: the file named, else the repository's when it exists; none for 'none'.</summary>
-    private static (string? File, IReadOnlyList<LabelledSentence> Sentences) TrainingOnly(EvalCommitmentsSettings settings, string root)
-    {
-        if (string.Equals(settings.TrainingOnly, "none", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, []);
-        }
-
-        var file = settings.TrainingOnly ?? Path.Combine(root, "corpus", "commitments", TrainingOnlyFile);
-        return settings.TrainingOnly is null && !File.Exists(file) ? (null, []) : (file, LabelledSentenceFile.Read(file));
-    }
-
-    /// <summary>The repository's training-only sentences (paraphrased public statements), beside dev.jsonl.</summary>
-    public const string TrainingOnlyFile = "train-only.jsonl";
+    /// <summary>The training-only sentences of the file named; none when no file is named.</summary>
+    private static (string? File, IReadOnlyList<LabelledSentence> Sentences) TrainingOnly(EvalCommitmentsSettings settings) =>
+        settings.TrainingOnly is { } file ? (file, LabelledSentenceFile.Read(file)) : (null, []);
 }

@@ -29,7 +29,7 @@ internal sealed class EvalCommitmentsSettings : JsonSettings
     public int? Folds { get; init; }
 
     [CommandOption("--training-only <FILE>")]
-    [Description("Sentences used for training only, never scored (JSON lines as --sentences). Default: corpus/commitments/train-only.jsonl when it exists; 'none' for none.")]
+    [Description("Sentences used for training only, never scored (JSON lines as --sentences), e.g. corpus/commitments/train-only.jsonl. Default: none.")]
     public string? TrainingOnly { get; init; }
 
     [CommandOption("--misses <N>")]
