@@ -56,4 +56,15 @@ public sealed class DeadlineFinderTests
     {
         Assert.Null(DeadlineFinder.Find(sentence));
     }
+
+    [Theory]
+    [InlineData("After the audit we completed in March 2022, we will publish the results by the end of 2023.", "2023-12-31")]
+    [InlineData("In 2021 we adopted a policy, and we will extend it to all subsidiaries in the first quarter of 2024.", "2024-Q1")]
+    [InlineData("Since 2019 we have trained our sales staff, and we will train the integrators by June 2024.", "2024-06")]
+    [InlineData("We will publish the list on 1 March 2024.", "2024-03-01")]
+    [InlineData("Since 2019 we have trained our sales staff and will continue to do so.", null)]
+    public void FindForCommitment_SeveralDates_TakesTheOneThatEndsLast_NeverASinceDate(string sentence, string? expected)
+    {
+        Assert.Equal(expected, DeadlineFinder.FindForCommitment(sentence)?.Deadline.Value);
+    }
 }

@@ -50,11 +50,57 @@ public sealed class CommitmentsRenderingTests
     }
 
     [Fact]
+    public void Workbook_CorrectedItem_ShowsTheCorrectedReading_WithTheMachinesInTheCorrectionColumn_AndARejectedItemIsNotListed()
+    {
+        // Given a ledger whose commitment a researcher redated and whose refusal was rejected
+        var comparison = CorrectedLedger();
+
+        // When
+        using var workbook = new XlsxWorkbook(Rendered.Bytes(ComparisonFormat.Xlsx, CompareOptions.Default, comparison));
+        var rows = workbook.Rows("Commitments");
+
+        // Then
+        Assert.Equal("Correction", rows[0][^1]);
+        var commitment = Assert.Single(rows, r => r.Contains(LedgerFixture.Commitment.Id));
+        Assert.Equal(["Castellan Security", "commitment", LedgerFixture.Commitment.Statement.Text, "2024-H1", "2024-H1"], commitment[..5]);
+        Assert.Equal("✎ corrected (c-11111111; machine: commitment, deadline 2023-12-31)", commitment[^1]);
+        Assert.DoesNotContain(rows, r => r.Contains(LedgerFixture.Refusal.Id));
+        Assert.Empty(new OpenXmlValidator().Validate(workbook.Document));
+    }
+
+    [Fact]
+    public void Report_CorrectedItem_IsMarked_AndARejectedItemIsLeftOut()
+    {
+        // When
+        var html = Rendered.Report(CorrectedLedger());
+
+        // Then the corrected row says what the machine had said, the rejected refusal is gone, and the note counts both
+        Assert.Contains("<small class=\"corrected\">✎ corrected (c-11111111; machine: commitment, deadline 2023-12-31)</small>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("item-ref000000002", html, StringComparison.Ordinal);
+        Assert.Contains("researchers corrected 1 item(s) and rejected 1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_WithoutALedger_HasNoCommitmentsSection()
     {
         var html = Rendered.Report();
 
         Assert.DoesNotContain("id=\"commitments\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("#commitments", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The fixture's ledger with its commitment redated (c-11111111) and its refusal rejected (c-22222222), as LedgerCorrections leaves it.</summary>
+    private static Core.Reports.CampaignComparison CorrectedLedger()
+    {
+        var commitment = LedgerFixture.Commitment with
+        {
+            Statement = LedgerFixture.Commitment.Statement with { Deadline = new Core.Commitments.Deadline("2024-H1", "2024-H1") },
+            Correction = new Core.Commitments.ItemCorrection(["c-11111111"], Core.Commitments.StatementKind.Commitment, LedgerFixture.Commitment.Statement.Deadline, null),
+        };
+        var refusal = LedgerFixture.Refusal with { Correction = new Core.Commitments.ItemCorrection(["c-22222222"], Core.Commitments.StatementKind.Refusal, null, null) };
+        return LedgerFixture.Comparison with
+        {
+            Commitments = LedgerFixture.Comparison.Commitments! with { Items = [commitment, LedgerFixture.Claim], Rejected = [refusal] },
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Commitments.Cues;
 using Pipeline.Core.Commitments;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Classifying;
 
@@ -20,6 +21,7 @@ public sealed class CueClassifier : IStatementClassifier
 
     private static StatementPrediction Classify(string sentence)
     {
+        sentence = PlainText.Of(sentence);
         var firstPerson = StatementCues.FirstPerson().IsMatch(sentence);
         var kind = StatementCues.Refusal().IsMatch(sentence) && firstPerson ? StatementKind.Refusal
             : StatementCues.Courtesy().IsMatch(sentence) ? StatementKind.None

@@ -3,6 +3,7 @@ using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 using Pipeline.Commitments.Cues;
 using Pipeline.Core.Commitments;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Classifying;
 
@@ -48,7 +49,7 @@ public static class StatementModelTrainer
 
     internal static SentenceRow Row(string text, StatementKind? kind) => new()
     {
-        Text = text,
+        Text = PlainText.Of(text),
         Cues = CueFeatures.Of(text),
         Label = kind?.ToLabel() ?? string.Empty,
     };

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Pipeline.Commitments.Fields;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Cues;
 
 /// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
 internal static partial class CueFeatures
 {
-    public const int Count = 10;
+    public const int Count = 16;
 
     [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
@@ -17,6 +18,7 @@ internal static partial class CueFeatures
     public static float[] Of(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        sentence = PlainText.Of(sentence);
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return
         [
@@ -30,6 +32,12 @@ internal static partial class CueFeatures
             Flag(Number().IsMatch(sentence)),
             Flag(StartsFirstPerson().IsMatch(sentence)),
             Math.Min(words, 60) / 60f,
+            Flag(StatementCues.Opinion().IsMatch(sentence)),
+            Flag(StatementCues.Others().IsMatch(sentence)),
+            Flag(StatementCues.Law().IsMatch(sentence)),
+            Flag(StatementCues.Meta().IsMatch(sentence)),
+            Flag(StatementCues.PolicyInForce().IsMatch(sentence)),
+            Flag(StatementCues.ValuePledge().IsMatch(sentence)),
         ];
     }
 

@@ -25,6 +25,18 @@ public static class HeldOutSplit
 
     public static bool IsHeldOut(string source) => Fnv1a(source) % Parts == 0;
 
+    /// <summary>
+    /// The sentences of fold <paramref name="fold"/> of <paramref name="folds"/>, by source as the held-out part is (with
+    /// five folds, fold 0 is the held-out part): what cross-validation scores while training on the others.
+    /// </summary>
+    public static IReadOnlyList<LabelledSentence> Fold(IReadOnlyList<LabelledSentence> sentences, int fold, int folds, bool inFold = true)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var sourceOf = sentences.ToDictionary(s => s.Id, s => s.Source, StringComparer.Ordinal);
+        return [.. sentences.Where(s => (Fnv1a(Root(s, sourceOf)) % (uint)folds == fold) == inFold)];
+    }
+
     private static string Root(LabelledSentence sentence, Dictionary<string, string> sourceOf) =>
         sentence.TranslatedFrom is { } original && sourceOf.TryGetValue(original, out var source) ? source : sentence.Source;
 

@@ -40,7 +40,10 @@ public sealed record StatementScores(string Classifier, ImmutableArray<SentenceO
     public double ConditionRecall => Ratio(WithCondition.Count(o => o.Condition is not null), WithCondition.Length);
 
     /// <summary>Statements labelled without a condition that were given one.</summary>
-    public int SpuriousConditions => Outcomes.Count(o => o.Sentence.Kind != StatementKind.None && o.Sentence.Condition is null && !o.Sentence.Hedged && o.Condition is not null);
+    public int SpuriousConditions => Spurious.Length;
+
+    /// <summary>The statements labelled without a condition that were given one, for error analysis.</summary>
+    public ImmutableArray<SentenceOutcome> Spurious => [.. Outcomes.Where(o => o.Sentence.Kind != StatementKind.None && o.Sentence.Condition is null && !o.Sentence.Hedged && o.Condition is not null)];
 
     /// <summary>How many sentences of each labelled kind were predicted as each kind.</summary>
     public int Confused(StatementKind expected, StatementKind predicted) => Outcomes.Count(o => o.Sentence.Kind == expected && o.Predicted == predicted);

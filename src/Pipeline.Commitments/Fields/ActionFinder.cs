@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Fields;
 
@@ -24,13 +25,13 @@ internal static partial class ActionFinder
     public static ActionParts Find(string sentence, IReadOnlyList<int> stops)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var match = Clause().Match(sentence);
+        var match = Clause().Match(PlainText.Of(sentence));
         if (!match.Success)
         {
             return new ActionParts(null, null, null);
         }
 
-        var actorText = match.Groups["actor"].Value;
+        var actorText = sentence.Substring(match.Groups["actor"].Index, match.Groups["actor"].Length);
         var actor = Company.Contains(actorText) ? "the company" : actorText;
         var verb = match.Groups["verb"];
         var from = verb.Index + verb.Length;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Commitments.Cues;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Fields;
 
@@ -16,6 +17,8 @@ internal static partial class ConditionFinder
     public static (string Text, int Start, int Length)? Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var original = sentence;
+        sentence = PlainText.Of(sentence);
         var cue = StatementCues.Hedge().Match(sentence);
         if (!cue.Success)
         {
@@ -24,7 +27,7 @@ internal static partial class ConditionFinder
 
         var stop = Stop().Match(sentence, cue.Index + cue.Length);
         var end = stop.Success ? stop.Index : sentence.Length;
-        var text = sentence[cue.Index..end].TrimEnd(' ', '.', '!', '?');
+        var text = original[cue.Index..end].TrimEnd(' ', '.', '!', '?', '\u00A0');
         // A hedge verb ("we aim to publish …") is the hedge itself: the clause after it is the statement, not a condition.
         return text.Length == 0 ? null : (text, cue.Index, text.Length);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Commitments;
+using Pipeline.Commitments.Sentences;
 
 namespace Pipeline.Commitments.Fields;
 
@@ -13,7 +14,7 @@ namespace Pipeline.Commitments.Fields;
 internal static partial class DeadlineFinder
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string Lead = @"(?:(?:by|before|until|no later than|not later than|in|during|from|as of|as from|starting|beginning|effective|on|at|within|for|since|d'ici|avant|jusqu'(?:au|à|a)|au plus tard|en|dès|à partir d[eu]|pour|depuis|le|bis(?: zum| spätestens)?|spätestens(?: bis)?|vor|ab|im|in|zum|seit|am)\s+)?";
+    private const string Lead = @"(?:\b(?:by|before|until|no later than|not later than|in|during|from|as of|as from|starting|beginning|effective|on|at|within|for|since|d'ici|avant|jusqu'(?:au|à|a)|au plus tard|en|dès|à partir d[eu]|pour|depuis|le|bis(?: zum| spätestens)?|spätestens(?: bis)?|vor|ab|im|in|zum|seit|am)\s+){0,2}";
     private const string End = @"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:la\s+)?fin\s+(?:de\s+l'année\s+|d[eu]\s+|de\s+)?|(?:le\s+)?début\s+(?:de\s+|d')?|Ende\s+(?:des\s+Jahres\s+|de[sr]\s+)?|Anfang\s+|Mitte\s+|mid-?\s*|year-end\s+|end-)?";
 
     [GeneratedRegex(Lead + End + @"(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?<month>" + Months.Pattern + @")\.?,?\s+(?<year>(?:19|20)\d\d)\b", Options)]
@@ -50,36 +51,59 @@ internal static partial class DeadlineFinder
     private static partial Regex PastAnchor();
 
     /// <summary>
-    /// The deadline of a commitment: as <see cref="Find"/>, except that a time frame anchored in the past ("since
-    /// 2020", "seit 2019") dates something the company already did, not what it promises, and is no deadline.
+    /// The deadline of a commitment: of the time frames the sentence states, the one that ends last — a promise looks
+    /// ahead, so in "after the audit we completed in March 2022 we will publish the results by the end of 2023" the
+    /// deadline is the end of 2023 — and never one anchored in the past ("since 2020", "seit 2019"), which dates
+    /// something the company already did. A relative frame when no date is stated.
     /// </summary>
-    public static DeadlineMatch? FindForCommitment(string sentence) =>
-        Find(sentence) is { } found && !PastAnchor().IsMatch(found.Deadline.Text) ? found : null;
-
-    public static DeadlineMatch? Find(string sentence)
+    public static DeadlineMatch? FindForCommitment(string sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        return Try(DayMonthYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
-            ?? Try(MonthDayYear(), sentence, m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value))
-            ?? Try(NumericDate(), sentence, m => Numeric(m.Groups["iso"].Value))
-            ?? Try(Quarter(), sentence, m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}")
-            ?? Try(Half(), sentence, m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}")
-            ?? Try(MonthYear(), sentence, m => MonthValue(m))
-            ?? Try(YearRange(), sentence, _ => null)
-            ?? Try(Year(), sentence, m => YearValue(m))
-            ?? Try(Relative(), sentence, _ => null)
-            ?? Try(Past(), sentence, _ => null);
+        var frames = FindAll(sentence).Where(f => !PastAnchor().IsMatch(PlainText.Of(f.Deadline.Text))).ToList();
+        return frames.Where(f => f.Deadline.LastDay is not null).MaxBy(f => f.Deadline.LastDay) ?? frames.FirstOrDefault(f => f.Deadline.Value is null);
     }
 
-    private static DeadlineMatch? Try(Regex regex, string sentence, Func<Match, string?> value)
-    {
-        var match = regex.Match(sentence);
-        if (!match.Success)
-        {
-            return null;
-        }
+    /// <summary>The most specific time frame the sentence states (the first of them when several are as specific).</summary>
+    public static DeadlineMatch? Find(string sentence) => FindAll(sentence).FirstOrDefault();
 
-        var text = match.Value.Trim();
+    /// <summary>Every time frame the sentence states, the most specific kinds first; a frame inside a more specific one is left out.</summary>
+    private static IEnumerable<DeadlineMatch> FindAll(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var plain = PlainText.Of(sentence);
+        var taken = new List<DeadlineMatch>();
+        foreach (var (regex, value) in Kinds)
+        {
+            foreach (Match match in regex.Matches(plain))
+            {
+                var found = Of(match, sentence, value);
+                if (!taken.Any(t => t.Start < found.Start + found.Length && found.Start < t.Start + t.Length))
+                {
+                    taken.Add(found);
+                    yield return found;
+                }
+            }
+        }
+    }
+
+    /// <summary>The patterns from the most specific to the least, each with how its match is normalised.</summary>
+    private static readonly (Regex Regex, Func<Match, string?> Value)[] Kinds =
+    [
+        (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
+        (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
+        (NumericDate(), m => Numeric(m.Groups["iso"].Value)),
+        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}"),
+        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}"),
+        (MonthYear(), MonthValue),
+        (YearRange(), _ => null),
+        (Year(), YearValue),
+        (Relative(), _ => null),
+        (Past(), _ => null),
+    ];
+
+    /// <summary>A match in the plain form, its words cut from the original.</summary>
+    private static DeadlineMatch Of(Match match, string original, Func<Match, string?> value)
+    {
+        var text = original.Substring(match.Index, match.Length).Trim();
         return new DeadlineMatch(new Deadline(text, value(match)), match.Index, match.Length);
     }
 

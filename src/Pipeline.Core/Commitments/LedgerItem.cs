@@ -33,6 +33,9 @@ public sealed record LedgerItem(
     /// <summary>The researcher's follow-up; null while none has been recorded (the item is then open).</summary>
     public FollowUp? FollowUp { get; init; }
 
+    /// <summary>The researchers' corrections of this item, with the machine's reading; null when nobody corrected it.</summary>
+    public ItemCorrection? Correction { get; init; }
+
     /// <summary>The follow-up status, <see cref="FollowUpStatus.Open"/> until one is set.</summary>
     public FollowUpStatus Status => FollowUp?.Status ?? FollowUpStatus.Open;
 

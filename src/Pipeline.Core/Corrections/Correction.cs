@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
@@ -21,7 +22,10 @@ public sealed record Correction(string Id, CorrectionKind Kind)
     /// <summary>SHA-256 of the reply file when the correction was made: tells whether the reply changed since.</summary>
     public string? Sha256 { get; init; }
 
-    /// <summary>The start of the passage (passage corrections), unique within the reply; whitespace and case do not matter.</summary>
+    /// <summary>
+    /// The start of the passage (passage corrections), or the ledger item's quoted text (statement corrections), unique
+    /// within the reply; whitespace and case do not matter.
+    /// </summary>
     public string? Text { get; init; }
 
     /// <summary>The right question(s) of the passage; null when the questions are not corrected.</summary>
@@ -42,6 +46,18 @@ public sealed record Correction(string Id, CorrectionKind Kind)
 
     /// <summary>The right status of the cell (status corrections).</summary>
     public AnswerStatus? Status { get; init; }
+
+    /// <summary>The right kind of a ledger item (statement corrections); <see cref="StatementKind.None"/> rejects it; null when the kind is not corrected.</summary>
+    public StatementKind? ItemKind { get; init; }
+
+    /// <summary>
+    /// The right deadline of a ledger item (statement corrections), normalised (<c>2023</c>, <c>2023-Q4</c>,
+    /// <c>2023-H2</c>, <c>2023-06</c>, <c>2023-06-30</c>); empty when it states none; null when not corrected.
+    /// </summary>
+    public string? Deadline { get; init; }
+
+    /// <summary>The right condition of a ledger item (statement corrections); empty when it has none; null when not corrected.</summary>
+    public string? Condition { get; init; }
 
     /// <summary>Who made it.</summary>
     public string? Author { get; init; }

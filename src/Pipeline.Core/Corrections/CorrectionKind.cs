@@ -15,4 +15,10 @@ public enum CorrectionKind
 
     /// <summary>Which company a whole reply is from.</summary>
     Company,
+
+    /// <summary>
+    /// One item of the commitments ledger, anchored by its quoted text within the reply: rejected (kind none), or its
+    /// kind, deadline or condition fixed. Applied when the ledger is derived, so no reply is indexed again.
+    /// </summary>
+    Statement,
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Corrections;
 using Pipeline.Core.Reports;
 using Pipeline.Core.Topics;
@@ -26,6 +27,32 @@ public static class CorrectionText
 
         parts.AddRange(cell.Answers.OrEmpty().Where(a => a.Correction is not null).Select(a => "answer " + Of(a.Correction)));
         return string.Join("; ", parts);
+    }
+
+    /// <summary>"✎ corrected (c-1a2b3c4d; machine: claim, deadline 2021)"; empty when nobody corrected the ledger item.</summary>
+    public static string Of(ItemCorrection? mark)
+    {
+        if (mark is null)
+        {
+            return string.Empty;
+        }
+
+        var machine = mark.MachineKind.ToLabel()
+            + (mark.MachineDeadline is { } d ? $", deadline {d.Value ?? d.Text}" : ", no deadline")
+            + (mark.MachineCondition is { } c ? $", condition \"{c}\"" : string.Empty);
+        return $"{Mark} ({string.Join(", ", mark.Ids)}; machine: {machine})";
+    }
+
+    /// <summary>What a statement correction says is right: "rejected", "kind claim, deadline 2023-Q4, no condition".</summary>
+    public static string Of(Correction statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return string.Join(", ", new[]
+        {
+            statement.ItemKind is { } kind ? kind == StatementKind.None ? "rejected" : "kind " + kind.ToLabel() : null,
+            statement.Deadline switch { null => null, "" => "no deadline", var d => "deadline " + d },
+            statement.Condition switch { null => null, "" => "no condition", var c => $"condition \"{c}\"" },
+        }.Where(p => p is not null));
     }
 
     /// <summary>"2a, topic due_diligence": the machine's questions and topic.</summary>

@@ -22,7 +22,7 @@ internal static class CommitmentSections
         }
 
         var html = new StringBuilder("<section id=\"commitments\" class=\"commitments\"><h2>Commitments, claims and refusals</h2>")
-            .Append(Invariant.Format($"<p class=\"note\">{ledger.Items.Count(i => i.Statement.Kind == StatementKind.Commitment)} commitments, {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Refusal)} refusals and {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Claim)} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file.</p>"))
+            .Append(Invariant.Format($"<p class=\"note\">{ledger.Items.Count(i => i.Statement.Kind == StatementKind.Commitment)} commitments, {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Refusal)} refusals and {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Claim)} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file{Corrected(ledger)}.</p>"))
             .Append(DeadlineTimeline.Render(ledger.Items, DateOnly.FromDateTime(comparison.GeneratedAt.UtcDateTime)));
         foreach (var company in ledger.Items.GroupBy(i => i.Company ?? "(company undetermined)"))
         {
@@ -40,9 +40,19 @@ internal static class CommitmentSections
         return html.Append("</section>").ToString();
     }
 
+    /// <summary>"; researchers corrected 2 items and rejected 1 (corrections.jsonl)": empty when nobody corrected the ledger.</summary>
+    private static string Corrected(CommitmentLedger ledger)
+    {
+        var corrected = ledger.Items.Count(i => i.Correction is not null);
+        return corrected == 0 && ledger.Rejected.IsDefaultOrEmpty
+            ? string.Empty
+            : Invariant.Format($"; researchers corrected {corrected} item(s) and rejected {ledger.Rejected.Length} (corrections.jsonl beside the campaign file)");
+    }
+
     private static string Row(LedgerItem item)
     {
         var s = item.Statement;
+        var correction = item.Correction is { } mark ? $"<br><small class=\"corrected\">{HtmlText.Encode(CorrectionText.Of(mark))}</small>" : string.Empty;
         var condition = s.Condition is { } c ? $"<br><small>condition: {HtmlText.Encode(c)}</small>" : string.Empty;
         var deadline = s.Deadline is { } d ? $"{HtmlText.Encode(d.Value ?? "relative")}<br><small>{HtmlText.Encode(d.Text)}</small>" : "—";
         var followUp = item.FollowUp is { } f
@@ -50,7 +60,7 @@ internal static class CommitmentSections
             : "open";
         return $"<tr id=\"item-{item.Id}\" data-kind=\"{s.Kind.ToLabel()}\" data-status=\"{item.Status.ToLabel()}\">"
             + $"<td><span class=\"kind kind-{s.Kind.ToLabel()}\">{KindStyle.Title(s.Kind)}</span>{(s.Hedged ? "<br><small>conditional</small>" : string.Empty)}</td>"
-            + $"<td><q>{HtmlText.Encode(s.Text)}</q>{condition}</td><td>{deadline}</td>"
+            + $"<td><q>{HtmlText.Encode(s.Text)}</q>{condition}{correction}</td><td>{deadline}</td>"
             + $"<td>{HtmlText.Encode(string.Join(", ", item.Questions.Select(q => q.Value)))} · {HtmlText.Encode(item.Topic?.ToLabel())}<br><small>{HtmlText.Encode(item.Provenance)}</small></td>"
             + $"<td>{followUp}</td></tr>";
     }

@@ -1,13 +1,15 @@
 using Pipeline.Core.Commitments;
 using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
 using Pipeline.Reporting.Selection;
 
 namespace Pipeline.Reporting.Xlsx;
 
 /// <summary>
 /// "Commitments": one filterable row per commitment, claim or refusal of the selected companies — the quote, its
-/// deadline (normalised and as written), condition, question, topic, file, pages, confidence and follow-up — so a
-/// researcher can sort by deadline and chase what is due.
+/// deadline (normalised and as written), condition, question, topic, file, pages, confidence, follow-up and the
+/// researchers' correction (with the machine's reading) — so a researcher can sort by deadline and chase what is due.
+/// Items researchers rejected are not listed.
 /// </summary>
 internal static class CommitmentsSheet
 {
@@ -21,8 +23,8 @@ internal static class CommitmentsSheet
         }
 
         var companies = view.Companies.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var sheet = new SheetBuilder(Name, [28, 12, 90, 12, 24, 36, 9, 22, 28, 8, 11, 11, 30, 30, 14]) { Filter = true };
-        sheet.Header("Company", "Kind", "Statement", "Deadline", "Deadline as written", "Condition", "Question", "Topic", "File", "Pages", "Confidence", "Follow-up", "Note", "Evidence", "Item id");
+        var sheet = new SheetBuilder(Name, [28, 12, 90, 12, 24, 36, 9, 22, 28, 8, 11, 11, 30, 30, 14, 40]) { Filter = true };
+        sheet.Header("Company", "Kind", "Statement", "Deadline", "Deadline as written", "Condition", "Question", "Topic", "File", "Pages", "Confidence", "Follow-up", "Note", "Evidence", "Item id", "Correction");
         foreach (var item in ledger.Items.Where(i => i.Company is null || companies.Contains(i.Company)))
         {
             var s = item.Statement;
@@ -41,7 +43,8 @@ internal static class CommitmentsSheet
                 XlsxCell.Of(item.Status.ToLabel()),
                 XlsxCell.Of(item.FollowUp?.Note ?? string.Empty),
                 XlsxCell.Of(item.FollowUp?.Evidence ?? string.Empty),
-                XlsxCell.Of(item.Id));
+                XlsxCell.Of(item.Id),
+                XlsxCell.Of(CorrectionText.Of(item.Correction)));
         }
 
         return sheet;

@@ -20,7 +20,7 @@ internal static class CommitmentEndpoints
 
         var (ledger, request, filter) = found;
         var items = filter.Apply(ledger.Ledger).ToList();
-        await Respond.HtmlAsync(context, Layout.Page("Commitments", "/commitments", CommitmentsPage.Render(ledger.Campaign, ledger.Ledger, items, request))).ConfigureAwait(false);
+        await Respond.HtmlAsync(context, Layout.Page("Commitments", "/commitments", CommitmentsPage.Render(ledger.Campaign, ledger.Ledger, items, request, FormGuard.Token(context)))).ConfigureAwait(false);
     }
 
     public static async Task ApiAsync(HttpContext context)
@@ -32,7 +32,7 @@ internal static class CommitmentEndpoints
 
         var (ledger, request, filter) = found;
         var items = filter.Apply(ledger.Ledger).ToList();
-        await Respond.JsonAsync(context, new { Campaign = ledger.Campaign.Id, ledger.Ledger.Classifier, Count = items.Count, Items = items, ledger.Ledger.Orphans, request.Problems }).ConfigureAwait(false);
+        await Respond.JsonAsync(context, new { Campaign = ledger.Campaign.Id, ledger.Ledger.Classifier, Count = items.Count, Items = items, ledger.Ledger.Rejected, ledger.Ledger.Unapplied, ledger.Ledger.Orphans, request.Problems }).ConfigureAwait(false);
     }
 
     private static async Task<(LedgerContext, CommitmentsRequest, LedgerFilter)?> ResolveAsync(HttpContext context)

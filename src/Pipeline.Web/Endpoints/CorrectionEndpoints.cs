@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Corrections;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
@@ -25,7 +26,7 @@ internal static class CorrectionEndpoints
         var campaign = form["campaign"].ToString();
         if (Draft(form) is not { } draft || campaign.Length == 0)
         {
-            await ErrorPages.WriteAsync(context, "Incomplete correction", "The form lacks what a correction needs (campaign, and a passage with questions, a topic or 'not an answer', or a cell with a status).", StatusCodes.Status400BadRequest, "invalid_parameter").ConfigureAwait(false);
+            await ErrorPages.WriteAsync(context, "Incomplete correction", "The form lacks what a correction needs (campaign, and a passage with questions, a topic or 'not an answer', a cell with a status, or a ledger item with a kind, deadline or condition).", StatusCodes.Status400BadRequest, "invalid_parameter").ConfigureAwait(false);
             return;
         }
 
@@ -65,6 +66,11 @@ internal static class CorrectionEndpoints
                 : null;
         }
 
+        if (form["kind"] == "statement")
+        {
+            return Statement(form, note);
+        }
+
         var questions = form["questions"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var parsed = questions.Select(q => QuestionId.TryParse(q, out var id) ? id : (QuestionId?)null).ToList();
         var topic = form["topic"].ToString();
@@ -85,6 +91,32 @@ internal static class CorrectionEndpoints
             Author = "web",
             Note = note,
         };
+    }
+
+    /// <summary>A ledger item's correction: its reply and quote, and at least one of kind, deadline, condition ('none' clears); null when incomplete.</summary>
+    private static Correction? Statement(IFormCollection form, string? note)
+    {
+        static string? Field(IFormCollection form, string name) => form[name].ToString().Trim() is { Length: > 0 } v
+            ? string.Equals(v, "none", StringComparison.OrdinalIgnoreCase) ? string.Empty : v
+            : null;
+        var itemKind = Field(form, "itemKind");
+        StatementKind? kind = null;
+        if (itemKind is not null)
+        {
+            if (!StatementKinds.TryParse(itemKind.Length == 0 ? "none" : itemKind, out var parsed))
+            {
+                return null;
+            }
+
+            kind = parsed;
+        }
+
+        var deadline = Field(form, "deadline");
+        var condition = Field(form, "condition");
+        return form["reply"].ToString() is { Length: > 0 } reply && form["text"].ToString() is { Length: > 0 } text
+            && (kind is not null || deadline is not null || condition is not null)
+            ? new Correction(string.Empty, CorrectionKind.Statement) { Reply = reply, Text = text, ItemKind = kind, Deadline = deadline, Condition = condition, Author = "web", Note = note }
+            : null;
     }
 
     /// <summary>Where to go back to: a path of this app only, never another site.</summary>

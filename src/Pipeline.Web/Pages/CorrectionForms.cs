@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using Pipeline.Reporting.Formatting;
@@ -57,6 +58,28 @@ internal static class CorrectionForms
             .Append(Note())
             .Append("<button type=\"submit\">Save status</button></form></details>")
             .ToString();
+
+    /// <summary>
+    /// Correct a commitments ledger item, anchored by its whole quote: reject it, change its kind, fix its deadline or
+    /// condition ('none' clears one; a field left empty is unchanged).
+    /// </summary>
+    public static string Statement(string token, string campaign, LedgerItem item, string back)
+    {
+        var kinds = new[] { (string.Empty, "(unchanged)") }
+            .Concat(StatementKinds.Listed.Select(k => (k.ToLabel(), KindStyle.Title(k))))
+            .Append(("none", "none: reject the item"));
+        return new StringBuilder("<details class=\"correct\"><summary>Correct</summary>")
+            .Append(Start(token, campaign, "statement", back))
+            .Append($"<input type=\"hidden\" name=\"reply\" value=\"{Html.Encode(item.File)}\"><input type=\"hidden\" name=\"text\" value=\"{Html.Encode(item.Statement.Text)}\">")
+            .Append("<label>Kind <select name=\"itemKind\">")
+            .Append(string.Concat(kinds.Select(k => $"<option value=\"{k.Item1}\">{Html.Encode(k.Item2)}</option>")))
+            .Append("</select></label>")
+            .Append("<label>Deadline <input name=\"deadline\" size=\"10\" placeholder=\"2023-Q4 or none\" aria-label=\"Deadline: 2023, 2023-Q4, 2023-H2, 2023-06, 2023-06-30 or none\"></label>")
+            .Append("<label>Condition <input name=\"condition\" size=\"20\" placeholder=\"words, or none\"></label>")
+            .Append(Note())
+            .Append("<button type=\"submit\">Save correction</button></form></details>")
+            .ToString();
+    }
 
     /// <summary>Confirm the machine's reading of a passage: it leaves the review queue, recorded as checked.</summary>
     public static string Accept(string token, string campaign, string reply, string paragraph, string questions, Topic? topic, string back) =>

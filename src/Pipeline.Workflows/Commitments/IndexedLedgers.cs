@@ -4,6 +4,7 @@ using Pipeline.Core.Commitments;
 using Pipeline.Core.Errors;
 using Pipeline.Search;
 using Pipeline.Search.Reading;
+using Pipeline.Workflows.Corrections;
 
 namespace Pipeline.Workflows.Commitments;
 
@@ -24,7 +25,7 @@ public static class IndexedLedgers
 
         var (loaded, followUpPath) = Campaign(path, campaign);
         using var index = SegmentIndex.Open(path);
-        var ledger = LedgerBuilder.Build(loaded, index.ReadSegments(loaded.Id), FollowUpFile.Read(followUpPath));
+        var ledger = LedgerBuilder.Build(loaded, index.ReadSegments(loaded.Id), FollowUpFile.Read(followUpPath), corrections: CorrectionStore.Load(path, loaded.Id));
         return new LedgerContext(loaded, ledger, followUpPath, path);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Pipeline.Commitments;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Commitments;
+using Pipeline.Core.Corrections;
 using Pipeline.Core.Topics;
 using Pipeline.Search.Indexing;
 
@@ -16,12 +17,19 @@ namespace Pipeline.Workflows.Commitments;
 /// </summary>
 /// <remarks>
 /// The ledger is computed from the segments the index stores, not from the files: no reply is read or segmented again,
-/// and the sentence classifier (n-grams and patterns, no embedding) takes milliseconds for a campaign. This is also the
-/// seam where the review issue's corrections apply to ledger items, once they exist: after this build, before any surface.
+/// and the sentence classifier (n-grams and patterns, no embedding) takes milliseconds for a campaign. Researchers'
+/// statement corrections (issue 14's corrections file) apply here, after the machine's reading and before any surface
+/// (<see cref="LedgerCorrections"/>), so the CLI, the XLSX sheet, the report and the web page all show them.
 /// </remarks>
 public static class LedgerBuilder
 {
-    public static CommitmentLedger Build(Campaign campaign, IReadOnlyList<IndexedSegment> segments, IReadOnlyList<FollowUp> followUps, StatementExtractor? extractor = null, string? classifier = null)
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="segments">Its indexed segments.</param>
+    /// <param name="followUps">Its follow-up file's entries.</param>
+    /// <param name="extractor">The statement extractor; the shared one when null.</param>
+    /// <param name="classifier">What the ledger says classified it; from the extractor when null.</param>
+    /// <param name="corrections">The campaign's corrections (only statement corrections apply here); none when null.</param>
+    public static CommitmentLedger Build(Campaign campaign, IReadOnlyList<IndexedSegment> segments, IReadOnlyList<FollowUp> followUps, StatementExtractor? extractor = null, string? classifier = null, IReadOnlyList<Correction>? corrections = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(segments);
@@ -57,11 +65,12 @@ public static class LedgerBuilder
             .ThenBy(i => i.File, StringComparer.Ordinal)
             .ThenBy(i => i.Segment)
             .ThenBy(i => i.Statement.Start);
-        return new CommitmentLedger(campaign.Id, [.. sorted])
+        var ledger = new CommitmentLedger(campaign.Id, [.. sorted])
         {
             Orphans = [.. latest.Values.Where(f => !seen.Contains(f.Item)).OrderBy(f => f.Item, StringComparer.Ordinal)],
             Classifier = classifier ?? (extractor == StatementExtractors.Shared ? StatementExtractors.SharedClassifier : "custom"),
         };
+        return corrections is null ? ledger : LedgerCorrections.Apply(ledger, corrections);
     }
 
     /// <summary>The stable id of a statement: the first 12 hex digits of SHA-256 over the reply's document id and the quoted text.</summary>

@@ -26,9 +26,10 @@ public static class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = index.ListDocuments(campaign.Id);
         var segments = index.ReadSegments(campaign.Id);
-        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), CorrectionStore.Load(index.Path, campaign.Id)) with
+        var corrections = CorrectionStore.Load(index.Path, campaign.Id);
+        return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), corrections) with
         {
-            Commitments = LedgerBuilder.Build(campaign, segments, FollowUpFile.Read(FollowUpFile.For(index.Path, campaign))),
+            Commitments = LedgerBuilder.Build(campaign, segments, FollowUpFile.Read(FollowUpFile.For(index.Path, campaign)), corrections: corrections),
         };
     }
 

@@ -22,10 +22,16 @@ public static class CorrectionCheck
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = index.ListDocuments(campaign.Id);
         var segments = index.ReadSegments(campaign.Id).ToLookup(s => s.FileName, StringComparer.OrdinalIgnoreCase);
+        var ledgers = new Dictionary<string, IReadOnlyList<Core.Commitments.LedgerItem>>(StringComparer.OrdinalIgnoreCase);
+        IReadOnlyList<Core.Commitments.LedgerItem> ItemsOf(string reply) =>
+            ledgers.TryGetValue(reply, out var items) ? items : ledgers[reply] = StatementCheck.MachineItems(campaign, [.. segments[reply]]);
         return [.. corrections.Select(c => c.Kind switch
         {
             CorrectionKind.Passage => Passage(c, documents, segments[c.Reply ?? string.Empty].ToList(), campaign),
             CorrectionKind.Company => Company(c, documents),
+            CorrectionKind.Statement when !documents.Any(d => string.Equals(d.FileName, c.Reply, StringComparison.OrdinalIgnoreCase)) =>
+                new CorrectionState(c, CorrectionStanding.Orphaned, $"no reply '{c.Reply}' in the index"),
+            CorrectionKind.Statement => StatementCheck.Standing(c, ItemsOf(c.Reply!)),
             _ => Status(c, campaign, documents),
         })];
     }

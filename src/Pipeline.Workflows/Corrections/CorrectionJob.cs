@@ -73,7 +73,13 @@ public sealed class CorrectionJob(IngestJob ingest)
             return draft with { Reply = document.FileName, Sha256 = document.DocumentId, Company = campaign.FindCompany(draft.Company ?? string.Empty)?.Name ?? draft.Company };
         }
 
-        var paragraphs = CorrectionCheck.AnswerParagraphs(reader.ReadSegments(campaign.Id).Where(s => s.DocumentId == document.DocumentId && s.FileName == document.FileName));
+        var ofReply = reader.ReadSegments(campaign.Id).Where(s => s.DocumentId == document.DocumentId && s.FileName == document.FileName).ToList();
+        if (draft.Kind == CorrectionKind.Statement)
+        {
+            return StatementCheck.Anchor(campaign, draft with { Reply = document.FileName, Sha256 = document.DocumentId }, ofReply);
+        }
+
+        var paragraphs = CorrectionCheck.AnswerParagraphs(ofReply);
         var found = PassageAnchor.Find(draft.Text ?? string.Empty, paragraphs);
         return found.Length switch
         {

@@ -47,9 +47,10 @@ public sealed class CorrectionSet
     /// <summary>
     /// What of the corrections can change how one reply is indexed: its own corrections and every status correction
     /// (a status is indexed with each answer). Part of the reply's processing stamp, so that ingest re-processes
-    /// exactly the replies a new or undone correction concerns.
+    /// exactly the replies a new or undone correction concerns. Statement corrections are left out: they change the
+    /// ledger, which is derived when asked, not what is indexed.
     /// </summary>
-    public string StampFor(string fileName) => Hash(_byReply[fileName]) + _statusStamp;
+    public string StampFor(string fileName) => Hash(_byReply[fileName].Where(c => c.Kind != CorrectionKind.Statement)) + _statusStamp;
 
     private static string Hash(IEnumerable<Correction> corrections)
     {

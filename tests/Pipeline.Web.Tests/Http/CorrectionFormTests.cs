@@ -90,20 +90,7 @@ public sealed class CorrectionFormTests(WritableDemo demo) : IClassFixture<Writa
         new("question", "1b"), new("status", "declined"), new("note", "test"), new("return", "/compare?campaign=demo"),
     ];
 
-    private async Task<(string Token, string Cookie)> TokenAsync()
-    {
-        using var response = await _client.GetAsync(new Uri("/compare?campaign=demo&column=1b&company=Tarrow%20Perimeter%20Group", UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        var token = Parser.ParseDocument(body).QuerySelector("form.correction-form input[name=__token]")!.GetAttribute("value")!;
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pipeline-antiforgery=", StringComparison.Ordinal));
-        return (token, cookie.Split(';')[0]);
-    }
+    private Task<(string Token, string Cookie)> TokenAsync() => FormPost.TokenAsync(_client, "/compare?campaign=demo&column=1b&company=Tarrow%20Perimeter%20Group");
 
-    private async Task<HttpResponseMessage> PostAsync(List<KeyValuePair<string, string>> form, string cookie, string origin)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/corrections") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("Cookie", cookie);
-        request.Headers.Add("Origin", origin);
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(List<KeyValuePair<string, string>> form, string cookie, string origin) => FormPost.PostAsync(_client, form, cookie, origin);
 }

@@ -5,16 +5,17 @@ namespace Pipeline.Cli.Commands.Commitments;
 /// <summary>The JSON document of <c>eval commitments --json</c>.</summary>
 internal static class CommitmentScoresJson
 {
-    public static object Of(string file, SplitPart part, StatementScores model, StatementScores cues) => new
+    public static object Of(string file, string part, StatementScores model, StatementScores cues) => new
     {
         Sentences = file,
-        Part = part == SplitPart.HeldOut ? "held-out" : part.ToString().ToLowerInvariant(),
+        Part = part,
         Count = model.Outcomes.Length,
         Model = Scores(model),
         Cues = Scores(cues),
         Deadlines = new { Stated = model.WithDeadline.Length, Right = model.WithDeadline.Count(o => o.DeadlineRight), Accuracy = model.DeadlineAccuracy },
         Conditions = new { Stated = model.WithCondition.Length, Found = model.WithCondition.Count(o => o.Condition is not null), Recall = model.ConditionRecall, Spurious = model.SpuriousConditions },
         Misses = model.Outcomes.Where(o => !o.KindRight).Select(o => new { o.Sentence.Id, Expected = o.Sentence.Kind, o.Predicted, o.Confidence, o.Sentence.Text }),
+        SpuriousConditions = model.Spurious.Select(o => new { o.Sentence.Id, Found = o.Condition, o.Sentence.Text }),
         DeadlineMisses = model.WithDeadline.Where(o => !o.DeadlineRight).Select(o => new { o.Sentence.Id, Expected = o.Sentence.Deadline, ExpectedText = o.Sentence.DeadlineText, Found = o.Deadline?.Value, FoundText = o.Deadline?.Text }),
     };
 

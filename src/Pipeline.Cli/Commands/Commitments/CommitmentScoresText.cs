@@ -7,10 +7,9 @@ namespace Pipeline.Cli.Commands.Commitments;
 /// <summary>The text report of <c>eval commitments</c>: per kind, per language, baseline, deadlines, conditions, confusions, misses.</summary>
 internal static class CommitmentScoresText
 {
-    public static async Task WriteAsync(TextWriter output, string file, SplitPart part, StatementScores model, StatementScores cues, int misses)
+    public static async Task WriteAsync(TextWriter output, string file, string part, StatementScores model, StatementScores cues, int misses)
     {
-        var partName = part == SplitPart.HeldOut ? "held-out" : part.ToString().ToLowerInvariant();
-        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({partName} part)");
+        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({(part.StartsWith("cross", StringComparison.Ordinal) ? part : part + " part")})");
         await output.WriteLineAsync();
         await output.WriteLineAsync("kind          precision  recall     F1  support   (cues alone: P / R / F1)");
         foreach (var (k, c) in model.ByKind.Zip(cues.ByKind))
@@ -43,6 +42,11 @@ internal static class CommitmentScoresText
         foreach (var miss in model.WithDeadline.Where(o => !o.DeadlineRight).Take(misses))
         {
             await output.WriteLineAsync($"  deadline {miss.Sentence.Id}: labelled {miss.Sentence.Deadline ?? "(relative)"} \"{miss.Sentence.DeadlineText}\", found {miss.Deadline?.Value ?? (miss.Deadline is null ? "nothing" : "(relative)")} \"{miss.Deadline?.Text}\"");
+        }
+
+        foreach (var miss in model.Spurious.Take(misses))
+        {
+            await output.WriteLineAsync($"  condition {miss.Sentence.Id}: labelled none, found \"{miss.Condition}\" in: {Shorten(miss.Sentence.Text)}");
         }
     }
 

@@ -33,6 +33,8 @@ internal sealed class CommitmentsCommand : PipelineCommand<CommitmentsSettings>
                 FollowUpFile = context.FollowUpPath,
                 Count = items.Count,
                 Items = items,
+                context.Ledger.Rejected,
+                context.Ledger.Unapplied,
                 context.Ledger.Orphans,
             };
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(document, PipelineJson.Indented));

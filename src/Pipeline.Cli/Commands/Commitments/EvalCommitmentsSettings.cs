@@ -24,6 +24,14 @@ internal sealed class EvalCommitmentsSettings : JsonSettings
     [Description("The statement classifier zip. Default: models/statement-classifier.zip.")]
     public string? Model { get; init; }
 
+    [CommandOption("--folds <N>")]
+    [Description("Cross-validate by source instead: N models, each trained on the other folds' replies and pages (and the training-only sentences), score every sentence of the file once.")]
+    public int? Folds { get; init; }
+
+    [CommandOption("--training-only <FILE>")]
+    [Description("Sentences used for training only, never scored (JSON lines as --sentences), e.g. corpus/commitments/train-only.jsonl. Default: none.")]
+    public string? TrainingOnly { get; init; }
+
     [CommandOption("--misses <N>")]
     [Description("How many misclassified sentences to list (default 15).")]
     public int Misses { get; init; } = 15;
@@ -39,5 +47,7 @@ internal sealed class EvalCommitmentsSettings : JsonSettings
     public override ValidationResult Validate() =>
         Part is not null && Part.ToLowerInvariant() is not ("all" or "train" or "held-out")
             ? ValidationResult.Error($"--part: '{Part}' is not all, train or held-out")
+            : Folds is < 2 or > 20 ? ValidationResult.Error("--folds: between 2 and 20")
+            : Folds is not null && (Train || Part is not null) ? ValidationResult.Error("--folds scores the whole file by cross-validation: it takes neither --train nor --part")
             : Misses < 0 ? ValidationResult.Error("--misses: must be 0 or more") : ValidationResult.Success();
 }

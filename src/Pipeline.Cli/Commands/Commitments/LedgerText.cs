@@ -1,5 +1,6 @@
 using Pipeline.Core.Commitments;
 using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
 using Pipeline.Workflows.Commitments;
 
 namespace Pipeline.Cli.Commands.Commitments;
@@ -18,6 +19,26 @@ internal static class LedgerText
             foreach (var item in group)
             {
                 await WriteItemAsync(output, item);
+            }
+        }
+
+        if (!context.Ledger.Rejected.IsDefaultOrEmpty)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"{context.Ledger.Rejected.Length} item(s) rejected by researchers (not listed above):");
+            foreach (var rejected in context.Ledger.Rejected)
+            {
+                await output.WriteLineAsync($"  [{rejected.Id}] {CorrectionText.Of(rejected.Correction)}: \"{rejected.Statement.Text}\"");
+            }
+        }
+
+        if (!context.Ledger.Unapplied.IsDefaultOrEmpty)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"{context.Ledger.Unapplied.Length} correction(s) of ledger items designate no item any more, or several (`pipeline corrections` says which):");
+            foreach (var correction in context.Ledger.Unapplied)
+            {
+                await output.WriteLineAsync($"  {correction.Id} {correction.Reply}: \"{correction.Text}\"");
             }
         }
 
@@ -40,6 +61,11 @@ internal static class LedgerText
         await output.WriteLineAsync($"      \"{s.Text}\"");
         var where = $"{string.Join(",", item.Questions.Select(q => q.Value))} · {item.Topic?.ToLabel() ?? "-"} · {item.Provenance}";
         await output.WriteLineAsync($"      {where}{(s.Condition is { } c ? $" · condition: {c}" : string.Empty)}");
+        if (item.Correction is { } mark)
+        {
+            await output.WriteLineAsync($"      {CorrectionText.Of(mark)}");
+        }
+
         if (item.FollowUp is { } f)
         {
             await output.WriteLineAsync($"      follow-up {f.At:yyyy-MM-dd}: {f.Note}{(f.Evidence is { } e ? $" ({e})" : string.Empty)}");

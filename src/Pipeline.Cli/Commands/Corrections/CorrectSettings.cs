@@ -43,6 +43,26 @@ internal sealed class CorrectSettings : IndexSettings
     [Description("The cell's right status: answered, partial, declined, not_addressed or no_response.")]
     public string? Status { get; init; }
 
+    [CommandOption("--item <ID>")]
+    [Description("A commitments ledger item to correct, by its id (or the start of it) as `pipeline commitments` lists it; or name the reply and give the item's quote with --text.")]
+    public string? Item { get; init; }
+
+    [CommandOption("--reject")]
+    [Description("The ledger item is no commitment, claim or refusal: it leaves the ledger.")]
+    public bool Reject { get; init; }
+
+    [CommandOption("--kind <KIND>")]
+    [Description("The ledger item's right kind: commitment, claim or refusal.")]
+    public string? Kind { get; init; }
+
+    [CommandOption("--deadline <DATE>")]
+    [Description("The ledger item's right deadline (2023, 2023-Q4, 2023-H2, 2023-06 or 2023-06-30), or 'none'.")]
+    public string? Deadline { get; init; }
+
+    [CommandOption("--condition <TEXT>")]
+    [Description("The ledger item's right condition (\"where permitted by law\"), or 'none'.")]
+    public string? Condition { get; init; }
+
     [CommandOption("--note <TEXT>")]
     [Description("Why, in your words (kept with the correction).")]
     public string? Note { get; init; }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
 using Pipeline.Core.Corrections;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
@@ -13,6 +14,11 @@ internal static class CorrectionRequest
     public static Correction Draft(CorrectSettings s)
     {
         var author = string.IsNullOrWhiteSpace(s.Author) ? Environment.UserName : s.Author;
+        if (s.Item is not null || s.Reject || s.Kind is not null || s.Deadline is not null || s.Condition is not null)
+        {
+            return Statement(s, author);
+        }
+
         if (s.Question is not null || s.Status is not null)
         {
             if (s.Company is null || s.Question is null || s.Status is null || s.Text is not null)
@@ -47,6 +53,48 @@ internal static class CorrectionRequest
             Note = s.Note,
         };
     }
+
+    /// <summary>A ledger item's correction; its reply and quote come from --item when the command resolves it.</summary>
+    private static Correction Statement(CorrectSettings s, string author)
+    {
+        if (s.Question is not null || s.Status is not null || s.Questions is not null || s.Topic is not null || s.NotAnswer)
+        {
+            throw new UsageException("a ledger item's correction takes --reject, --kind, --deadline or --condition, not the options of a passage or a cell");
+        }
+
+        if (s.Item is null && (s.Reply is null || s.Text is null))
+        {
+            throw new UsageException("name the ledger item: --item ID, or the reply file and --text with its quote");
+        }
+
+        if (s.Reject && s.Kind is not null)
+        {
+            throw new UsageException("--reject and --kind contradict each other: a rejected item has no kind");
+        }
+
+        if (!s.Reject && s.Kind is null && s.Deadline is null && s.Condition is null)
+        {
+            throw new UsageException("say what is right of the ledger item: --reject, --kind, --deadline or --condition");
+        }
+
+        StatementKind? kind = s.Reject ? StatementKind.None
+            : s.Kind is null ? null
+            : StatementKinds.TryParse(s.Kind, out var parsed) && parsed != StatementKind.None ? parsed
+            : throw new UsageException($"--kind: '{s.Kind}' is not commitment, claim or refusal (--reject takes an item out)");
+        return new Correction(string.Empty, CorrectionKind.Statement)
+        {
+            Reply = s.Reply is null ? null : Path.GetFileName(s.Reply),
+            Text = s.Text,
+            ItemKind = kind,
+            Deadline = NoneIsEmpty(s.Deadline),
+            Condition = NoneIsEmpty(s.Condition),
+            Author = author,
+            Note = s.Note,
+        };
+    }
+
+    private static string? NoneIsEmpty(string? value) =>
+        value is null ? null : string.Equals(value.Trim(), "none", StringComparison.OrdinalIgnoreCase) ? string.Empty : value.Trim();
 
     private static QuestionId Question(string text, string option) =>
         QuestionId.TryParse(text, out var id) ? id : throw new UsageException($"{option}: '{text}' is not a question id");

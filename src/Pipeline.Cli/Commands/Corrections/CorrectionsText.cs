@@ -12,6 +12,7 @@ internal static class CorrectionsText
     {
         CorrectionKind.Status => $"{c.Company} × {c.Question}: {Reporting.Formatting.StatusStyles.ToLabel(c.Status ?? default)}",
         CorrectionKind.Company => $"{c.Reply} is from {c.Company}",
+        CorrectionKind.Statement => $"{c.Reply}, ledger item \"{Short(c.Text ?? string.Empty)}\": " + Reporting.Formatting.CorrectionText.Of(c),
         _ => $"{c.Reply}, \"{Short(c.Text ?? string.Empty)}\": "
             + string.Join(", ", new[]
             {
