@@ -15,7 +15,8 @@ namespace Pipeline.Classification.Routing;
 internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions)
 {
     /// <summary>
-    /// Empty when the paragraph stays general: not prose, too short, <c>other</c>, or a topic score below
+    /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
+    /// address or a name line, <see cref="Words.ReadsAsProse"/>), too short, <c>other</c>, or a topic score below
     /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
     /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
@@ -25,7 +26,8 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
-        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore || Words.Count(passage.Text) < options.MinimumWords)
+        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore
+            || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text))
         {
             return [];
         }

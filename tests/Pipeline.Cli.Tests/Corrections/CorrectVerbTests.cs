@@ -14,7 +14,7 @@ public sealed class CorrectVerbTests : IDisposable
     [Fact]
     public async Task Correct_Passage_ShowsInCompareAndReport_ThenUndo_BringsTheMachineBack()
     {
-        // Given Quillon's answer to 2a, which the machine labels disclosure_commitment
+        // Given Quillon's answer to 2a, which the machine labels due_diligence
         // When a researcher moves it to 2c as mitigation
         var (exit, stdout, stderr) = await PipelineProcess.RunAsync(["correct", Quillon, "--text", "Yes. Before each project", "--questions", "2c", "--topic", "mitigation", "--note", "test", "--json", .. _demo.Options]);
 
@@ -29,7 +29,7 @@ public sealed class CorrectVerbTests : IDisposable
         Assert.Equal(["2a"], answer.GetProperty("correction").GetProperty("machineQuestions").EnumerateArray().Select(q => q.GetString()));
         var report = Path.Combine(_demo.Root, "report.html");
         Assert.Equal(0, (await PipelineProcess.RunAsync("report", "--index", _demo.Index, "--out", report)).ExitCode);
-        Assert.Contains($"✎ corrected ({id}; machine: 2a, topic disclosure_commitment)", File.ReadAllText(report), StringComparison.Ordinal);
+        Assert.Contains($"✎ corrected ({id}; machine: 2a, topic due_diligence)", File.ReadAllText(report), StringComparison.Ordinal);
         var (_, listed, _) = await PipelineProcess.RunAsync(["corrections", .. _demo.Options]);
         Assert.Contains($"{id}  applied", listed, StringComparison.Ordinal);
 

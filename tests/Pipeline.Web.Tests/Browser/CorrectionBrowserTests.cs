@@ -25,7 +25,7 @@ public sealed class CorrectionBrowserTests(WritableDemo demo) : IClassFixture<Wr
     [BrowserFact]
     public async Task DocumentPage_CorrectAPassageInPlace_ShowsInTheReplyCompareAndReport()
     {
-        // Given Quillon's reply, whose answer to 2a the machine labels disclosure_commitment
+        // Given Quillon's reply, whose answer to 2a the machine labels due_diligence
         var document = (await CompareAsync()).Single(c => c.Company == "Quillon Data Fusion" && c.Question == "2a").Answers[0].GetProperty("documentId").GetString()!;
         Browser.Open(new Uri(demo.Server.Address, $"/documents/{document}?campaign=demo"));
         var section = Driver.FindElements(By.CssSelector("section.segment")).First(s => s.Text.Contains("Yes. Before each project", StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public sealed class CorrectionBrowserTests(WritableDemo demo) : IClassFixture<Wr
         Assert.Contains($"/documents/{document}", Driver.Url, StringComparison.Ordinal);
         var corrected = Driver.FindElements(By.CssSelector("section.segment.corrected")).Single(s => s.Text.Contains("Yes. Before each project", StringComparison.Ordinal));
         Assert.Contains("✎ corrected", corrected.Text, StringComparison.Ordinal);
-        Assert.Contains("machine: 2a, topic disclosure_commitment", corrected.Text, StringComparison.Ordinal);
+        Assert.Contains("machine: 2a, topic due_diligence", corrected.Text, StringComparison.Ordinal);
         Browser.Screenshot("correction-document");
 
         // And compare (API and matrix) and the report show it
@@ -53,7 +53,7 @@ public sealed class CorrectionBrowserTests(WritableDemo demo) : IClassFixture<Wr
         Browser.Open(new Uri(demo.Server.Address, "/compare?campaign=demo"));
         Assert.Single(Driver.FindElements(By.CssSelector("td[data-company='Quillon Data Fusion'][data-question='2c'] .corrected-flag")));
         var (_, report, _) = await demo.Server.GetAsync("/campaigns/demo");
-        Assert.Contains("machine: 2a, topic disclosure_commitment)", report, StringComparison.Ordinal);
+        Assert.Contains("machine: 2a, topic due_diligence)", report, StringComparison.Ordinal);
     }
 
     [BrowserFact]

@@ -87,9 +87,11 @@ public sealed class SharedReaderTests : IDisposable
         // When an ingest adds Orvik's reply
         IngestReplies("Orvik Secure Communications - reply.pdf");
         string id;
+        int segments;
         using (var index = SegmentIndex.Open(_folder.Combine("index")))
         {
-            id = index.ListDocuments("demo").Single(d => d.Company == "Orvik Secure Communications").DocumentId;
+            var orvik = index.ListDocuments("demo").Single(d => d.Company == "Orvik Secure Communications");
+            (id, segments) = (orvik.DocumentId, orvik.SegmentCount);
         }
 
         // Then the documents list and the new reply's own page show it, with its answers
@@ -97,7 +99,8 @@ public sealed class SharedReaderTests : IDisposable
         var (status, page, _) = await server.GetAsync($"/documents/{id}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Orvik Secure Communications", page, StringComparison.Ordinal);
-        Assert.Contains("<dt>Segments</dt><dd>6</dd>", page, StringComparison.Ordinal);
+        Assert.True(segments > 1);
+        Assert.Contains($"<dt>Segments</dt><dd>{segments}</dd>", page, StringComparison.Ordinal);
         Assert.Contains("Policy commitment", page, StringComparison.Ordinal);
     }
 
