@@ -15,7 +15,7 @@ internal static class QuestionContext
     public static ImmutableArray<Topic> TopicsOf(Segment segment, IReadOnlyDictionary<QuestionId, Topic> topicOf) =>
         segment.IsGeneral
             ? []
-            : [.. segment.Questions.Select(q => topicOf.TryGetValue(q, out var topic) ? (Topic?)topic : null).OfType<Topic>().Distinct()];
+            : [.. segment.Questions.Where(topicOf.ContainsKey).Select(q => topicOf[q]).Distinct()];
 
     /// <summary>
     /// The prediction reweighted by the context: each context topic's probability multiplied by 1 + <paramref name="weight"/>,

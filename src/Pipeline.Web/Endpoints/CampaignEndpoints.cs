@@ -6,8 +6,6 @@ using Pipeline.Web.Data;
 using Pipeline.Web.Hosting;
 using Pipeline.Web.Pages;
 using Pipeline.Web.Requests;
-using Pipeline.Workflows.Archive;
-using Pipeline.Workflows.Comparison;
 
 namespace Pipeline.Web.Endpoints;
 
@@ -32,8 +30,14 @@ internal static class CampaignEndpoints
             return;
         }
 
+        CampaignData data;
+        using (var index = access.Open())
+        {
+            data = CampaignData.For(index, access.LoadCampaign(campaign));
+        }
+
         using var page = new MemoryStream();
-        new CampaignReportRenderer().Render(ReuseMarks.Apply(IndexedCampaigns.Compare(access.Directory, campaign), access.Directory), page);
+        new CampaignReportRenderer().Render(data.Comparison, page);
         var html = WithWayBack(Encoding.UTF8.GetString(page.GetBuffer(), 0, (int)page.Length), campaign);
         context.Response.Headers.ContentSecurityPolicy = InlineHashes.PolicyFor(html);
         await Respond.HtmlAsync(context, html).ConfigureAwait(false);

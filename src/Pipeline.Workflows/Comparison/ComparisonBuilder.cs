@@ -24,8 +24,16 @@ public static class ComparisonBuilder
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(campaign);
+        return Build(index, campaign, index.ReadSegments(campaign.Id), generatedAt);
+    }
+
+    /// <summary>The same, from the campaign's segments the caller has already read from <paramref name="index"/>.</summary>
+    public static CampaignComparison Build(SegmentIndex index, Campaign campaign, IReadOnlyList<IndexedSegment> segments, DateTimeOffset? generatedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(segments);
         var documents = index.ListDocuments(campaign.Id);
-        var segments = index.ReadSegments(campaign.Id);
         var corrections = CorrectionStore.Load(index.Path, campaign.Id);
         return Build(campaign, documents, segments, generatedAt ?? DateTimeOffset.UtcNow, index.ListFailures(campaign.Id), corrections) with
         {
