@@ -96,7 +96,7 @@ public sealed class CampaignReportRenderer(FindingsEngine? findings = null)
         writer.Write(CompanySections.End);
         if (view.Source.Commitments is { } outline)
         {
-            var place = LedgerOrder.Places(view.Source);
+            var place = view.LedgerPlaces();
             int Place(string? company) => place(company);
             var items = dated.OrderBy(d => Place(d.Company)).SelectMany(d => d.Items).ToList();
             writer.Write(CommitmentSections.Head(outline, totals, items, DateOnly.FromDateTime(view.Source.GeneratedAt.UtcDateTime)));

@@ -37,6 +37,8 @@ public sealed class ComparisonParts : IComparisonParts
 
     public CommitmentLedger? Undetermined() => LedgerOf(null);
 
+    public IReadOnlyList<string?> LedgerCompanies() => [.. _items.Select(g => g.Key)];
+
     private CommitmentLedger? LedgerOf(string? company) => _ledger is null ? null : _ledger with
     {
         Items = [.. _items[company]],

@@ -64,6 +64,9 @@ public sealed class ComparisonView(
     /// <summary>The ledger's items whose company is undetermined (and those of them researchers rejected); null when the ledger is not computed.</summary>
     public Core.Commitments.CommitmentLedger? UndeterminedCommitments() => _parts.Value.Undetermined();
 
+    /// <summary>Each ledger company's place (null: the undetermined company) in the order the ledger lists them; companies it does not list go last.</summary>
+    public Func<string?, int> LedgerPlaces() => LedgerOrder.Places(_parts.Value.LedgerCompanies());
+
     /// <summary>The comparison's cell; when it has none, an empty one (no passage).</summary>
     public TopicCell Cell(CompanyEntry company, Topic topic) =>
         _topicCells.GetValueOrDefault((company.Name, topic)) ?? new TopicCell(company.Name, topic, 0, null);

@@ -21,4 +21,7 @@ public interface IComparisonParts
 
     /// <summary>The ledger's items whose company is undetermined; null when the ledger is not computed.</summary>
     CommitmentLedger? Undetermined();
+
+    /// <summary>The ledger's companies (null: the undetermined company) in the order it lists their items, company by company.</summary>
+    IReadOnlyList<string?> LedgerCompanies();
 }

@@ -16,12 +16,11 @@ public static class LedgerOrder
         return [.. comparison.Companies.Where(c => c.Listed).Select(c => c.Name), null, .. comparison.Companies.Where(c => !c.Listed).Select(c => c.Name)];
     }
 
-    /// <summary>Each company's place in <see cref="Of"/> (null: the undetermined company), to sort by; names not in the comparison go last.</summary>
-    public static Func<string?, int> Places(CampaignComparison comparison)
+    /// <summary>Each company's place in <paramref name="order"/> (null: the undetermined company), to sort by; names not in it go last.</summary>
+    public static Func<string?, int> Places(IReadOnlyList<string?> order)
     {
-        var order = Of(comparison).ToList();
         var places = order.Select((name, i) => (name, i)).Where(p => p.name is not null).GroupBy(p => p.name!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        var undetermined = order.IndexOf(null);
+        var undetermined = order.Select((name, i) => (name, i)).FirstOrDefault(p => p.name is null, (null, int.MaxValue)).i;
         return name => name is null ? undetermined : places.GetValueOrDefault(name, int.MaxValue);
     }
 }

@@ -44,10 +44,17 @@ public sealed class XlsxComparisonRenderer : IComparisonRenderer
             (byQuestion, null),
             (byTopic, null),
             (answers, null),
-            commitments is null ? null : (commitments, LedgerOrder.Of(view.Source)),
+            commitments is null ? null : (commitments, LedgerGroups(view)),
             (sources, null),
             (legend, null),
         ];
         XlsxPackage.Write([.. all.OfType<(SheetBuilder, IEnumerable<object?>?)>()], view.By == CompareBy.Topic ? 1 : 0, output);
+    }
+
+    /// <summary>The commitments sheet's groups (the view's companies and the undetermined one) in the ledger's order.</summary>
+    private static IEnumerable<object?> LedgerGroups(ComparisonView view)
+    {
+        var place = view.LedgerPlaces();
+        return [.. view.Companies.Select(c => c.Name).Append(null).OrderBy(place)];
     }
 }

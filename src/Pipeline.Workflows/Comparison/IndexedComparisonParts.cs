@@ -81,6 +81,9 @@ public sealed class IndexedComparisonParts : IComparisonParts
 
     public CommitmentLedger? Undetermined() => Ledger(Segments(null));
 
+    /// <summary>The order <see cref="LedgerBuilder"/> sorts a whole ledger in: the campaign's companies, the undetermined one, then the unlisted ones.</summary>
+    public IReadOnlyList<string?> LedgerCompanies() => [.. LedgerOrder.Of(Outline)];
+
     private CommitmentLedger? Ledger(List<IndexedSegment> segments) =>
         _followUps is null ? null : LedgerBuilder.Build(_campaign, segments, _followUps, corrections: _corrections.All);
 
