@@ -31,6 +31,14 @@ internal static class StreamedOutputs
         return (Bytes(s => renderer.Render(ComparisonSelector.Select(whole, options), s)), Bytes(s => renderer.Render(ComparisonSelector.Select(parts, options), s)));
     }
 
+    /// <summary>Asserts that the comparison's file in <paramref name="format"/> is the same rendered whole and streamed, and at least <paramref name="atLeast"/> bytes long.</summary>
+    public static void AssertSame(string indexDirectory, Campaign campaign, ComparisonFormat format, CompareBy by, int atLeast)
+    {
+        var (old, streamed) = Compare(indexDirectory, campaign, format, Options(by));
+        Assert.True(old.Length >= atLeast, $"{old.Length} bytes");
+        Assert.Equal(old, streamed);
+    }
+
     /// <summary>The campaign report (with its reuse marks, as <c>report</c> shows them, when the index holds the campaign file), rendered whole (old) and streamed (new).</summary>
     public static (byte[] Old, byte[] New) Report(string indexDirectory, Campaign campaign, bool reuseMarks = true)
     {
