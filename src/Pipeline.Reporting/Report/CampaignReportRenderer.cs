@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Pipeline.Core.Commitments;
 using Pipeline.Core.Reports;
+using Pipeline.Reporting.Charts;
 using Pipeline.Reporting.Findings;
 using Pipeline.Reporting.Html;
 using Pipeline.Reporting.Selection;
@@ -35,7 +36,7 @@ public sealed class CampaignReportRenderer(FindingsEngine? findings = null)
         using var companies = new TextSpool();
         using var ledger = new TextSpool();
         var articles = new List<(string? Company, long Start, long End)>();
-        var dated = new List<(string? Company, List<LedgerItem> Items)>();
+        using var dated = new DeadlineMarks();
         var totals = new LedgerTotals();
         var summary = new ReportSummary(view.Source);
         var respondents = 0;
@@ -48,7 +49,7 @@ public sealed class CampaignReportRenderer(FindingsEngine? findings = null)
             var start = ledger.Position;
             ledger.Writer.Write(CommitmentSections.Article(company, items));
             articles.Add((company, start, ledger.Position));
-            dated.Add((company, [.. items.Where(i => i.Statement.Deadline?.LastDay is not null)]));
+            dated.Add(company, items);
         }
 
         for (var i = 0; i < view.Companies.Length; i++)
@@ -98,8 +99,7 @@ public sealed class CampaignReportRenderer(FindingsEngine? findings = null)
         {
             var place = view.LedgerPlaces();
             int Place(string? company) => place(company);
-            var items = dated.OrderBy(d => Place(d.Company)).SelectMany(d => d.Items).ToList();
-            writer.Write(CommitmentSections.Head(outline, totals, items, DateOnly.FromDateTime(view.Source.GeneratedAt.UtcDateTime)));
+            CommitmentSections.WriteHead(outline, totals, dated, place, DateOnly.FromDateTime(view.Source.GeneratedAt.UtcDateTime), writer);
             foreach (var (_, start, end) in articles.OrderBy(a => Place(a.Company)))
             {
                 ledger.CopyTo(writer, start, end);

@@ -16,13 +16,16 @@ internal static class CommitmentSections
     /// <summary>The section's opening: the counts, what classified the statements, and the timeline of the dated ones.</summary>
     /// <param name="ledger">The ledger's outline (its classifier).</param>
     /// <param name="totals">Its items counted.</param>
-    /// <param name="dated">Its dated items, in ledger order.</param>
+    /// <param name="marks">Its dated items.</param>
+    /// <param name="place">The order of its companies.</param>
     /// <param name="today">The report's date.</param>
-    public static string Head(CommitmentLedger ledger, LedgerTotals totals, IReadOnlyList<LedgerItem> dated, DateOnly today) =>
-        new StringBuilder("<section id=\"commitments\" class=\"commitments\"><h2>Commitments, claims and refusals</h2>")
-            .Append(Invariant.Format($"<p class=\"note\">{totals.Commitments} commitments, {totals.Refusals} refusals and {totals.Claims} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file{Corrected(totals)}.</p>"))
-            .Append(DeadlineTimeline.Render(dated, today))
-            .ToString();
+    /// <param name="output">Where the section goes.</param>
+    public static void WriteHead(CommitmentLedger ledger, LedgerTotals totals, DeadlineMarks marks, Func<string?, int> place, DateOnly today, TextWriter output)
+    {
+        output.Write("<section id=\"commitments\" class=\"commitments\"><h2>Commitments, claims and refusals</h2>");
+        output.Write(Invariant.Format($"<p class=\"note\">{totals.Commitments} commitments, {totals.Refusals} refusals and {totals.Claims} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file{Corrected(totals)}.</p>"));
+        DeadlineTimeline.Write(output, marks, place, today);
+    }
 
     public const string End = "</section>";
 
