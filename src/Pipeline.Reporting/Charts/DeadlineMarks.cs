@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Reporting.Streaming;
 using Pipeline.Core.Commitments;
 
 namespace Pipeline.Reporting.Charts;
@@ -10,7 +11,7 @@ namespace Pipeline.Reporting.Charts;
 /// </summary>
 internal sealed class DeadlineMarks : IDisposable
 {
-    private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+    private readonly FileStream _file = TemporaryFile.Create();
     private readonly BinaryWriter _writer;
     private readonly List<(string? Company, long Start, long End)> _groups = [];
 

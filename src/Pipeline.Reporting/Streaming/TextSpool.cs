@@ -9,7 +9,7 @@ namespace Pipeline.Reporting.Streaming;
 /// </summary>
 internal sealed class TextSpool : IDisposable
 {
-    private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+    private readonly FileStream _file = TemporaryFile.Create();
     private readonly StreamWriter _writer;
 
     public TextSpool() => _writer = new StreamWriter(_file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);

@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Reporting.Streaming;
 
 namespace Pipeline.Reporting.Xlsx;
 
@@ -9,7 +10,7 @@ namespace Pipeline.Reporting.Xlsx;
 /// </summary>
 internal sealed class RowSpool : IDisposable
 {
-    private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+    private readonly FileStream _file = TemporaryFile.Create();
     private readonly BinaryWriter _writer;
     private readonly List<(object? Key, long Start)> _groups = [(null, 0)];
 
