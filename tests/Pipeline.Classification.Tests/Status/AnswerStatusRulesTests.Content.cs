@@ -34,7 +34,7 @@ public sealed partial class AnswerStatusRulesTests
         var segments = new[]
         {
             General(P("As a supplier to defence ministries, Kestrel does not comment on its customers, and we are therefore not able to respond to the individual questions in your letter.", Topic.Other)),
-            Answer("2a", P("All of our exports are carried out under licences issued by the competent national authorities and in full compliance with applicable sanctions.", Topic.DueDiligence)),
+            Answer("2a", P("All of our exports are carried out under licences issued by the competent national authorities and in full compliance with applicable sanctions. " + WordsOf(40), Topic.DueDiligence)),
         };
 
         // When deciding 2d, which it does not answer
