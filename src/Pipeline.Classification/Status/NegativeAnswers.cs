@@ -9,7 +9,7 @@ namespace Pipeline.Classification.Status;
 /// </summary>
 public static partial class NegativeAnswers
 {
-    /// <summary>The answer opens with "no", "not at present", "none" (after a label such as "2b" or "(c)").</summary>
+    /// <summary>The answer opens with "no", "not at present", "none" (after a label such as "2b", "2.b" or "(c)").</summary>
     public static bool OpensWithNo(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,7 +24,7 @@ public static partial class NegativeAnswers
     }
 
     [GeneratedRegex(
-        @"^\s*(?:\W*\w{0,4}\W{1,3})?(?:no\b|not\s+(?:at\s+present|currently|yet|applicable)\b|none\b|nein\b|non\b|aucun\w*|keine?\b)",
+        @"^\s*(?:\W*\w{0,4}(?:\.\w{1,2})?\W{1,3})?(?:no\b|not\s+(?:at\s+present|currently|yet|applicable)\b|none\b|nein\b|non\b|aucun\w*|keine?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningNo();
 

@@ -95,6 +95,7 @@ public sealed partial class AnswerStatusRulesTests
     [Theory]
     [InlineData("No such plans at the moment.", AnswerStatus.Answered)]
     [InlineData("3) Not at present. We would consider it.", AnswerStatus.Answered)]
+    [InlineData("3.b No. We have no plans to stop.", AnswerStatus.Answered)]
     [InlineData("Yes, in some cases we would.", AnswerStatus.Partial)]
     public void ShortAnswer_IsWholeWhenItSaysNo(string text, AnswerStatus expected)
     {
