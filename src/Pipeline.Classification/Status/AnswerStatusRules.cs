@@ -15,7 +15,7 @@ namespace Pipeline.Classification.Status;
 /// <see cref="AnswerStatus.NoResponse"/>. A reply that was read is judged by its content whatever the record says: a
 /// letter recorded as a refusal may still answer some questions in part and leave others unaddressed.</item>
 /// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply refuses the questionnaire
-/// as a whole (<see cref="BlanketRefusal"/>) or is mostly refusal (refusing text, as below, covers at least
+/// as a whole (<see cref="StatusCues.RefusesTheQuestionnaire"/>) or is mostly refusal (refusing text, as below, covers at least
 /// <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive text); else <see cref="AnswerStatus.ReplyNotIndexed"/>
 /// when another reply file of the company failed (the answer may be in it), else <see cref="AnswerStatus.NotAddressed"/>.</item>
 /// <item><b>refusal</b>: when refusing text covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of the
@@ -29,7 +29,7 @@ namespace Pipeline.Classification.Status;
 /// partial, "No such plans at the moment." answered); when the question asks which countries and the answer names none
 /// of the region without saying it has no such clients (<see cref="RegionCountries"/>); or when the text addressed to
 /// this question alone (or tied to it by the company) keeps part of it back — a condition on what it will tell
-/// (<see cref="WithholdingCues"/>), a pointer or general terms instead of a description (<see cref="VagueAnswerCues"/>),
+/// (<see cref="StatusCues.KeepsPartBack"/>), a pointer or general terms instead of a description (<see cref="StatusCues.PointsElsewhere"/>),
 /// or a refusing sentence about what the question asks (<see cref="AnswerStatusOptions.CaveatSharedWords"/>).</item>
 /// <item>otherwise <see cref="AnswerStatus.Answered"/>, caveats about other things included.</item>
 /// </list>
@@ -107,14 +107,14 @@ public static class AnswerStatusRules
     private static bool RefusesAltogether(IReadOnlyList<Segment> segments, AnswerStatusOptions options)
     {
         var passages = segments.SelectMany(s => s.Passages).Where(p => !p.IsStructure).ToArray();
-        return passages.Any(p => BlanketRefusal.IsIn(p.Text)) || RefusalShare(Substantive(passages)) >= options.DeclineShare;
+        return passages.Any(p => StatusCues.RefusesTheQuestionnaire(p.Text)) || RefusalShare(Substantive(passages)) >= options.DeclineShare;
     }
 
     private static bool KeepsPartBack(Passage[] own, Question question, AnswerStatusOptions options)
     {
         var text = string.Join(' ', own.Select(p => p.Text));
-        return WithholdingCues.IsIn(text)
-            || VagueAnswerCues.IsIn(text)
+        return StatusCues.KeepsPartBack(text)
+            || StatusCues.PointsElsewhere(text)
             || own.SelectMany(Refusing).Any(s => QuestionWords.Shared(s, question.Text) >= options.CaveatSharedWords);
     }
 
