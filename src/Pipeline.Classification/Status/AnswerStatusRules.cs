@@ -87,7 +87,7 @@ public static class AnswerStatusRules
         var text = string.Join(' ', answering.Select(p => p.Text));
         if (answering.Sum(p => Words.Count(p.Text)) < options.MinimumWords)
         {
-            return NegativeAnswers.OpensWithNo(answering[0].Text) ? AnswerStatus.Answered : AnswerStatus.Partial;
+            return answering.Length > 0 && NegativeAnswers.OpensWithNo(answering[0].Text) ? AnswerStatus.Answered : AnswerStatus.Partial;
         }
 
         if (RegionCountries.AreAskedFor(question.Text) && !RegionCountries.AreNamedIn(text) && !NegativeAnswers.DeniesClients(text))
