@@ -5,8 +5,9 @@ namespace Pipeline.Commitments.Evaluation;
 
 /// <summary>
 /// Chooses the per-kind decision weights on cross-validated probabilities: every combination of a small grid is tried
-/// and the one with the best micro F1 over the three listed kinds kept (ties go to the weights nearest 1, then to
-/// higher precision). Cheap, since no model is trained again.
+/// and the one that brings micro precision and recall nearest their targets kept — the larger of the two shortfalls
+/// (precision under 0.85, recall under 0.80, as shares of the targets) as small as possible; ties go to the weights
+/// nearest 1, then to higher precision. Cheap, since no model is trained again.
 /// </summary>
 public static class KindWeightSearch
 {
@@ -24,17 +25,20 @@ public static class KindWeightSearch
             select new KindWeights(commitment, claim, refusal, none);
         return candidates
             .Select(w => (Weights: w, Scores: StatementEvaluator.Reweigh(probabilities, w)))
-            .OrderByDescending(c => Math.Round(MicroF1(c.Scores), 4))
+            .OrderByDescending(c => Math.Round(Margin(c.Scores), 4))
             .ThenBy(c => Distance(c.Weights))
             .ThenByDescending(c => c.Scores.MicroPrecision)
             .First();
     }
 
-    public static double MicroF1(StatementScores scores)
+    public const double PrecisionTarget = 0.85;
+    public const double RecallTarget = 0.80;
+
+    /// <summary>The smaller of precision and recall as shares of their targets: above 1 when both are met.</summary>
+    public static double Margin(StatementScores scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        var (p, r) = (scores.MicroPrecision, scores.MicroRecall);
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Math.Min(scores.MicroPrecision / PrecisionTarget, scores.MicroRecall / RecallTarget);
     }
 
     /// <summary>How far the kinds' weights are from treating the kinds alike (none is expected above 1).</summary>

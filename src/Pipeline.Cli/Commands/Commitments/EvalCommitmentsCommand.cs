@@ -38,7 +38,7 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
             if (settings.ChooseWeights)
             {
                 (weights, _) = KindWeightSearch.Choose(probabilities);
-                await Console.Error.WriteLineAsync($"weights chosen by micro F1 on the cross-validated probabilities: {weights} (shipped: {StatementModel.ShippedWeights})");
+                await Console.Error.WriteLineAsync($"weights chosen on the cross-validated probabilities (precision and recall nearest their targets): {weights} (shipped: {StatementModel.ShippedWeights})");
             }
 
             await WriteAsync(settings, files, $"cross-validated by source, {folds} folds, weights {weights}", StatementEvaluator.Reweigh(probabilities, weights), cues, []);
@@ -48,7 +48,15 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
         if (settings.LeaveOneFileOut)
         {
             await Console.Error.WriteLineAsync($"leaving one file out: {files.Count} models, each trained on the other files of {trainedOn}");
-            var byFile = LeaveOneFileOut.Run(all, extra).Select(f => (f.File, Scores: StatementEvaluator.Reweigh(f.Scores, StatementModel.ShippedWeights))).ToList();
+            var raw = LeaveOneFileOut.Run(all, extra);
+            var weights = StatementModel.ShippedWeights;
+            if (settings.ChooseWeights)
+            {
+                (weights, _) = KindWeightSearch.Choose(new StatementScores("pooled", [.. raw.SelectMany(f => f.Scores.Outcomes)]));
+                await Console.Error.WriteLineAsync($"weights chosen on the held-out files themselves (optimistic, to compare configurations): {weights}");
+            }
+
+            var byFile = raw.Select(f => (f.File, Scores: StatementEvaluator.Reweigh(f.Scores, weights))).ToList();
             var pooled = new StatementScores("model, leave one file out", [.. byFile.SelectMany(f => f.Scores.Outcomes)]);
             await WriteAsync(settings, files, "leave one file out, pooled", pooled, cues, byFile);
             return ExitCodes.Success;

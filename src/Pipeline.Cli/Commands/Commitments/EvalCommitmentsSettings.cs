@@ -37,7 +37,7 @@ internal sealed class EvalCommitmentsSettings : JsonSettings
     public bool LeaveOneFileOut { get; init; }
 
     [CommandOption("--choose-weights")]
-    [Description("With --folds: also search the per-kind decision weights (thresholds) on the cross-validated probabilities and print the best.")]
+    [Description("With --folds (or --leave-one-file-out, optimistically): search the per-kind decision weights (thresholds) on the held-out probabilities, print the best and score with them.")]
     public bool ChooseWeights { get; init; }
 
     [CommandOption("--training-only <FILE>")]
@@ -65,6 +65,6 @@ internal sealed class EvalCommitmentsSettings : JsonSettings
             : Modes > 1 ? ValidationResult.Error("--locked, --train, --folds and --leave-one-file-out are different ways of scoring: give one")
             : Part is not null && Modes > 0 ? ValidationResult.Error("--part selects what the shipped model scores: it takes none of --locked, --train, --folds, --leave-one-file-out")
             : Locked is not null && (Sentences.Length > 0 || TrainingOnly is not null) ? ValidationResult.Error("--locked scores one locked file as it is: it takes neither --sentences nor --training-only")
-            : ChooseWeights && Folds is null ? ValidationResult.Error("--choose-weights chooses on cross-validated probabilities: give --folds")
+            : ChooseWeights && Folds is null && !LeaveOneFileOut ? ValidationResult.Error("--choose-weights chooses on held-out probabilities: give --folds or --leave-one-file-out")
             : Misses < 0 ? ValidationResult.Error("--misses: must be 0 or more") : ValidationResult.Success();
 }
