@@ -21,7 +21,7 @@ public static class StatementModelTrainer
         var counts = rows.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            row.Weight = (float)Math.Pow((double)rows.Count / (counts.Count * counts[row.Label]), Knob("BAL", 1));
+            row.Weight = (float)rows.Count / (counts.Count * counts[row.Label]);
         }
 
         if (rows.Select(r => r.Label).Distinct().Count() < 2)
@@ -39,16 +39,13 @@ public static class StatementModelTrainer
                 FeatureColumnName = "Features",
                 ExampleWeightColumnName = nameof(SentenceRow.Weight),
                 NumberOfThreads = 1,
-                L2Regularization = (float)Knob("L2", 0.01),
+                L2Regularization = 0.01f,
                 L1Regularization = 0f,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var transformer = pipeline.Fit(data);
         return new StatementModel(ml, transformer, transformer.GetOutputSchema(data.Schema));
     }
-
-    internal static double Knob(string name, double fallback) =>
-        Environment.GetEnvironmentVariable("T15_" + name) is { } v ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     internal static SentenceRow Row(string text, StatementKind? kind) => new()
     {
@@ -63,8 +60,8 @@ public static class StatementModelTrainer
         KeepDiacritics = true,
         KeepPunctuations = false,
         KeepNumbers = true,
-        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = (int)Knob("WN", 2), UseAllLengths = true },
-        CharFeatureExtractor = Knob("CN", 4) == 0 ? null : new WordBagEstimator.Options { NgramLength = (int)Knob("CN", 4), UseAllLengths = Knob("CALL", 0) == 1 },
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 }
