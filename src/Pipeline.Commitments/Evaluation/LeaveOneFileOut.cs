@@ -25,4 +25,11 @@ public static class LeaveOneFileOut
             sentences.Where(s => s.File != file).Concat(trainingOnly),
             [.. sentences.Where(s => s.File == file)]) with { Classifier = $"model, trained without {file}" }))];
     }
+
+    /// <summary>Every file's outcomes as one score: each labelled sentence scored once, by a model that never saw its file.</summary>
+    public static StatementScores Pool(IEnumerable<(string File, StatementScores Scores)> byFile)
+    {
+        ArgumentNullException.ThrowIfNull(byFile);
+        return new StatementScores("model, leave one file out", [.. byFile.SelectMany(f => f.Scores.Outcomes)]);
+    }
 }

@@ -13,11 +13,15 @@ internal static class CommitmentScoresText
         await output.WriteLineAsync();
         if (byFile.Count > 0)
         {
-            await output.WriteLineAsync("held-out file    sentences  micro P  micro R  commitment P/R   claim P/R        refusal P/R      deadlines");
+            await output.WriteLineAsync("Leave one file out (each file scored by a model trained on the other files):");
+            await output.WriteLineAsync("left-out file    sentences  micro P  micro R  commitment P/R   claim P/R        refusal P/R      deadlines");
             foreach (var (name, scores) in byFile)
             {
                 await output.WriteLineAsync($"{Path.GetFileName(name),-16} {scores.Outcomes.Length,9} {F(scores.MicroPrecision),8} {F(scores.MicroRecall),8}  {string.Join("  ", scores.ByKind.Select(Cell))}  {scores.WithDeadline.Count(o => o.DeadlineRight)}/{scores.WithDeadline.Length}");
             }
+
+            var pooled = LeaveOneFileOut.Pool(byFile);
+            await output.WriteLineAsync($"{"pooled",-16} {pooled.Outcomes.Length,9} {F(pooled.MicroPrecision),8} {F(pooled.MicroRecall),8}  {string.Join("  ", pooled.ByKind.Select(Cell))}  {pooled.WithDeadline.Count(o => o.DeadlineRight)}/{pooled.WithDeadline.Length}");
 
             await output.WriteLineAsync();
         }

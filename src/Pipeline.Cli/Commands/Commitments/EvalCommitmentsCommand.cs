@@ -52,13 +52,12 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
             var weights = StatementModel.ShippedWeights;
             if (settings.ChooseWeights)
             {
-                (weights, _) = KindWeightSearch.Choose(new StatementScores("pooled", [.. raw.SelectMany(f => f.Scores.Outcomes)]));
+                (weights, _) = KindWeightSearch.Choose(LeaveOneFileOut.Pool(raw));
                 await Console.Error.WriteLineAsync($"weights chosen on the held-out files themselves (optimistic, to compare configurations): {weights}");
             }
 
             var byFile = raw.Select(f => (f.File, Scores: StatementEvaluator.Reweigh(f.Scores, weights))).ToList();
-            var pooled = new StatementScores("model, leave one file out", [.. byFile.SelectMany(f => f.Scores.Outcomes)]);
-            await WriteAsync(settings, files, "leave one file out, pooled", pooled, cues, byFile);
+            await WriteAsync(settings, files, "leave one file out, pooled", LeaveOneFileOut.Pool(byFile), cues, byFile);
             return ExitCodes.Success;
         }
 

@@ -37,14 +37,19 @@ internal static class StatementMetricsJson
             Trainer = new { Seed = StatementModelTrainer.Seed, Features = "word 1-2-grams, character 4-grams, cue features", Algorithm = "L-BFGS maximum entropy, kinds balanced" },
             DecisionWeights = StatementModel.ShippedWeights,
             CrossValidation = new { Folds, By = "source (reply or page address)", Sentences = crossValidated.Outcomes.Length, Scores = CommitmentScoresJson.Scores(crossValidated), Deadlines = CommitmentScoresJson.Deadlines(crossValidated) },
-            LeaveOneFileOut = byFile.Select(f => new
+            LeaveOneFileOut = new
             {
-                HeldOut = Path.GetFileName(f.File),
-                Sentences = f.Scores.Outcomes.Length,
-                f.Scores.MicroPrecision,
-                f.Scores.MicroRecall,
-                ByKind = f.Scores.ByKind.Select(CommitmentScoresJson.Kind),
-                Deadlines = CommitmentScoresJson.Deadlines(f.Scores),
-            }),
+                Pooled = Summary(LeaveOneFileOut.Pool(byFile)),
+                ByFile = byFile.Select(f => new { LeftOut = Path.GetFileName(f.File), Scores = Summary(f.Scores) }),
+            },
         };
+
+    private static object Summary(StatementScores scores) => new
+    {
+        Sentences = scores.Outcomes.Length,
+        scores.MicroPrecision,
+        scores.MicroRecall,
+        ByKind = scores.ByKind.Select(CommitmentScoresJson.Kind),
+        Deadlines = CommitmentScoresJson.Deadlines(scores),
+    };
 }
