@@ -20,8 +20,12 @@ internal static partial class StatementCues
     /// <summary>Not after a verb of knowing or telling, where "where" and "if" open an indirect question.</summary>
     private const string NotAfterKnowing = @"(?<!\b(?:track|know|identify|identifies|identified|monitor|determine|see|show|shows|showed|record|trace|check|ask|asks|asked|explain|understand|decide|tell|inform|notify|us|them|whether)\s+)";
 
-    /// <summary>Not a few words after a place ("the countries where they are in use", "a refugee camp in Jordan, where we work"): a relative "where" names a place, it sets no condition.</summary>
-    private const string NotAfterPlace = @"(?<!\b(?:countr(?:y|ies)|camps?|cent(?:re|er)s?|sites?|places?|regions?|areas?|locations?|markets?|facilit(?:y|ies)|ports?|posts?|crossings?|projects?|contexts?)\b[^.;:]{0,25})";
+    /// <summary>
+    /// Not a few words after a place ("the countries where they are in use", "a refugee camp in Jordan, where we work"): a
+    /// relative "where" names a place, it sets no condition — unless the place is any place ("to any country where an
+    /// embargo is imposed").
+    /// </summary>
+    private const string NotAfterPlace = @"(?<!(?<!\b(?:any|every|each|no)\s+)\b(?:countr(?:y|ies)|camps?|cent(?:re|er)s?|sites?|places?|regions?|areas?|locations?|markets?|facilit(?:y|ies)|ports?|posts?|crossings?|projects?|contexts?)\b[^.;:]{0,25})";
 
     /// <summary>Not after a verb of knowing or telling in French, where "si" opens an indirect question ("nous ne confirmerons pas si …").</summary>
     private const string NotAfterKnowingFr = @"(?<!\b(?:pas|confirmer|confirmerons|dire|dirons|savoir|préciser|indiquer|demander|vérifier|vérifions|examiner|examinons|déterminer)\s+)";
