@@ -56,7 +56,7 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
                 await Console.Error.WriteLineAsync($"weights chosen on the held-out files themselves (optimistic, to compare configurations): {weights}");
             }
 
-            var byFile = raw.Select(f => (f.File, Scores: StatementEvaluator.Reweigh(f.Scores, weights))).ToList();
+            var byFile = Decided(raw, weights);
             await WriteAsync(settings, files, "leave one file out, pooled", LeaveOneFileOut.Pool(byFile), cues, byFile);
             return ExitCodes.Success;
         }
@@ -66,7 +66,7 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
         {
             await Console.Error.WriteLineAsync($"measuring before training: five-fold cross-validation by source and leave one file out over {trainedOn}");
             var crossValidated = StatementEvaluator.Reweigh(CrossValidation.Run(all, StatementMetricsJson.Folds, extra), StatementModel.ShippedWeights);
-            var byFile = LeaveOneFileOut.Run(all, extra).Select(f => (f.File, Scores: StatementEvaluator.Reweigh(f.Scores, StatementModel.ShippedWeights))).ToList();
+            var byFile = Decided(LeaveOneFileOut.Run(all, extra), StatementModel.ShippedWeights);
             StatementModelTrainer.Train(all.Concat(extra).Select(s => (s.Text, s.Kind))).Save(modelPath);
             var metricsPath = StatementMetricsJson.PathBeside(modelPath);
             await File.WriteAllTextAsync(metricsPath, JsonSerializer.Serialize(StatementMetricsJson.Of(root, files, all, extraFile, extra, crossValidated, byFile), PipelineJson.Indented) + "\n", cancellationToken);
@@ -92,6 +92,10 @@ internal sealed class EvalCommitmentsCommand : PipelineCommand<EvalCommitmentsSe
             await CommitmentScoresText.WriteAsync(Console.Out, string.Join(", ", files), part, model, cues, settings.Misses, byFile);
         }
     }
+
+    /// <summary>Each left-out file's recorded probabilities decided with <paramref name="weights"/>.</summary>
+    private static List<(string File, StatementScores Scores)> Decided(IEnumerable<(string File, StatementScores Scores)> byFile, KindWeights weights) =>
+        [.. byFile.Select(f => (f.File, StatementEvaluator.Reweigh(f.Scores, weights)))];
 
     /// <summary>The training-only sentences of the file named; none when no file is named.</summary>
     private static (string? File, IReadOnlyList<LabelledSentence> Sentences) TrainingOnly(EvalCommitmentsSettings settings) =>

@@ -27,13 +27,8 @@ internal static class StatementMetricsJson
         IReadOnlyList<(string File, StatementScores Scores)> byFile) => new
         {
             Model = StatementModel.FileName,
-            TrainingData = files.Append(trainingOnlyFile).OfType<string>().Select(file => new
-            {
-                File = Path.GetRelativePath(root, file).Replace('\\', '/'),
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))),
-                Sentences = (file == trainingOnlyFile ? trainingOnly : all.Where(s => s.File == Path.GetFileName(file))).Count(),
-                ByKind = StatementKinds.All.ToDictionary(k => k.ToLabel(), k => (file == trainingOnlyFile ? trainingOnly : all.Where(s => s.File == Path.GetFileName(file))).Count(s => s.Kind == k)),
-            }),
+            TrainingData = files.Select(file => Data(root, file, all.Where(s => s.File == Path.GetFileName(file))))
+                .Concat(trainingOnlyFile is null ? [] : [Data(root, trainingOnlyFile, trainingOnly)]),
             Trainer = new { Seed = StatementModelTrainer.Seed, Features = "word 1-2-grams, character 4-grams, cue features", Algorithm = "L-BFGS maximum entropy, kinds balanced" },
             DecisionWeights = StatementModel.ShippedWeights,
             CrossValidation = new { Folds, By = "source (reply or page address)", Sentences = crossValidated.Outcomes.Length, Scores = CommitmentScoresJson.Scores(crossValidated), Deadlines = CommitmentScoresJson.Deadlines(crossValidated) },
@@ -43,6 +38,14 @@ internal static class StatementMetricsJson
                 ByFile = byFile.Select(f => new { LeftOut = Path.GetFileName(f.File), Scores = Summary(f.Scores) }),
             },
         };
+
+    private static object Data(string root, string file, IEnumerable<LabelledSentence> sentences) => new
+    {
+        File = Path.GetRelativePath(root, file).Replace('\\', '/'),
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))),
+        Sentences = sentences.Count(),
+        ByKind = StatementKinds.All.ToDictionary(k => k.ToLabel(), k => sentences.Count(s => s.Kind == k)),
+    };
 
     private static object Summary(StatementScores scores) => new
     {
