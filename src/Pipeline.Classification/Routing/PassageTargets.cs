@@ -12,7 +12,8 @@ namespace Pipeline.Classification.Routing;
 /// </summary>
 /// <param name="kinds">Block kind by block index (only prose paragraphs and list items are routed).</param>
 /// <param name="predictions">The classifier's full prediction of each passage labelled in this reply.</param>
-internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions)
+/// <param name="sentences">The classifier's prediction of each sentence of the paragraphs routing reads.</param>
+internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences)
 {
     /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
@@ -20,24 +21,45 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
     /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
-    /// that answers two questions at once). Questionnaire order.
+    /// that answers two questions at once), plus those expecting the topic of any of its sentences the classifier reads
+    /// with at least <see cref="RoutingOptions.SentenceTopicScore"/> ("Two customers use our platform at five airports."
+    /// inside a paragraph about products also answers the deployment question). A paragraph the classifier is unsure of
+    /// as a whole (below <paramref name="minimumScore"/>, any topic) goes to its sure sentences' questions alone.
+    /// Questionnaire order.
     /// </summary>
     /// <param name="open">The questions routing may target, in questionnaire order.</param>
-    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore)
+    /// <param name="bySentence">False to read the paragraph as a whole only (a section routed as one answer takes its dominant question).</param>
+    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore, bool bySentence = true)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
-        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore
-            || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text))
+        if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text))
+        {
+            return [];
+        }
+
+        var sure = passage.TopicScore >= minimumScore;
+        // A paragraph read as other goes nowhere; one the classifier is unsure of goes only where its sure sentences point.
+        if (sure ? topic == Topic.Other : !bySentence)
         {
             return [];
         }
 
         var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
-        var targets = Expecting(topic, open, scores);
+        var targets = sure ? Expecting(topic, open, scores) : [];
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
-        if (second.Value >= options.SecondTopicScore)
+        if (sure && second.Value >= options.SecondTopicScore)
         {
-            targets = targets.Union(Expecting(second.Key, open, scores)).ToHashSet();
+            targets.UnionWith(Expecting(second.Key, open, scores));
+        }
+
+        // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
+        // qualifies that answer rather than answering the questions its topic is related to.
+        foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])
+        {
+            if (evidence.ConfidentTopic(options.MinimumWords, options.SentenceTopicScore) is { } said)
+            {
+                targets.UnionWith(open.Where(q => q.Topic == said).Select(q => q.Id));
+            }
         }
 
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];

@@ -40,14 +40,15 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
         Question[] all = [.. campaign.Questions];
         var predictions = new Dictionary<Passage, TopicPrediction>(ReferenceEqualityComparer.Instance);
+        var sentences = new Dictionary<Passage, SentenceEvidence[]>(ReferenceEqualityComparer.Instance);
         var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
-        var labelled = LabelAll(reply.Segments, topicOf, predictions);
-        var targets = new PassageTargets(options, kinds, predictions);
+        var labelled = LabelAll(reply.Segments, topicOf, predictions, sentences);
+        var targets = new PassageTargets(options, kinds, predictions, sentences);
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var (segment, passages) in reply.Segments.Zip(labelled))
         {
             var classified = segment with { Passages = passages };
-            if (classified.IsGeneral && classified.Method is SegmentMethod.None or SegmentMethod.Section or SegmentMethod.Annex)
+            if (IsRoutable(classified))
             {
                 segments.AddRange(Route(classified, classified.Method == SegmentMethod.Annex ? all : open, targets));
             }
@@ -60,20 +61,51 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         return reply with { Segments = segments.ToImmutable() };
     }
 
-    /// <summary>Every passage labelled in one batch (one encoder pass per reply); passages that carry a topic keep it.</summary>
+    /// <summary>General text that routing reads: prose segmentation tied to no question, a section under a heading, an annex.</summary>
+    private static bool IsRoutable(Segment segment) =>
+        segment.IsGeneral && segment.Method is SegmentMethod.None or SegmentMethod.Section or SegmentMethod.Annex;
+
+    /// <summary>
+    /// Every passage labelled in one batch (one encoder pass per reply), with the sentences of the paragraphs routing
+    /// reads (a paragraph often answers a second question in one sentence); passages that carry a topic keep it.
+    /// </summary>
     /// <param name="topicOf">The topic each question of the campaign asks about: the context of a passage tied to a question.</param>
     /// <param name="byPassage">Receives the full prediction of every passage labelled here, for routing.</param>
-    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, IReadOnlyDictionary<QuestionId, Topic> topicOf, Dictionary<Passage, TopicPrediction> byPassage)
+    /// <param name="bySentence">Receives the sentences' predictions of every routable paragraph of two sentences or more.</param>
+    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, IReadOnlyDictionary<QuestionId, Topic> topicOf, Dictionary<Passage, TopicPrediction> byPassage, Dictionary<Passage, SentenceEvidence[]> bySentence)
     {
         // Structure (a bare label, a restated question) is not something the company said: it gets no topic.
         static bool Needs(Passage p) => p.Topic is null && !p.IsStructure;
-        var unlabelled = segments.SelectMany(s => s.Passages).Where(Needs).Select(p => p.Text).ToArray();
-        var predictions = classifier.PredictMany(unlabelled);
+        var texts = new List<string>();
+        var sentencesOf = new List<IReadOnlyList<string>>();
+        foreach (var segment in segments)
+        {
+            foreach (var passage in segment.Passages.Where(Needs))
+            {
+                var sentences = IsRoutable(segment) ? Sentences.Of(passage.Text) : [];
+                texts.Add(passage.Text);
+                sentencesOf.Add(sentences.Count > 1 ? sentences : []);
+            }
+        }
+
+        var predictions = classifier.PredictMany([.. texts, .. sentencesOf.SelectMany(s => s)]);
         var next = 0;
+        var nextSentence = texts.Count;
         return [.. segments.Select(s =>
         {
             var context = QuestionContext.TopicsOf(s, topicOf);
-            return s.Passages.Select(p => Needs(p) ? Labelled(p, QuestionContext.Weigh(predictions[next++], context, options.QuestionTopicWeight), byPassage) : p).ToImmutableArray();
+            return s.Passages.Select(p =>
+            {
+                if (!Needs(p))
+                {
+                    return p;
+                }
+
+                var sentences = sentencesOf[next];
+                var labelled = Labelled(p, QuestionContext.Weigh(predictions[next++], context, options.QuestionTopicWeight), byPassage);
+                bySentence[labelled] = [.. sentences.Select(t => new SentenceEvidence(Words.Count(t), predictions[nextSentence++]))];
+                return labelled;
+            }).ToImmutableArray();
         })];
     }
 
@@ -132,7 +164,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         }
 
         return general.Passages.Skip(1)
-            .Select(p => (Target: targetsOf.Of(p, open, options.MinimumScore / 2), p.Text.Length))
+            .Select(p => (Target: targetsOf.Of(p, open, options.MinimumScore / 2, bySentence: false), p.Text.Length))
             .Where(t => !t.Target.IsDefaultOrEmpty)
             .GroupBy(t => string.Join(",", t.Target))
             .OrderByDescending(g => g.Sum(t => t.Length))
