@@ -118,13 +118,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     private IEnumerable<Segment> Route(Segment general, Question[] open, PassageTargets targetsOf)
     {
-        if (SectionTarget(general, open, targetsOf) is { IsDefaultOrEmpty: false } section)
-        {
-            yield return Piece(general, section, general.Passages);
-            yield break;
-        }
-
-        var targets = general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore)).ToArray();
+        var targets = SectionTargets(general, open, targetsOf) ?? [.. general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore))];
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
             yield return SegmentTopics.Apply(general);
@@ -152,9 +146,37 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     }
 
     /// <summary>
+    /// Where each passage of a section under a heading goes ("Our work in the region" and the paragraphs below it); null
+    /// when the segment is not such a section or its paragraphs point nowhere. A paragraph the classifier reads surely
+    /// (<see cref="PassageTargets.Of"/> at the full minimum score) starts an answer to its questions — a section often
+    /// answers two questions, one paragraph each; every other paragraph continues the answer before it (a translation
+    /// after its original, a paragraph the classifier is unsure of). The heading goes with the first answer, or with the
+    /// questions the section as a whole points to when no paragraph is sure.
+    /// </summary>
+    private ImmutableArray<QuestionId>[]? SectionTargets(Segment general, Question[] open, PassageTargets targetsOf)
+    {
+        var whole = SectionTarget(general, open, targetsOf);
+        if (whole.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var own = general.Passages.Select((p, i) => i == 0 ? [] : targetsOf.Of(p, open, options.MinimumScore)).ToArray();
+        var current = own.FirstOrDefault(t => !t.IsDefaultOrEmpty, whole);
+        var targets = new ImmutableArray<QuestionId>[own.Length];
+        for (var i = 0; i < own.Length; i++)
+        {
+            current = own[i].IsDefaultOrEmpty ? current : own[i];
+            targets[i] = current;
+        }
+
+        return targets;
+    }
+
+    /// <summary>
     /// Where a section under a heading goes as a whole ("Safeguards" and the paragraphs below it): to the questions its
     /// paragraphs' topics point to, weighted by their length; empty when the segment is not such a section or its
-    /// paragraphs point nowhere. The heading goes with its section.
+    /// paragraphs point nowhere.
     /// </summary>
     private ImmutableArray<QuestionId> SectionTarget(Segment general, Question[] open, PassageTargets targetsOf)
     {
