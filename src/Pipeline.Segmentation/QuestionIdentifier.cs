@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Letter;
 using Pipeline.Segmentation.Markers;
 using Pipeline.Segmentation.Restatement;
 using Pipeline.Segmentation.Units;
@@ -13,9 +14,10 @@ namespace Pipeline.Segmentation;
 /// a restated question, or a question | answer table row. Weak markers must move forward through the questionnaire,
 /// so that a numbered list inside an answer does not start new questions.
 /// </summary>
-internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions options)
+/// <param name="countsSubQuestions">The letter numbers its answers by counting the sub-questions (<see cref="SubQuestionCount"/>).</param>
+internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false)
 {
-    private readonly QuestionResolver _resolver = new(campaign);
+    private readonly QuestionResolver _resolver = new(campaign, countsSubQuestions);
     private readonly QuestionMatcher _matcher = new(campaign);
 
     /// <summary>True when a table cell on its own names a question (used to tell a table's layout).</summary>
@@ -120,7 +122,7 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
 
     private Identification? Restated(Block head, ReadingContext context)
     {
-        var candidate = QuestionLikeText(head);
+        var candidate = LetterParts.IsSubjectLine(head.Text) ? null : QuestionLikeText(head);
         if (candidate is null || _matcher.Match(candidate, options.RestatementThreshold) is not { } match)
         {
             return null;
