@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
@@ -15,7 +16,7 @@ namespace Pipeline.Segmentation;
 /// so that a numbered list inside an answer does not start new questions.
 /// </summary>
 /// <param name="countsSubQuestions">The letter numbers its answers by counting the sub-questions (<see cref="SubQuestionCount"/>).</param>
-internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false)
+internal sealed partial class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false)
 {
     private readonly QuestionResolver _resolver = new(campaign, countsSubQuestions);
     private readonly QuestionMatcher _matcher = new(campaign);
@@ -38,7 +39,7 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             var fromLabel = Accept(label, head, context, head.Text);
             if (fromLabel is not null)
             {
-                return fromLabel with { HeadRole = RoleAfterMarker(label, head, head.Text, fromLabel.Questions) };
+                return WithInlineLetters(fromLabel, label, head.Text, context) with { HeadRole = RoleAfterMarker(label, head, head.Text, fromLabel.Questions) };
             }
         }
 
@@ -50,7 +51,7 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             if (fromMarker is not null)
             {
                 // A paragraph that is nothing but the reference is the label of the answer that follows.
-                return fromMarker with { HeadRole = whole is not null ? PassageRole.Label : RoleAfterMarker(marker, head, rest, fromMarker.Questions) };
+                return WithInlineLetters(fromMarker, marker, rest, context) with { HeadRole = whole is not null ? PassageRole.Label : RoleAfterMarker(marker, head, rest, fromMarker.Questions) };
             }
         }
 
@@ -118,6 +119,31 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
         // A weak marker that goes backwards is a list inside the answer: remember where that list goes next.
         context.AnswerListNext = label is null ? null : NextLabel(label);
         return null;
+    }
+
+    /// <summary>
+    /// An answer that names its sub-questions inside the paragraph ("2. (a) Every offer is reviewed … (b) We have not
+    /// consulted …") answers those: the lettered references that open a sentence, resolved under the marker's question
+    /// number. A lone parent number ("2.") then answers only the sub-questions named; any other marker adds those named
+    /// after its own ("(c) … (d) … (e) …" answers 2c to 2e). Letters that go backwards are a list inside the answer.
+    /// </summary>
+    private Identification WithInlineLetters(Identification found, RawMarker marker, string rest, ReadingContext context)
+    {
+        var opensParent = marker is { References.Length: 1 } && marker.References[0].Letter is null && found.Questions.Length > 1;
+        var last = opensParent ? -1 : found.Questions.Max(_resolver.IndexOf);
+        var named = InlineLetter().Matches(rest)
+            .Select(m => new RawMarker(MarkerKind.LetterOnly, [new RawReference(null, char.ToLowerInvariant(m.Groups["let"].Value[0]), false)], 0))
+            .SelectMany(m => _resolver.Resolve(m, context.ParentNumber))
+            .Where(id => _resolver.IndexOf(id) > last)
+            .ToList();
+        if (named.Count == 0)
+        {
+            return found;
+        }
+
+        ImmutableArray<QuestionId> questions = [.. (opensParent ? named : found.Questions.Concat(named)).Distinct().OrderBy(_resolver.IndexOf)];
+        context.Cursor = questions.Max(_resolver.IndexOf);
+        return found with { Questions = questions, Cursor = context.Cursor };
     }
 
     private Identification? Restated(Block head, ReadingContext context)
@@ -241,4 +267,8 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
 
         return null;
     }
+
+    /// <summary>A lettered reference that opens a sentence: "(b) We have not consulted …" at the start or after a full stop.</summary>
+    [GeneratedRegex(@"(?:^|(?<=[.;:]\s))\s*\((?<let>[a-z])\)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineLetter();
 }
