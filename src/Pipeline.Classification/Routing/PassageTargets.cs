@@ -45,11 +45,11 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         }
 
         var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
-        var targets = sure ? Expecting(topic, open, scores) : [];
+        var targets = sure ? Expecting(topic, open, scores, passage.Text) : [];
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
         if (sure && second.Value >= options.SecondTopicScore)
         {
-            targets.UnionWith(Expecting(second.Key, open, scores));
+            targets.UnionWith(Expecting(second.Key, open, scores, passage.Text));
         }
 
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
@@ -65,7 +65,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
     }
 
-    private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores)
+    private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores, string text)
     {
         var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToHashSet();
         if (expecting.Count > 0 || !options.RelatedTopics.TryGetValue(topic, out var related))
@@ -80,7 +80,14 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [];
         }
 
-        // Those the paragraph leans to at least a quarter as much as to the likeliest; all of them when it leans to none.
+        // Those whose information the refusal names ("the number of systems", "lists in future"); else those the
+        // paragraph leans to at least a quarter as much as to the likeliest, and all of them when it leans to none.
+        var named = candidates.Where(q => WithheldCues.Names(q.Topic, text)).Select(q => q.Id).ToHashSet();
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
         var best = candidates.Max(q => scores.GetValueOrDefault(q.Topic));
         return best < 0.05
             ? [.. candidates.Select(q => q.Id)]

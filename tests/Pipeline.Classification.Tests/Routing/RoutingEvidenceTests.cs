@@ -1,0 +1,76 @@
+using Pipeline.Classification.Routing;
+using Pipeline.Classification.Tests.Fakes;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using static Pipeline.Classification.Tests.Fakes.Fixtures;
+
+namespace Pipeline.Classification.Tests.Routing;
+
+/// <summary>Where a prose paragraph goes by what its sentences say and by what a refusal names.</summary>
+public sealed class RoutingEvidenceTests
+{
+    // The first keyword found decides: a paragraph holding "hotline" reads as grievance whatever else it says.
+    private static readonly KeywordClassifier Classifier = new(
+        ("hotline", Topic.GrievanceMechanism, 0.9),
+        ("policy", Topic.PolicyCommitment, 0.9),
+        ("maybe", Topic.Mitigation, 0.6),
+        ("confidential", Topic.ConfidentialityDecline, 0.9),
+        ("vaguely", Topic.PolicyCommitment, 0.4));
+
+    [Fact]
+    public void Paragraph_WithASentenceSurelyAboutAnotherTopic_AlsoAnswersThatTopicsQuestion()
+    {
+        // Given a grievance paragraph one of whose sentences is, read alone, surely about the human rights policy
+        var reply = Reply("Aldercrest", General(P("People outside the company can use our hotline, run by an independent provider. Our human rights policy was adopted by the board in 2021 and covers these reports.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it answers the grievance question and the policy question
+        Assert.Equal(["2d", "2e"], segment.Questions.Select(q => q.Value));
+        Assert.Equal(SegmentMethod.Topic, segment.Method);
+    }
+
+    [Fact]
+    public void Paragraph_WithAnUnsureOrShortOtherSentence_AnswersItsOwnTopicsQuestionOnly()
+    {
+        // Given a grievance paragraph with a sentence the classifier is unsure of, and one too short to count
+        var reply = Reply("Aldercrest", General(P("People outside the company can use our hotline, run by an independent provider. We maybe add more safeguards over the next years. Policy applies.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then 0.6 is below the sentence minimum 0.65 and "Policy applies." has two words: grievance alone
+        Assert.Equal(["2d"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void UnsureParagraph_GoesWhereItsSureSentencesPoint()
+    {
+        // Given a paragraph the classifier is unsure of as a whole (0.4), one of whose sentences is surely about the hotline
+        var reply = Reply("Aldercrest", General(P("We vaguely describe our general approach to these matters in several documents. Anyone outside the company can reach our hotline at any time of day.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it answers the grievance question by topic
+        Assert.Equal(["2d"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed at each location.", new[] { "1b" })]
+    [InlineData("Our contracts are confidential: we cannot identify the authorities we serve or provide lists of them in future.", new[] { "1a", "1c" })]
+    [InlineData("Unsere Verträge sind confidential; Angaben zur Zahl der Anlagen liegen uns nicht vor.", new[] { "1b" })]
+    [InlineData("Our contracts are confidential and we must respect that.", new[] { "1a", "1b", "1c" })]
+    public void Refusal_GoesToTheQuestionsAskingForWhatItWithholds(string text, string[] questions)
+    {
+        // Given a confidentiality refusal that names what it withholds (or names nothing)
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified against the MENA questionnaire
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it declines the questions asking for that: customers 1a, numbers and places 1b, lists in future 1c (all three when it names none)
+        Assert.Equal(questions, segment.Questions.Select(q => q.Value));
+    }
+}
