@@ -16,6 +16,13 @@ namespace Pipeline.Classification.Routing;
 internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences)
 {
     /// <summary>
+    /// The questions other paragraphs of the reply answer (their routing targets; a refusal elsewhere declines too, it
+    /// answers nothing), which a refusal of the whole questionnaire does not decline; set by the caller once the reply's
+    /// paragraphs are known.
+    /// </summary>
+    public IReadOnlySet<QuestionId> AnsweredElsewhere { get; set; } = new HashSet<QuestionId>();
+
+    /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
     /// address or a name line, <see cref="Words.ReadsAsProse"/>), too short, <c>other</c>, or a topic score below
     /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
@@ -35,6 +42,12 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text))
         {
             return [];
+        }
+
+        if (QuestionnaireRefusal.Is(passage.Text))
+        {
+            // A refusal of the whole questionnaire declines every question the letter does not answer elsewhere.
+            return [.. open.Where(q => !AnsweredElsewhere.Contains(q.Id)).Select(q => q.Id)];
         }
 
         var sure = passage.TopicScore >= minimumScore;

@@ -44,6 +44,11 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
         var labelled = LabelAll(reply.Segments, topicOf, predictions, sentences);
         var targets = new PassageTargets(options, kinds, predictions, sentences);
+        targets.AnsweredElsewhere = reply.Segments.Zip(labelled)
+            .Where(s => IsRoutable(s.First))
+            .SelectMany(s => s.Second.Where(p => p.Topic != Topic.ConfidentialityDecline && !QuestionnaireRefusal.Is(p.Text)))
+            .SelectMany(p => targets.Of(p, open, options.MinimumScore))
+            .ToHashSet();
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var (segment, passages) in reply.Segments.Zip(labelled))
         {

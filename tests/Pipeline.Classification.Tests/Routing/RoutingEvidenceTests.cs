@@ -73,4 +73,33 @@ public sealed class RoutingEvidenceTests
         // Then it declines the questions asking for that: customers 1a, numbers and places 1b, lists in future 1c (all three when it names none)
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
+
+    [Theory]
+    [InlineData("As a supplier to ministries we are confidential about this, and are therefore not able to respond to the individual questions in your letter.")]
+    [InlineData("Des procédures sont en cours et sont confidential, nous ne sommes donc pas en mesure de répondre à votre questionnaire.")]
+    public void RefusalOfTheWholeQuestionnaire_DeclinesEveryQuestionNotAnsweredElsewhere(string refusal)
+    {
+        // Given a letter refusing the questionnaire as a whole, then pointing to its human rights policy
+        var reply = Reply("Aldercrest", General(P(refusal, 0), P("Our human rights policy is public and applies to every sale we make.", 1)));
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
+
+        // Then the refusal declines every question but 2e, which the policy paragraph answers
+        Assert.Equal(["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3"], segments[0].Questions.Select(q => q.Value));
+        Assert.Equal(["2e"], segments[1].Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void ChoiceNotToSayMore_IsNotARefusalOfTheWholeQuestionnaire()
+    {
+        // Given a refusal that chooses not to go on, rather than saying it cannot answer
+        var reply = Reply("Aldercrest", General(P("Our contracts are confidential and we do not propose to respond further to the individual questions raised.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it goes where a refusal naming nothing goes: the three disclosure questions
+        Assert.Equal(["1a", "1b", "1c"], segment.Questions.Select(q => q.Value));
+    }
 }
