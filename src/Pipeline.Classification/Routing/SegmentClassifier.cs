@@ -152,8 +152,9 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     /// <summary>
     /// Where each passage of a section under a heading goes ("Our work in the region" and the paragraphs below it); null
-    /// when the segment is not such a section or its paragraphs point nowhere. A paragraph the classifier reads surely
-    /// (<see cref="PassageTargets.Of"/> at the full minimum score) starts an answer to its questions — a section often
+    /// when the segment is not such a section or its paragraphs point nowhere. A paragraph the classifier reads surely as a
+    /// whole (<see cref="PassageTargets.Of"/> at the full minimum score; not by its sentences, whose stray readings would
+    /// split what the heading holds together) starts an answer to its questions — a section often
     /// answers two questions, one paragraph each; every other paragraph continues the answer before it (a translation
     /// after its original, a paragraph the classifier is unsure of). The heading goes with the first answer, or with the
     /// questions the section as a whole points to when no paragraph is sure.
@@ -166,7 +167,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             return null;
         }
 
-        var own = general.Passages.Select((p, i) => i == 0 ? [] : targetsOf.Of(p, open, options.MinimumScore)).ToArray();
+        var own = general.Passages.Select((p, i) => i == 0 ? [] : targetsOf.Of(p, open, options.MinimumScore, bySentence: false)).ToArray();
         var current = own.FirstOrDefault(t => !t.IsDefaultOrEmpty, whole);
         var targets = new ImmutableArray<QuestionId>[own.Length];
         for (var i = 0; i < own.Length; i++)
