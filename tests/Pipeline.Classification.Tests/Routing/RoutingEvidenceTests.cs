@@ -1,5 +1,6 @@
 using Pipeline.Classification.Routing;
 using Pipeline.Classification.Tests.Fakes;
+using Pipeline.Core.Campaigns;
 using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 using static Pipeline.Classification.Tests.Fakes.Fixtures;
@@ -101,5 +102,25 @@ public sealed class RoutingEvidenceTests
 
         // Then it goes where a refusal naming nothing goes: the three disclosure questions
         Assert.Equal(["1a", "1b", "1c"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void SectionUnderAHeading_AnsweringTwoQuestions_IsSplitWhereASureParagraphPointsElsewhere()
+    {
+        // Given a section "Speaking up": a grievance paragraph, a policy paragraph, then the policy paragraph's translation (read as other)
+        var section = new Segment(DocumentId, [QuestionId.General], SegmentMethod.Section, 0,
+        [
+            P("Speaking up", 0) with { Role = PassageRole.Question },
+            P("Anyone outside the company can reach our hotline at any time of day.", 1),
+            P("Our human rights policy was adopted by the board in 2021 and applies to all sales.", 2),
+            P("تم اعتماد سياستنا لحقوق الإنسان من قبل مجلس الإدارة في عام 2021.", 3),
+        ]);
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(Reply("Aldercrest", section), Mena).Segments;
+
+        // Then the heading goes with the first answer (2d), and the translation continues the answer before it (2e)
+        Assert.Equal(["2d", "2e"], segments.Select(s => string.Join(",", s.Questions.Select(q => q.Value))));
+        Assert.Equal([2, 2], segments.Select(s => s.Passages.Length));
     }
 }
