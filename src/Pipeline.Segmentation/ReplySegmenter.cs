@@ -90,7 +90,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         }
 
         StartNew(SegmentDraft.General());
-        return new SegmentedReply(document, campaign.Id, company, segments.ToImmutable());
+        return new SegmentedReply(document, campaign.Id, company, CrossReferences.Resolve(segments.ToImmutable(), campaign));
     }
 
     /// <summary>

@@ -112,4 +112,27 @@ public sealed partial class SegmenterTests
         Assert.Equal("general", reply.QuestionsOf("Re: Human"));
         Assert.All(reply.Segments, s => Assert.True(s.IsGeneral));
     }
+
+    [Fact]
+    public void CrossReference_AnswerPointingToAnother_IsAnsweredByItsParagraphs()
+    {
+        // Given questions restated as headings, and 2e answered only by a pointer to the answer to 2c
+        var document = Reply.New()
+            .Heading("2c. What other actions do we take to prevent adverse impacts?")
+            .Para("Our software cannot be switched off without a change request, and our code applies here too.")
+            .Heading("2d. Do we have a grievance mechanism?")
+            .Para("We have an internal whistleblowing procedure.")
+            .Heading("2e. Do we have a human rights policy?")
+            .Para("Please see our answer to 2c.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the answer to 2c answers 2e too, its restated question stays 2c's, and the pointer stays 2e's
+        Assert.Equal("2c,2e", reply.QuestionsOf("Our software"));
+        Assert.Equal("2c", reply.QuestionsOf("2c. What"));
+        Assert.Equal("2e", reply.QuestionsOf("Please see"));
+        Assert.Equal("2d", reply.QuestionsOf("We have an internal"));
+    }
 }
