@@ -24,7 +24,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
     /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
-    /// address or a name line, <see cref="Words.ReadsAsProse"/>), too short, <c>other</c>, or a topic score below
+    /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars, <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below
     /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
     /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
@@ -39,7 +39,8 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore, bool bySentence = true)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
-        if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text))
+        if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text)
+            || RegisterLine.Is(passage.Text))
         {
             return [];
         }
