@@ -52,14 +52,16 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         }
 
         var sure = passage.TopicScore >= minimumScore;
-        // A paragraph read as other goes nowhere; one the classifier is unsure of goes only where its sure sentences point.
+
+        // A paragraph read as other goes nowhere; one the classifier is unsure of goes only where its sure sentences
+        // point, or, when it leans to a refusal, to the questions asking for what it names as withheld.
         if (sure ? topic == Topic.Other : !bySentence)
         {
             return [];
         }
 
         var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
-        var targets = sure ? Expecting(topic, open, scores, passage.Text) : [];
+        var targets = sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text);
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
         if (sure && second.Value >= options.SecondTopicScore)
         {
@@ -79,6 +81,12 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
     }
 
+    /// <summary>The open questions of the topics related to <paramref name="topic"/> (a refusal's) whose information <paramref name="text"/> names as withheld.</summary>
+    private HashSet<QuestionId> Withheld(Topic topic, Question[] open, string text) =>
+        options.RelatedTopics.TryGetValue(topic, out var related)
+            ? [.. open.Where(q => related.Contains(q.Topic) && WithheldCues.Names(q.Topic, text)).Select(q => q.Id)]
+            : [];
+
     private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores, string text)
     {
         var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToHashSet();
@@ -96,7 +104,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
         // Those whose information the refusal names ("the number of systems", "lists in future"); else those the
         // paragraph leans to at least a quarter as much as to the likeliest, and all of them when it leans to none.
-        var named = candidates.Where(q => WithheldCues.Names(q.Topic, text)).Select(q => q.Id).ToHashSet();
+        var named = Withheld(topic, open, text);
         if (named.Count > 0)
         {
             return named;

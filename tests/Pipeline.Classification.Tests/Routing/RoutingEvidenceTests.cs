@@ -16,7 +16,8 @@ public sealed class RoutingEvidenceTests
         ("policy", Topic.PolicyCommitment, 0.9),
         ("maybe", Topic.Mitigation, 0.6),
         ("confidential", Topic.ConfidentialityDecline, 0.9),
-        ("vaguely", Topic.PolicyCommitment, 0.4));
+        ("vaguely", Topic.PolicyCommitment, 0.4),
+        ("sensitive", Topic.ConfidentialityDecline, 0.45));
 
     [Fact]
     public void Paragraph_WithASentenceSurelyAboutAnotherTopic_AlsoAnswersThatTopicsQuestion()
@@ -122,5 +123,20 @@ public sealed class RoutingEvidenceTests
         // Then the heading goes with the first answer (2d), and the translation continues the answer before it (2e)
         Assert.Equal(["2d", "2e"], segments.Select(s => string.Join(",", s.Questions.Select(q => q.Value))));
         Assert.Equal([2, 2], segments.Select(s => s.Passages.Length));
+    }
+
+    [Theory]
+    [InlineData("Because such figures are security-sensitive, we do not publish the number of aircraft delivered.", new[] { "1b" })]
+    [InlineData("These matters are sensitive and we prefer to keep them between ourselves for now.", new string[0])]
+    public void UnsureRefusal_GoesOnlyToTheQuestionsAskingForWhatItNames(string text, string[] questions)
+    {
+        // Given a paragraph the classifier leans to read as a refusal, unsure (0.45, below the 0.5 minimum)
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then naming the numbers withheld sends it to the deployment question; naming nothing leaves it general
+        Assert.Equal(questions, segment.IsGeneral ? [] : segment.Questions.Select(q => q.Value).ToArray());
     }
 }
