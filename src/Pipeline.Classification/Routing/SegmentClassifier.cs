@@ -59,11 +59,41 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             }
             else
             {
-                segments.Add(SegmentTopics.Apply(classified));
+                segments.AddRange(UnderTitle(classified, open, targets));
             }
         }
 
         return reply with { Segments = segments.ToImmutable() };
+    }
+
+    /// <summary>
+    /// An answer tied to its question by a topical heading the segmenter matched to the question ("How we assess risk"
+    /// for due diligence; a title, not the question asked) — with each paragraph the classifier reads surely as the topic
+    /// of a question the reply answers nowhere else split off to that question, as in a section (the paragraphs after it
+    /// follow it). A question restated as asked, a marker or a table holds all that follows it.
+    /// </summary>
+    private IEnumerable<Segment> UnderTitle(Segment answer, Question[] open, PassageTargets targetsOf)
+    {
+        var titled = answer.Method == SegmentMethod.Restated && answer.Passages.Length > 2
+            && answer.Passages[0].Role == PassageRole.Question && !answer.Passages[0].Text.TrimEnd().EndsWith('?');
+        var own = answer.Passages.Select((p, i) => !titled || i == 0 || p.IsStructure ? [] : targetsOf.Of(p, open, options.MinimumScore, bySentence: false)).ToArray();
+        if (own.All(t => t.IsDefaultOrEmpty))
+        {
+            yield return SegmentTopics.Apply(answer);
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= own.Length; i++)
+        {
+            if (i == own.Length || !own[i].IsDefaultOrEmpty)
+            {
+                yield return start == 0
+                    ? SegmentTopics.Apply(answer with { Passages = answer.Passages[..i] })
+                    : Piece(answer, own[start], answer.Passages[start..i]);
+                start = i;
+            }
+        }
     }
 
     /// <summary>General text that routing reads: prose segmentation tied to no question, a section under a heading, an annex.</summary>

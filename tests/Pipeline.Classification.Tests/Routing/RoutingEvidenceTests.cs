@@ -139,4 +139,25 @@ public sealed class RoutingEvidenceTests
         // Then naming the numbers withheld sends it to the deployment question; naming nothing leaves it general
         Assert.Equal(questions, segment.IsGeneral ? [] : segment.Questions.Select(q => q.Value).ToArray());
     }
+
+    [Theory]
+    [InlineData("How we assess risk", new[] { "2a", "2e" })]
+    [InlineData("Do you carry out human rights due diligence?", new[] { "2a" })]
+    public void ParagraphUnderATopicalTitle_SurelyAboutAQuestionAnsweredNowhere_GoesToThatQuestion(string title, string[] questions)
+    {
+        // Given an answer to 2a under a restated heading, whose second paragraph is surely about the human rights policy (2e, answered nowhere else)
+        var answer = new Segment(DocumentId, [QuestionId.Parse("2a")], SegmentMethod.Restated, 0.7,
+        [
+            P(title, 0) with { Role = PassageRole.Question },
+            P("We look at the end user and the intended use before every offer we make.", 1),
+            P("Such sales must be approved by two directors under our human rights policy.", 2),
+        ]);
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(Reply("Aldercrest", answer), Mena).Segments;
+
+        // Then under a topical title the policy paragraph answers 2e; under the question as asked, everything stays 2a
+        Assert.Equal(questions, segments.Select(s => s.PrimaryQuestion.Value));
+        Assert.Equal(SegmentMethod.Restated, segments[0].Method);
+    }
 }
