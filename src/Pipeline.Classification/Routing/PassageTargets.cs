@@ -55,7 +55,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
         // A paragraph read as other goes nowhere; one the classifier is unsure of goes only where its sure sentences
         // point, or, when it leans to a refusal, to the questions asking for what it names as withheld.
-        if (sure ? topic == Topic.Other : !bySentence)
+        if (sure && topic == Topic.Other)
         {
             return [];
         }

@@ -21,7 +21,8 @@ internal static partial class WithheldCues
     /// <summary>Whether <paramref name="text"/> names something the questions expecting <paramref name="topic"/> ask for; false for topics without cues.</summary>
     public static bool Names(Topic topic, string text) => ByTopic.TryGetValue(topic, out var cues) && cues.IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:customers?|clients?|authorit(?:y|ies)|countr(?:y|ies)|end[- ]users?|identify(?:ing)?|kunden|auftraggeber|behörden|ländern?|pays|autorités|identité)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Lists of our clients" asks for the lists (disclosure), not who the clients are.
+    [GeneratedRegex(@"(?<!\b(?:lists?\s+of|listes?\s+d[e']|listen)\s+(?:(?:our|the|its|their|nos|ses|leurs|unserer|der)\s+)?(?:\w+\s+)?)\b(?:customers?|clients?|authorit(?:y|ies)|countr(?:y|ies)|end[- ]users?|identify(?:ing)?|kunden|auftraggeber|behörden|ländern?|pays|autorités|identité)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clients();
 
     [GeneratedRegex(@"\b(?:numbers?\s+of|how\s+many|figures|quantit(?:y|ies)|volumes?|locations?|(?:an)?zahl|stückzahlen|standorte?|nombre|combien|quantités?|localisations?|emplacements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

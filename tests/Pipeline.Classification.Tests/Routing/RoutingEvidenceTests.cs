@@ -63,6 +63,7 @@ public sealed class RoutingEvidenceTests
     [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed at each location.", new[] { "1b" })]
     [InlineData("Our contracts are confidential: we cannot identify the authorities we serve or provide lists of them in future.", new[] { "1a", "1c" })]
     [InlineData("Unsere Verträge sind confidential; Angaben zur Zahl der Anlagen liegen uns nicht vor.", new[] { "1b" })]
+    [InlineData("Our contracts are confidential, so we are not able to provide lists of our government clients now or in the future.", new[] { "1c" })]
     [InlineData("Our contracts are confidential and we must respect that.", new[] { "1a", "1b", "1c" })]
     public void Refusal_GoesToTheQuestionsAskingForWhatItWithholds(string text, string[] questions)
     {
