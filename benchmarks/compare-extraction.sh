@@ -21,9 +21,9 @@ else
 fi
 runs=${2:-5}
 
-echo "publishing pipeline (Release, ReadyToRun)..." >&2
+echo "publishing pipeline (tools/publish.sh: Release, ReadyToRun, as tools/install.sh installs it)..." >&2
 # ReadyToRun: PdfPig's code is precompiled, so a run does not spend its first second in the JIT.
-dotnet publish "$root/src/Pipeline.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" -v q -nologo >&2
+"$root/tools/publish.sh" "$work/bin" >&2
 mkdir -p "$work/in"
 
 if [ "$format" = pdf ]; then

@@ -25,7 +25,7 @@ results="$work/results.tsv"
 bin=${BIN:-$work/bin}
 if [ -z "${BIN:-}" ]; then
   echo "publishing pipeline (Release, ReadyToRun) and the benchmark tool..." >&2
-  dotnet publish "$root/src/Pipeline.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bin" -v q -nologo >&2
+  "$root/tools/publish.sh" "$bin" >&2
 fi
 [ -x "$work/bench/Pipeline.ScaleBenchmarks" ] && [ -n "${BIN:-}" ] ||
   dotnet build "$root/benchmarks/Pipeline.ScaleBenchmarks" -c Release -o "$work/bench" -v q -nologo >&2

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Puts a fast `pipeline` command on PATH: publishes the command-line tool (Release build) into
+# Puts a fast `pipeline` command on PATH: publishes the command-line tool (tools/publish.sh: Release, precompiled) into
 # $PREFIX/share/pipeline and links $PREFIX/bin/pipeline to it. PREFIX defaults to ~/.local.
 # Run it again after pulling changes to update. `dotnet run` checks the build on every call (~6 s);
 # the installed command starts at once.
@@ -10,7 +10,7 @@ target="$prefix/share/pipeline"
 
 # A fresh folder each time: files of an older version must not linger beside the new ones.
 rm -rf "$target.new"
-dotnet publish "$repo/src/Pipeline.Cli" --configuration Release --output "$target.new" --nologo -v quiet
+"$repo/tools/publish.sh" "$target.new"
 rm -rf "$target"
 mv "$target.new" "$target"
 mkdir -p "$prefix/bin"

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Letter;
 using Pipeline.Segmentation.Markers;
 using Pipeline.Segmentation.Restatement;
 using Pipeline.Segmentation.Units;
@@ -13,9 +15,10 @@ namespace Pipeline.Segmentation;
 /// a restated question, or a question | answer table row. Weak markers must move forward through the questionnaire,
 /// so that a numbered list inside an answer does not start new questions.
 /// </summary>
-internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions options)
+/// <param name="countsSubQuestions">The letter numbers its answers by counting the sub-questions (<see cref="SubQuestionCount"/>).</param>
+internal sealed partial class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false)
 {
-    private readonly QuestionResolver _resolver = new(campaign);
+    private readonly QuestionResolver _resolver = new(campaign, countsSubQuestions);
     private readonly QuestionMatcher _matcher = new(campaign);
 
     /// <summary>True when a table cell on its own names a question (used to tell a table's layout).</summary>
@@ -36,7 +39,7 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             var fromLabel = Accept(label, head, context, head.Text);
             if (fromLabel is not null)
             {
-                return fromLabel with { HeadRole = RoleAfterMarker(label, head, head.Text, fromLabel.Questions) };
+                return WithInlineLetters(fromLabel, label, head.Text, context) with { HeadRole = RoleAfterMarker(label, head, head.Text, fromLabel.Questions) };
             }
         }
 
@@ -48,7 +51,7 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
             if (fromMarker is not null)
             {
                 // A paragraph that is nothing but the reference is the label of the answer that follows.
-                return fromMarker with { HeadRole = whole is not null ? PassageRole.Label : RoleAfterMarker(marker, head, rest, fromMarker.Questions) };
+                return WithInlineLetters(fromMarker, marker, rest, context) with { HeadRole = whole is not null ? PassageRole.Label : RoleAfterMarker(marker, head, rest, fromMarker.Questions) };
             }
         }
 
@@ -118,9 +121,34 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
         return null;
     }
 
+    /// <summary>
+    /// An answer that names its sub-questions inside the paragraph ("2. (a) Every offer is reviewed … (b) We have not
+    /// consulted …") answers those: the lettered references that open a sentence, resolved under the marker's question
+    /// number. A lone parent number ("2.") then answers only the sub-questions named; any other marker adds those named
+    /// after its own ("(c) … (d) … (e) …" answers 2c to 2e). Letters that go backwards are a list inside the answer.
+    /// </summary>
+    private Identification WithInlineLetters(Identification found, RawMarker marker, string rest, ReadingContext context)
+    {
+        var opensParent = marker is { References.Length: 1 } && marker.References[0].Letter is null && found.Questions.Length > 1;
+        var last = opensParent ? -1 : found.Questions.Max(_resolver.IndexOf);
+        var named = InlineLetter().Matches(rest)
+            .Select(m => new RawMarker(MarkerKind.LetterOnly, [new RawReference(null, char.ToLowerInvariant(m.Groups["let"].Value[0]), false)], 0))
+            .SelectMany(m => _resolver.Resolve(m, context.ParentNumber))
+            .Where(id => _resolver.IndexOf(id) > last)
+            .ToList();
+        if (named.Count == 0)
+        {
+            return found;
+        }
+
+        ImmutableArray<QuestionId> questions = [.. (opensParent ? named : found.Questions.Concat(named)).Distinct().OrderBy(_resolver.IndexOf)];
+        context.Cursor = questions.Max(_resolver.IndexOf);
+        return found with { Questions = questions, Cursor = context.Cursor };
+    }
+
     private Identification? Restated(Block head, ReadingContext context)
     {
-        var candidate = QuestionLikeText(head);
+        var candidate = LetterParts.IsSubjectLine(head.Text) ? null : QuestionLikeText(head);
         if (candidate is null || _matcher.Match(candidate, options.RestatementThreshold) is not { } match)
         {
             return null;
@@ -239,4 +267,8 @@ internal sealed class QuestionIdentifier(Campaign campaign, SegmentationOptions 
 
         return null;
     }
+
+    /// <summary>A lettered reference that opens a sentence: "(b) We have not consulted …" at the start or after a full stop.</summary>
+    [GeneratedRegex(@"(?:^|(?<=[.;:]\s))\s*\((?<let>[a-z])\)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineLetter();
 }

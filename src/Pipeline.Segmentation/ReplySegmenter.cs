@@ -21,8 +21,8 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
 
     public SegmentedReply Segment(ExtractedDocument document, Campaign campaign, CompanyAttribution company)
     {
-        var identifier = new QuestionIdentifier(campaign, _options);
-        var units = UnitBuilder.Build(document.Body.Where(b => b.Text.Length > 0), identifier.NamesQuestion);
+        var units = UnitBuilder.Build(document.Body.Where(b => b.Text.Length > 0), new QuestionIdentifier(campaign, _options).NamesQuestion);
+        var identifier = new QuestionIdentifier(campaign, _options, SubQuestionCount.IsUsedBy(campaign, units));
         var ownLists = NumberedLists.ItemsBeyond(campaign, units);
         var byHeadings = IsStructuredByHeadings(units);
         var segments = ImmutableArray.CreateBuilder<Segment>();
@@ -90,7 +90,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         }
 
         StartNew(SegmentDraft.General());
-        return new SegmentedReply(document, campaign.Id, company, segments.ToImmutable());
+        return new SegmentedReply(document, campaign.Id, company, CrossReferences.Resolve(segments.ToImmutable(), campaign));
     }
 
     /// <summary>

@@ -56,4 +56,69 @@ public sealed class LabelledSetTests
         Assert.Subset(all.Select(s => s.Language).ToHashSet(), new HashSet<string> { "de", "en", "fr" });
         Assert.True(all.Count(s => s.Language == "de") >= 40 && all.Count(s => s.Language == "fr") >= 40, "at least 40 German and 40 French sentences");
     }
+
+    [Fact]
+    public void DevelopmentSet_PoolsTheThreeFiles_EachSentenceNamingItsFile_AndNoLockedFile()
+    {
+        // Given the development files as the eval command reads them by default
+        var files = DevelopmentSet.Files(RepoPaths.Root);
+
+        // When they are pooled
+        var all = LabelledSentenceFile.ReadAll(files);
+
+        // Then dev, dev-2 (the first locked set, retired) and dev-3 (the second) are all there, with their ids kept
+        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl"], all.Select(s => s.File).Distinct());
+        Assert.Equal([572, 597, 424], all.GroupBy(s => s.File).Select(g => g.Count()));
+        Assert.StartsWith("c5", all.First(s => s.File == "dev-2.jsonl").Id, StringComparison.Ordinal);
+        Assert.StartsWith("L2-", all.First(s => s.File == "dev-3.jsonl").Id, StringComparison.Ordinal);
+        Assert.DoesNotContain(files, f => Path.GetFileName(f).Contains("locked", StringComparison.Ordinal));
+        Assert.False(File.Exists(RepoPaths.InRepo("corpus", "commitments", "locked.jsonl")) || File.Exists(RepoPaths.InRepo("corpus", "commitments", "locked-2.jsonl")));
+    }
+
+    [Fact]
+    public void ReadAll_SameIdInTwoFiles_IsAnErrorNamingTheId()
+    {
+        var first = Path.Combine(Path.GetTempPath(), $"labelled-{Guid.NewGuid():N}.jsonl");
+        var second = Path.Combine(Path.GetTempPath(), $"labelled-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(first, ["{\"id\":\"x1\",\"text\":\"We will.\",\"kind\":\"commitment\"}"]);
+        File.WriteAllLines(second, ["{\"id\":\"x1\",\"text\":\"We did.\",\"kind\":\"claim\"}"]);
+        try
+        {
+            var error = Assert.Throws<PipelineException>(() => LabelledSentenceFile.ReadAll([first, second]));
+
+            Assert.Equal(ErrorCode.InvalidInput, error.Code);
+            Assert.Contains("'x1'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(second);
+        }
+    }
+
+    [Fact]
+    public void LeaveOneFileOut_ScoresEveryFileOnce_WithAModelThatNeverSawIt()
+    {
+        // Given two small files whose sentences differ only in the company's products
+        var a = Sentences("a.jsonl", "cameras");
+        var b = Sentences("b.jsonl", "radars");
+
+        // When each is left out in turn
+        var byFile = LeaveOneFileOut.Run([.. a, .. b], []);
+
+        // Then each file is scored once, whole, by a model named after the file it was trained without
+        Assert.Equal(["a.jsonl", "b.jsonl"], byFile.Select(f => f.File));
+        Assert.Equal(a.Select(s => s.Id), byFile[0].Scores.Outcomes.Select(o => o.Sentence.Id));
+        Assert.Equal("model, trained without a.jsonl", byFile[0].Scores.Classifier);
+        Assert.Equal(a.Count + b.Count, LeaveOneFileOut.Pool(byFile).Outcomes.Length);
+        Assert.Throws<ArgumentException>(() => LeaveOneFileOut.Run(a, []));
+    }
+
+    private static List<LabelledSentence> Sentences(string file, string product) =>
+    [
+        new($"{file}-1", $"We will publish the list of {product} next year.", StatementKind.Commitment, "en", $"{file}/r1") { File = file },
+        new($"{file}-2", $"We cannot share the names of customers for our {product}.", StatementKind.Refusal, "en", $"{file}/r1") { File = file },
+        new($"{file}-3", $"We sold 14 {product} to coast guards in 2021.", StatementKind.Claim, "en", $"{file}/r2") { File = file },
+        new($"{file}-4", $"Thank you for your letter about {product}.", StatementKind.None, "en", $"{file}/r2") { File = file },
+    ];
 }

@@ -45,6 +45,37 @@ public sealed class CompanyAttributorTests
     }
 
     [Fact]
+    public void JobTitleRunIntoTheSignature_IsNotPartOfTheName_WhenTheLetterheadGivesTheName()
+    {
+        var document = Reply.New()
+            .Para("TARVIK AERIAL SYSTEMS OY")
+            .Para("Dear Ms Khalil,")
+            .Para("We design our aircraft for the missions we advertise.")
+            .Para("Kind regards,")
+            .Para("Jussi Hakala Vice President, Sales & Marketing Tarvik Aerial Systems Oy")
+            .Build("replies/2022-08-30 reply.pdf");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Tarvik Aerial Systems Oy", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
+    public void FrenchLetterhead_WithTheLegalFormOnTheNextLine_NamesTheCompany()
+    {
+        var document = Reply.New()
+            .Para("OBRELLE TECHNOLOGIES")
+            .Para("SAS au capital de 850 000 € – 45, allée des Platanes – 13290 Aix-en-Provence")
+            .Para("Madame,")
+            .Para("Nous n'avons pas de politique spécifique aux migrations.")
+            .Build("replies/BHRRC - réponse questionnaire.pdf");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Obrelle Technologies SAS", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
     public void Signature_NamingAnUnlistedCompany_KeepsThatNameAndMarksItUnlisted()
     {
         var document = Reply.New()

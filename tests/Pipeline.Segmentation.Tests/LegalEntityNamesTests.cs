@@ -12,10 +12,30 @@ public sealed class LegalEntityNamesTests
     [InlineData("Halvard Group AB, Box 1234, Stockholm", "Halvard Group AB")]
     [InlineData("Yours sincerely, Kestrel Ridge Analytics Pty Ltd", "Kestrel Ridge Analytics Pty Ltd")]
     [InlineData("Brandt & Söhne Sensorik GmbH & Co. KG", "Brandt & Söhne Sensorik GmbH & Co. KG")]
-    [InlineData("NORDVAKT MARITIME AS", "NORDVAKT MARITIME AS")]
+    // A letterhead in capitals: read with its legal form, shown in title case.
+    [InlineData("NORDVAKT MARITIME AS", "Nordvakt Maritime AS")]
+    [InlineData("TARVIK AERIAL SYSTEMS OY", "Tarvik Aerial Systems Oy")]
+    [InlineData("BRANDT SENSORIK GMBH", "Brandt Sensorik GmbH")]
     [InlineData("Group Compliance Office, Tessaro Defence S.p.A.", "Tessaro Defence S.p.A.")]
     public void NameWithLegalForm_IsFound_WithoutWhatIntroducesIt(string line, string expected) =>
         Assert.Equal(expected, Assert.Single(LegalEntityNames.In(line)));
+
+    [Theory]
+    [InlineData("OBRELLE TECHNOLOGIES", "SAS au capital de 850 000 € – 45, allée des Platanes – 13290 Aix-en-Provence", "Obrelle Technologies SAS")]
+    [InlineData("Sentelle Défense", "SAS au capital de 1 500 000 € · 8, avenue du Maréchal-Juin", "Sentelle Défense SAS")]
+    [InlineData("Halvard Sensorik", "GmbH mit Sitz in Bremen, Amtsgericht Bremen HRB 1234", "Halvard Sensorik GmbH")]
+    public void LetterheadWithTheFormOnTheNextLine_NamesTheCompany(string nameLine, string nextLine, string expected) =>
+        Assert.Equal(expected, LegalEntityNames.SplitAcross(nameLine, nextLine));
+
+    [Theory]
+    // The form must lead the next line and be followed by more words; the name line must read as a name.
+    [InlineData("OBRELLE TECHNOLOGIES", "SAS")]
+    [InlineData("Dear Madam,", "SA au capital de 100 000 €")]
+    [InlineData("Aix-en-Provence, le 2 septembre 2022", "SAS au capital de 850 000 €")]
+    [InlineData("Direction juridique", "SAS au capital de 850 000 €")]
+    [InlineData("Objet : Réponse à votre questionnaire", "AG mit Sitz in Bremen")]
+    public void OtherLinePairs_NameNoCompany(string nameLine, string nextLine) =>
+        Assert.Null(LegalEntityNames.SplitAcross(nameLine, nextLine));
 
     [Theory]
     [InlineData("Business & Human Rights Resource Centre")]

@@ -45,10 +45,10 @@ public sealed class AnalysisEvaluationTests
     public void IndependentDev_StaysAboveItsFloors()
     {
         var result = Dev.Value;
-        Assert.True(result.Attribution.Marked.Share >= 0.85, $"marked {result.Attribution.Marked.Share:P1}");
-        Assert.True(result.Attribution.Unmarked.Share >= 0.65, $"prose {result.Attribution.Unmarked.Share:P1}");
-        Assert.True(result.Attribution.General.Share >= 0.93, $"general {result.Attribution.General.Share:P1}");
-        Assert.True(result.Status!.Cells.Share >= 0.68, $"status {result.Status.Cells.Share:P1}");
+        Assert.True(result.Attribution.Marked.Share >= 0.96, $"marked {result.Attribution.Marked.Share:P1}");
+        Assert.True(result.Attribution.Unmarked.Share >= 0.86, $"prose {result.Attribution.Unmarked.Share:P1}");
+        Assert.True(result.Attribution.General.Share >= 0.97, $"general {result.Attribution.General.Share:P1}");
+        Assert.True(result.Status!.Cells.Share >= 0.80, $"status {result.Status.Cells.Share:P1}");
         Assert.True(result.Naming!.Unlisted.Share >= 0.8, $"unlisted named {result.Naming.Unlisted.Share:P1}");
     }
 
@@ -73,5 +73,16 @@ public sealed class AnalysisEvaluationTests
         Assert.Equal(0, calibration.ExpectedCalibrationError, 6);
         Assert.Equal(10, calibration.Bins[8].Count);
         Assert.Equal(0.8, calibration.Bins[8].Accuracy, 6);
+    }
+
+    [Fact]
+    public void IndependentDev_PartialAnswers_AreFoundForMoreThanHalf()
+    {
+        // Given the dev gold's partial cells (vague, conditional or incomplete answers; 3 of 32 were found by the
+        // topic-share and length rules alone)
+        var partial = Assert.Single(Dev.Value.Status!.ByExpected, a => a.Name == nameof(AnswerStatus.Partial));
+
+        // Then the content rules find most of them (18 of 32 measured)
+        Assert.True(partial.Share >= 0.5, $"partial {partial.Correct}/{partial.Total}");
     }
 }

@@ -12,38 +12,82 @@ namespace Pipeline.Classification.Routing;
 /// </summary>
 /// <param name="kinds">Block kind by block index (only prose paragraphs and list items are routed).</param>
 /// <param name="predictions">The classifier's full prediction of each passage labelled in this reply.</param>
-internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions)
+/// <param name="sentences">The classifier's prediction of each sentence of the paragraphs routing reads.</param>
+internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences)
 {
     /// <summary>
+    /// The questions other paragraphs of the reply answer (their routing targets; a refusal elsewhere declines too, it
+    /// answers nothing), which a refusal of the whole questionnaire does not decline; set by the caller once the reply's
+    /// paragraphs are known.
+    /// </summary>
+    public IReadOnlySet<QuestionId> AnsweredElsewhere { get; set; } = new HashSet<QuestionId>();
+
+    /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
-    /// address or a name line, <see cref="Words.ReadsAsProse"/>), too short, <c>other</c>, or a topic score below
+    /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars, <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below
     /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
     /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
-    /// that answers two questions at once). Questionnaire order.
+    /// that answers two questions at once), plus those expecting the topic of any of its sentences the classifier reads
+    /// with at least <see cref="RoutingOptions.SentenceTopicScore"/> ("Two customers use our platform at five airports."
+    /// inside a paragraph about products also answers the deployment question). A paragraph the classifier is unsure of
+    /// as a whole (below <paramref name="minimumScore"/>, any topic) goes to its sure sentences' questions alone.
+    /// Questionnaire order.
     /// </summary>
     /// <param name="open">The questions routing may target, in questionnaire order.</param>
-    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore)
+    /// <param name="bySentence">False to read the paragraph as a whole only (a section routed as one answer takes its dominant question).</param>
+    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore, bool bySentence = true)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
-        if (!prose || passage.Topic is not { } topic || topic == Topic.Other || passage.TopicScore < minimumScore
-            || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text))
+        if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text)
+            || RegisterLine.Is(passage.Text))
+        {
+            return [];
+        }
+
+        if (QuestionnaireRefusal.Is(passage.Text))
+        {
+            // A refusal of the whole questionnaire declines every question the letter does not answer elsewhere.
+            return [.. open.Where(q => !AnsweredElsewhere.Contains(q.Id)).Select(q => q.Id)];
+        }
+
+        var sure = passage.TopicScore >= minimumScore;
+
+        // A paragraph read as other goes nowhere; one the classifier is unsure of goes only where its sure sentences
+        // point, or, when it leans to a refusal, to the questions asking for what it names as withheld.
+        if (sure && topic == Topic.Other)
         {
             return [];
         }
 
         var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
-        var targets = Expecting(topic, open, scores);
+        var targets = sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text);
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
-        if (second.Value >= options.SecondTopicScore)
+        if (sure && second.Value >= options.SecondTopicScore)
         {
-            targets = targets.Union(Expecting(second.Key, open, scores)).ToHashSet();
+            targets.UnionWith(Expecting(second.Key, open, scores, passage.Text));
+        }
+
+        // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
+        // qualifies that answer rather than answering the questions its topic is related to.
+        foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])
+        {
+            if (evidence.ConfidentTopic(options.MinimumWords, options.SentenceTopicScore) is { } said)
+            {
+                targets.UnionWith(open.Where(q => q.Topic == said).Select(q => q.Id));
+            }
         }
 
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
     }
 
-    private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores)
+    /// <summary>The open questions of the topics related to <paramref name="topic"/> (a refusal's) whose information <paramref name="text"/> names as withheld.</summary>
+    private HashSet<QuestionId> Withheld(Topic topic, Question[] open, string text) =>
+        options.RelatedTopics.TryGetValue(topic, out var related)
+            ? [.. open.Where(q => related.Contains(q.Topic) && WithheldCues.Names(q.Topic, text)).Select(q => q.Id)]
+            : [];
+
+    private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores, string text)
     {
         var expecting = open.Where(q => q.Topic == topic).Select(q => q.Id).ToHashSet();
         if (expecting.Count > 0 || !options.RelatedTopics.TryGetValue(topic, out var related))
@@ -58,7 +102,14 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [];
         }
 
-        // Those the paragraph leans to at least a quarter as much as to the likeliest; all of them when it leans to none.
+        // Those whose information the refusal names ("the number of systems", "lists in future"); else those the
+        // paragraph leans to at least a quarter as much as to the likeliest, and all of them when it leans to none.
+        var named = Withheld(topic, open, text);
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
         var best = candidates.Max(q => scores.GetValueOrDefault(q.Topic));
         return best < 0.05
             ? [.. candidates.Select(q => q.Id)]

@@ -36,6 +36,15 @@ public sealed record RoutingOptions
     public double SecondTopicScore { get; init; } = 0.3;
 
     /// <summary>
+    /// A paragraph also answers the questions expecting the topic of one of its sentences (of at least
+    /// <see cref="MinimumWords"/> words) when the classifier, reading that sentence alone, gives its topic at least this
+    /// probability: combined answers often give each question a sentence ("… is approved by the board. The review
+    /// considers …"). Chosen on one half of the independent dev replies (odd-numbered sources: the highest wrong
+    /// sentence there read 0.62) and checked on the other (corpus/campaigns/independent/dev).
+    /// </summary>
+    public double SentenceTopicScore { get; init; } = 0.65;
+
+    /// <summary>
     /// How much the question a passage is tied to (by marker, restated question, table, heading) counts towards its
     /// topic: the question's topic's probability is multiplied by 1 + this before renormalising (0 = words alone).
     /// Chosen on the independent dev replies (corpus/campaigns/independent/dev); see <see cref="QuestionContext"/>.

@@ -40,40 +40,107 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
         Question[] all = [.. campaign.Questions];
         var predictions = new Dictionary<Passage, TopicPrediction>(ReferenceEqualityComparer.Instance);
+        var sentences = new Dictionary<Passage, SentenceEvidence[]>(ReferenceEqualityComparer.Instance);
         var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
-        var labelled = LabelAll(reply.Segments, topicOf, predictions);
-        var targets = new PassageTargets(options, kinds, predictions);
+        var labelled = LabelAll(reply.Segments, topicOf, predictions, sentences);
+        var targets = new PassageTargets(options, kinds, predictions, sentences);
+        targets.AnsweredElsewhere = reply.Segments.Zip(labelled)
+            .Where(s => IsRoutable(s.First))
+            .SelectMany(s => s.Second.Where(p => p.Topic != Topic.ConfidentialityDecline && !QuestionnaireRefusal.Is(p.Text)))
+            .SelectMany(p => targets.Of(p, open, options.MinimumScore))
+            .ToHashSet();
         var segments = ImmutableArray.CreateBuilder<Segment>();
         foreach (var (segment, passages) in reply.Segments.Zip(labelled))
         {
             var classified = segment with { Passages = passages };
-            if (classified.IsGeneral && classified.Method is SegmentMethod.None or SegmentMethod.Section or SegmentMethod.Annex)
+            if (IsRoutable(classified))
             {
                 segments.AddRange(Route(classified, classified.Method == SegmentMethod.Annex ? all : open, targets));
             }
             else
             {
-                segments.Add(SegmentTopics.Apply(classified));
+                segments.AddRange(UnderTitle(classified, open, targets));
             }
         }
 
         return reply with { Segments = segments.ToImmutable() };
     }
 
-    /// <summary>Every passage labelled in one batch (one encoder pass per reply); passages that carry a topic keep it.</summary>
+    /// <summary>
+    /// An answer tied to its question by a topical heading the segmenter matched to the question ("How we assess risk"
+    /// for due diligence; a title, not the question asked) — with each paragraph the classifier reads surely as the topic
+    /// of a question the reply answers nowhere else split off to that question, as in a section (the paragraphs after it
+    /// follow it). A question restated as asked, a marker or a table holds all that follows it.
+    /// </summary>
+    private IEnumerable<Segment> UnderTitle(Segment answer, Question[] open, PassageTargets targetsOf)
+    {
+        var titled = answer.Method == SegmentMethod.Restated && answer.Passages.Length > 2
+            && answer.Passages[0].Role == PassageRole.Question && !answer.Passages[0].Text.TrimEnd().EndsWith('?');
+        var own = answer.Passages.Select((p, i) => !titled || i == 0 || p.IsStructure ? [] : targetsOf.Of(p, open, options.MinimumScore, bySentence: false)).ToArray();
+        if (own.All(t => t.IsDefaultOrEmpty))
+        {
+            yield return SegmentTopics.Apply(answer);
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 1; i <= own.Length; i++)
+        {
+            if (i == own.Length || !own[i].IsDefaultOrEmpty)
+            {
+                yield return start == 0
+                    ? SegmentTopics.Apply(answer with { Passages = answer.Passages[..i] })
+                    : Piece(answer, own[start], answer.Passages[start..i]);
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>General text that routing reads: prose segmentation tied to no question, a section under a heading, an annex.</summary>
+    private static bool IsRoutable(Segment segment) =>
+        segment.IsGeneral && segment.Method is SegmentMethod.None or SegmentMethod.Section or SegmentMethod.Annex;
+
+    /// <summary>
+    /// Every passage labelled in one batch (one encoder pass per reply), with the sentences of the paragraphs routing
+    /// reads (a paragraph often answers a second question in one sentence); passages that carry a topic keep it.
+    /// </summary>
     /// <param name="topicOf">The topic each question of the campaign asks about: the context of a passage tied to a question.</param>
     /// <param name="byPassage">Receives the full prediction of every passage labelled here, for routing.</param>
-    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, IReadOnlyDictionary<QuestionId, Topic> topicOf, Dictionary<Passage, TopicPrediction> byPassage)
+    /// <param name="bySentence">Receives the sentences' predictions of every routable paragraph of two sentences or more.</param>
+    private ImmutableArray<Passage>[] LabelAll(ImmutableArray<Segment> segments, IReadOnlyDictionary<QuestionId, Topic> topicOf, Dictionary<Passage, TopicPrediction> byPassage, Dictionary<Passage, SentenceEvidence[]> bySentence)
     {
         // Structure (a bare label, a restated question) is not something the company said: it gets no topic.
         static bool Needs(Passage p) => p.Topic is null && !p.IsStructure;
-        var unlabelled = segments.SelectMany(s => s.Passages).Where(Needs).Select(p => p.Text).ToArray();
-        var predictions = classifier.PredictMany(unlabelled);
+        var texts = new List<string>();
+        var sentencesOf = new List<IReadOnlyList<string>>();
+        foreach (var segment in segments)
+        {
+            foreach (var passage in segment.Passages.Where(Needs))
+            {
+                var sentences = IsRoutable(segment) ? Sentences.Of(passage.Text) : [];
+                texts.Add(passage.Text);
+                sentencesOf.Add(sentences.Count > 1 ? sentences : []);
+            }
+        }
+
+        var predictions = classifier.PredictMany([.. texts, .. sentencesOf.SelectMany(s => s)]);
         var next = 0;
+        var nextSentence = texts.Count;
         return [.. segments.Select(s =>
         {
             var context = QuestionContext.TopicsOf(s, topicOf);
-            return s.Passages.Select(p => Needs(p) ? Labelled(p, QuestionContext.Weigh(predictions[next++], context, options.QuestionTopicWeight), byPassage) : p).ToImmutableArray();
+            return s.Passages.Select(p =>
+            {
+                if (!Needs(p))
+                {
+                    return p;
+                }
+
+                var sentences = sentencesOf[next];
+                var labelled = Labelled(p, QuestionContext.Weigh(predictions[next++], context, options.QuestionTopicWeight), byPassage);
+                bySentence[labelled] = [.. sentences.Select(t => new SentenceEvidence(Words.Count(t), predictions[nextSentence++]))];
+                return labelled;
+            }).ToImmutableArray();
         })];
     }
 
@@ -86,13 +153,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     private IEnumerable<Segment> Route(Segment general, Question[] open, PassageTargets targetsOf)
     {
-        if (SectionTarget(general, open, targetsOf) is { IsDefaultOrEmpty: false } section)
-        {
-            yield return Piece(general, section, general.Passages);
-            yield break;
-        }
-
-        var targets = general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore)).ToArray();
+        var targets = SectionTargets(general, open, targetsOf) ?? [.. general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore))];
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
             yield return SegmentTopics.Apply(general);
@@ -120,9 +181,38 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     }
 
     /// <summary>
+    /// Where each passage of a section under a heading goes ("Our work in the region" and the paragraphs below it); null
+    /// when the segment is not such a section or its paragraphs point nowhere. A paragraph the classifier reads surely as a
+    /// whole (<see cref="PassageTargets.Of"/> at the full minimum score; not by its sentences, whose stray readings would
+    /// split what the heading holds together) starts an answer to its questions — a section often
+    /// answers two questions, one paragraph each; every other paragraph continues the answer before it (a translation
+    /// after its original, a paragraph the classifier is unsure of). The heading goes with the first answer, or with the
+    /// questions the section as a whole points to when no paragraph is sure.
+    /// </summary>
+    private ImmutableArray<QuestionId>[]? SectionTargets(Segment general, Question[] open, PassageTargets targetsOf)
+    {
+        var whole = SectionTarget(general, open, targetsOf);
+        if (whole.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var own = general.Passages.Select((p, i) => i == 0 ? [] : targetsOf.Of(p, open, options.MinimumScore, bySentence: false)).ToArray();
+        var current = own.FirstOrDefault(t => !t.IsDefaultOrEmpty, whole);
+        var targets = new ImmutableArray<QuestionId>[own.Length];
+        for (var i = 0; i < own.Length; i++)
+        {
+            current = own[i].IsDefaultOrEmpty ? current : own[i];
+            targets[i] = current;
+        }
+
+        return targets;
+    }
+
+    /// <summary>
     /// Where a section under a heading goes as a whole ("Safeguards" and the paragraphs below it): to the questions its
     /// paragraphs' topics point to, weighted by their length; empty when the segment is not such a section or its
-    /// paragraphs point nowhere. The heading goes with its section.
+    /// paragraphs point nowhere.
     /// </summary>
     private ImmutableArray<QuestionId> SectionTarget(Segment general, Question[] open, PassageTargets targetsOf)
     {
@@ -132,7 +222,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         }
 
         return general.Passages.Skip(1)
-            .Select(p => (Target: targetsOf.Of(p, open, options.MinimumScore / 2), p.Text.Length))
+            .Select(p => (Target: targetsOf.Of(p, open, options.MinimumScore / 2, bySentence: false), p.Text.Length))
             .Where(t => !t.Target.IsDefaultOrEmpty)
             .GroupBy(t => string.Join(",", t.Target))
             .OrderByDescending(g => g.Sum(t => t.Length))

@@ -3,7 +3,7 @@ namespace Pipeline.Classification.Status;
 /// <summary>Thresholds of <see cref="AnswerStatusRules"/>. Shares are of substantive text: characters of passages classified as anything but <c>other</c>.</summary>
 public sealed record AnswerStatusOptions
 {
-    /// <summary>Defaults: decline share 0.5, on-topic share 0.25, 15 words per question.</summary>
+    /// <summary>Defaults: decline share 0.5, on-topic share 0.25, 15 words per question, 20 words beside a refusal, 2 words shared by a caveat.</summary>
     public static AnswerStatusOptions Default { get; } = new();
 
     /// <summary><c>confidentiality_decline</c> covering at least this share of an answer (or of a whole reply) makes it a refusal.</summary>
@@ -22,4 +22,18 @@ public sealed record AnswerStatusOptions
     /// such products have been distributed") are read as answers, not as thin ones.
     /// </summary>
     public int MinimumWords { get; init; } = 15;
+
+    /// <summary>
+    /// An answer mostly made of refusal that still says this many words of something else (sentences that do not refuse,
+    /// outside passages classified <c>confidentiality_decline</c>) is partial, not declined: it refuses a part and answers
+    /// the rest ("We are not able to give numbers of sensors by site. The two crossing posts in Oman are our only …").
+    /// </summary>
+    public int RemainderWords { get; init; } = 20;
+
+    /// <summary>
+    /// A refusing sentence beside an answer makes it partial when it shares at least this many content words with the
+    /// question (<see cref="QuestionWords"/>): it withholds what was asked ("updated client lists" for a question about
+    /// updated lists of clients), where a caveat about something else leaves the answer whole.
+    /// </summary>
+    public int CaveatSharedWords { get; init; } = 2;
 }

@@ -6,28 +6,32 @@ using Pipeline.Core.Topics;
 namespace Pipeline.Classification.Status;
 
 /// <summary>
-/// Decides what a company's reply amounts to for one question, from its classified segments. In order:
+/// Decides what a company's reply amounts to for one question, from its classified segments — from what the answer
+/// says, not from how the company is recorded. In order:
 /// <list type="number">
-/// <item><b>declined by the campaign's record</b>: <see cref="AnswerStatus.Declined"/> for every question when the
-/// campaign records the company as declined — the researcher's reading of a refusal letter outranks the classifier's
-/// reading of its sentences.</item>
-/// <item><b>no reply document</b>: <see cref="AnswerStatus.ReplyNotIndexed"/> when a reply exists that is not in the
-/// index (a file of the company failed, or the campaign records it as having responded), else
-/// <see cref="AnswerStatus.NoResponse"/>.</item>
-/// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply as a whole is a refusal
-/// (refusing text, as below, covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive
-/// text); else <see cref="AnswerStatus.ReplyNotIndexed"/> when another reply file of the company failed (the answer may
-/// be in it), else <see cref="AnswerStatus.NotAddressed"/>.</item>
-/// <item><b>refusal</b>: <see cref="AnswerStatus.Declined"/> when refusing text covers at least
-/// <see cref="AnswerStatusOptions.DeclineShare"/> of the answer's substantive text: passages the classifier labels
-/// <c>confidentiality_decline</c>, and sentences that refuse to disclose, comment or commit whatever the passage's label
-/// (<see cref="RefusalCues"/>: "we are not able to commit to providing lists of customers").</item>
-/// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text, when the question's
-/// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed to it by topic
-/// (evasive or about something else; an answer the company tied to the question by a marker, a restated question or
-/// a table row answers it whatever its topic), or when it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/>
-/// words ("2(d) Yes."; a combined answer counts its whole text for each question it answers).</item>
-/// <item>otherwise <see cref="AnswerStatus.Answered"/>.</item>
+/// <item><b>no reply document</b>: <see cref="AnswerStatus.Declined"/> when the campaign records the company as declined
+/// (the researcher's record is all there is); <see cref="AnswerStatus.ReplyNotIndexed"/> when a reply exists that is not
+/// in the index (a file of the company failed, or the campaign records it as having responded); else
+/// <see cref="AnswerStatus.NoResponse"/>. A reply that was read is judged by its content whatever the record says: a
+/// letter recorded as a refusal may still answer some questions in part and leave others unaddressed.</item>
+/// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply refuses the questionnaire
+/// as a whole (<see cref="StatusCues.RefusesTheQuestionnaire"/>) or is mostly refusal (refusing text, as below, covers at least
+/// <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive text); else <see cref="AnswerStatus.ReplyNotIndexed"/>
+/// when another reply file of the company failed (the answer may be in it), else <see cref="AnswerStatus.NotAddressed"/>.</item>
+/// <item><b>refusal</b>: when refusing text covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of the
+/// answer's substantive text — passages the classifier labels <c>confidentiality_decline</c>, and sentences that refuse
+/// to disclose, comment or commit whatever the passage's label (<see cref="RefusalCues"/>) —
+/// <see cref="AnswerStatus.Declined"/>, or <see cref="AnswerStatus.Partial"/> when the rest still says
+/// <see cref="AnswerStatusOptions.RemainderWords"/> words (it refuses a part and answers the rest).</item>
+/// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text; when the question's
+/// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed to it by topic; when
+/// it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words and does not open with a "no" ("2(d) Yes." is
+/// partial, "No such plans at the moment." answered); when the question asks which countries and the answer names none
+/// of the region without saying it has no such clients (<see cref="RegionCountries"/>); or when the text addressed to
+/// this question alone (or tied to it by the company) keeps part of it back — a condition on what it will tell
+/// (<see cref="StatusCues.KeepsPartBack"/>), a pointer or general terms instead of a description (<see cref="StatusCues.PointsElsewhere"/>),
+/// or a refusing sentence about what the question asks (<see cref="AnswerStatusOptions.CaveatSharedWords"/>).</item>
+/// <item>otherwise <see cref="AnswerStatus.Answered"/>, caveats about other things included.</item>
 /// </list>
 /// Substantive text is the characters of passages classified as anything but <c>other</c>; labels and restated questions
 /// (<see cref="PassageRole"/>) count neither as text nor as words, and a segment made only of them is no answer. Segments must be classified
@@ -47,23 +51,19 @@ public static class AnswerStatusRules
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(segmentsOfThatCompany);
         options ??= AnswerStatusOptions.Default;
-        if (company.Status == ResponseStatus.Declined)
-        {
-            return AnswerStatus.Declined;
-        }
-
         if (!hasReply)
         {
             // A reply that exists but was not read says something unknown: it is no non-response.
-            return unreadReply || company.Status == ResponseStatus.Responded ? AnswerStatus.ReplyNotIndexed : AnswerStatus.NoResponse;
+            return company.Status == ResponseStatus.Declined ? AnswerStatus.Declined
+                : unreadReply || company.Status == ResponseStatus.Responded ? AnswerStatus.ReplyNotIndexed
+                : AnswerStatus.NoResponse;
         }
 
         // A segment of nothing but structure (a label, the question restated, a section title) answers nothing.
         var answer = segmentsOfThatCompany.Where(s => !s.IsGeneral && !s.IsStructure && s.Questions.Contains(question.Id)).ToArray();
         if (answer.Length == 0)
         {
-            var wholeReply = Substantive(segmentsOfThatCompany.SelectMany(s => s.Passages));
-            return RefusalShare(wholeReply) >= options.DeclineShare ? AnswerStatus.Declined
+            return RefusesAltogether(segmentsOfThatCompany, options) ? AnswerStatus.Declined
                 : unreadReply ? AnswerStatus.ReplyNotIndexed
                 : AnswerStatus.NotAddressed;
         }
@@ -71,18 +71,63 @@ public static class AnswerStatusRules
         var substantive = Substantive(answer.SelectMany(s => s.Passages));
         if (substantive.Length > 0 && RefusalShare(substantive) >= options.DeclineShare)
         {
-            return AnswerStatus.Declined;
+            return WordsBesideRefusal(substantive) >= options.RemainderWords ? AnswerStatus.Partial : AnswerStatus.Declined;
         }
 
         // An answer the company tied to the question itself (a marker, the question restated, a table row) answers it
         // whatever its topic ("Not applicable, as no such products have been distributed"); only routed prose must be
-        // about what the question asks.
-        // A researcher's correction ties it as surely as the company did.
-        var explicitly = answer.Any(s => s.Method is SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table || s.Correction is not null);
-        var offTopic = !explicitly && question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
-        var words = answer.Sum(s => (double)s.Passages.Where(p => !p.IsStructure).Sum(p => Words.Count(p.Text)));
-        return substantive.Length == 0 || offTopic || words < options.MinimumWords ? AnswerStatus.Partial : AnswerStatus.Answered;
+        // about what the question asks. A researcher's correction ties it as surely as the company did.
+        var offTopic = !answer.Any(TiedByTheCompany) && question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
+        if (substantive.Length == 0 || offTopic)
+        {
+            return AnswerStatus.Partial;
+        }
+
+        var answering = answer.SelectMany(s => s.Passages).Where(p => !p.IsStructure).ToArray();
+        var text = string.Join(' ', answering.Select(p => p.Text));
+        if (answering.Sum(p => Words.Count(p.Text)) < options.MinimumWords)
+        {
+            return answering.Length > 0 && NegativeAnswers.OpensWithNo(answering[0].Text) ? AnswerStatus.Answered : AnswerStatus.Partial;
+        }
+
+        if (RegionCountries.AreAskedFor(question.Text) && !RegionCountries.AreNamedIn(text) && !NegativeAnswers.DeniesClients(text))
+        {
+            return AnswerStatus.Partial;
+        }
+
+        // A caveat counts only in text meant for this question: a joint paragraph routed to several questions ("some
+        // information remains subject to client confidentiality") qualifies none of them in particular.
+        var own = Substantive(answer.Where(s => TiedByTheCompany(s) || s.Questions.Length == 1).SelectMany(s => s.Passages));
+        return KeepsPartBack(own, question, options) ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
+
+    private static bool TiedByTheCompany(Segment segment) =>
+        segment.Method is SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table || segment.Correction is not null;
+
+    private static bool RefusesAltogether(IReadOnlyList<Segment> segments, AnswerStatusOptions options)
+    {
+        var passages = segments.SelectMany(s => s.Passages).Where(p => !p.IsStructure).ToArray();
+        return passages.Any(p => StatusCues.RefusesTheQuestionnaire(p.Text)) || RefusalShare(Substantive(passages)) >= options.DeclineShare;
+    }
+
+    private static bool KeepsPartBack(Passage[] own, Question question, AnswerStatusOptions options)
+    {
+        var text = string.Join(' ', own.Select(p => p.Text));
+        return StatusCues.KeepsPartBack(text)
+            || StatusCues.PointsElsewhere(text)
+            || own.SelectMany(Refusing).Any(s => QuestionWords.Shared(s, question.Text) >= options.CaveatSharedWords);
+    }
+
+    /// <summary>The refusing sentences of a passage: all of a <c>confidentiality_decline</c> passage, else those <see cref="RefusalCues"/> finds.</summary>
+    private static IEnumerable<string> Refusing(Passage passage) =>
+        passage.Topic == Topic.ConfidentialityDecline ? RefusalCues.SplitSentences(passage.Text) : RefusalCues.RefusingSentences(passage.Text);
+
+    /// <summary>Words of the sentences that do not refuse, outside passages classified <c>confidentiality_decline</c>.</summary>
+    private static int WordsBesideRefusal(Passage[] passages) =>
+        passages.Where(p => p.Topic != Topic.ConfidentialityDecline)
+            .SelectMany(p => RefusalCues.SplitSentences(p.Text))
+            .Where(s => !RefusalCues.IsRefusal(s))
+            .Sum(Words.Count);
 
     /// <summary>Passages classified as anything but <c>other</c>, and those that refuse whatever their label ("we do not comment on client relationships").</summary>
     private static Passage[] Substantive(IEnumerable<Passage> passages) =>

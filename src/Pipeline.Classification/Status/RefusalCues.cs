@@ -6,7 +6,8 @@ namespace Pipeline.Classification.Status;
 /// Sentences in which a company refuses to answer, disclose or commit ("we are not able to commit to providing lists of
 /// customers", "nous ne sommes pas en mesure de communiquer", "können wir keine Angaben machen"), in English, French and
 /// German. A refusal is about telling, not about doing: "we do not provide surveillance solutions" is an answer, so
-/// "provide" counts only with information, details, lists or names as its object.
+/// "provide" counts only with information, details, lists, names or figures as its object, and "identify" or "name" only
+/// with customers, countries or agencies ("our cameras do not identify individuals" is about the product).
 /// </summary>
 public static partial class RefusalCues
 {
@@ -19,18 +20,28 @@ public static partial class RefusalCues
             return 0;
         }
 
-        var refusing = Sentences().Split(text).Where(s => IsRefusal(s)).Sum(s => s.Length);
+        var refusing = RefusingSentences(text).Sum(s => s.Length);
         return Math.Min(1.0, (double)refusing / text.Length);
     }
 
+    /// <summary>The sentences of <paramref name="text"/> that refuse, in order.</summary>
+    public static IEnumerable<string> RefusingSentences(string text) => SplitSentences(text).Where(IsRefusal);
+
+    /// <summary>The sentences of <paramref name="text"/>: split after ".", "!", "?" or ";" followed by white space.</summary>
+    public static string[] SplitSentences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Sentences().Split(text);
+    }
+
     public static bool IsRefusal(string sentence) =>
-        English().IsMatch(sentence) || French().IsMatch(sentence) || German().IsMatch(sentence);
+        English().IsMatch(sentence) || EnglishFigures().IsMatch(sentence) || French().IsMatch(sentence) || German().IsMatch(sentence) || GermanWithheld().IsMatch(sentence);
 
     [GeneratedRegex(@"(?<=[.!?;])\s+")]
     private static partial Regex Sentences();
 
     [GeneratedRegex(
-        @"\b(?:(?:are|is|am)\s+not\s+(?:able|in\s+a\s+position|permitted|authori[sz]ed|at\s+liberty)|(?:cannot|can\s*not|can't|unable|not\s+able)|(?:do|does|will|would|shall)\s+not|won't|don't|doesn't|(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?decline|(?:respectfully\s+)?declines?|refrain(?:s)?\s+from|prevented\s+from|precluded\s+from|not\s+possible\s+(?:for\s+us\s+)?)\b[^.;!?]{0,60}?\b(?:disclos\w*|shar(?:e|ing)|comment\w*|commit\w*|publish\w*|reveal\w*|answer\w*|respond\w*|divulg\w*|releas(?:e|ing)|identify(?:ing)?\s+(?:our|the|any|specific|individual)|nam(?:e|ing)\s+(?:our|the|any|specific|individual)|provid\w*\s+(?:\w+\s+){0,3}(?:information|details|lists?|names|figures|specifics|data\s+on|further)|(?:giv\w*|offer\w*)\s+(?:\w+\s+){0,3}(?:information|details|specifics))",
+        @"\b(?:(?:are|is|am)\s+not\s+(?:able|in\s+a\s+position|permitted|authori[sz]ed|at\s+liberty)|(?:cannot|can\s*not|can't|unable|not\s+able)|(?:do|does|will|would|shall)\s+not|won't|don't|doesn't|(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?decline|(?:respectfully\s+)?declines?|refrain(?:s)?\s+from|prevented\s+from|precluded\s+from|not\s+possible\s+(?:for\s+us\s+)?)\b[^.;!?]{0,60}?\b(?:disclos\w*|shar(?:e|ing)\b|comment\w*|commit\w*|publish\w*|reveal\w*|answer\w*|respond\w*|divulg\w*|releas(?:e|ing)|(?:identify(?:ing)?|nam(?:e|ing))\s+(?:(?:our|the|any|specific|individual|these|those)\s+)?(?:\w+\s+){0,2}(?:customers?|clients?|countr(?:y|ies)|agenc(?:y|ies)|end[- ]users?|authorit(?:y|ies)|governments?|buyers?|partners?|integrators?|them)\b|provid\w*\s+(?:\w+\s+){0,3}(?:information|details|lists?|names|figures|specifics|data\s+on|further)|(?:giv\w*|offer\w*)\s+(?:\w+\s+){0,3}(?:information|details|specifics))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex English();
 
@@ -43,4 +54,16 @@ public static partial class RefusalCues
         @"\b(?:(?:können|dürfen|werden)\s+(?:wir\s+)?(?:\w+\s+){0,4}(?:keine|nicht|leider\s+nicht|leider\s+keine)|nicht\s+in\s+der\s+Lage|sehen\s+uns\s+(?:\w+\s+){0,2}außerstande|verzichten)\b[^.;!?]{0,80}?\b(?:Angaben|Auskünfte?|Auskunft|offenleg\w*|offen\s+legen|mitteil\w*|weitergeb\w*|nennen|veröffentlich\w*|Stellung\s+nehmen|äußern|Informationen|Einzelheiten|Listen|verpflicht\w*|kommentier\w*|beantwort\w*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex German();
+
+    /// <summary>"cannot provide this figure", "not able to give numbers of sensors": a figure or list asked for and not given.</summary>
+    [GeneratedRegex(
+        @"\b(?:cannot|can\s*not|can't|unable\s+to|not\s+able\s+to|(?:are|is)\s+not\s+in\s+a\s+position\s+to)\s+(?:\w+\s+){0,3}(?:provid\w*|giv\w*|supply|state|confirm)\s+(?:\w+\s+){0,4}(?:figures?|numbers?|lists?|names?|breakdown|counts?|this)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishFigures();
+
+    /// <summary>"Kundenlisten sagen wir nicht zu", "können wir Ihnen nicht zur Verfügung stellen": a German refusal with the verb first.</summary>
+    [GeneratedRegex(
+        @"\b(?:sagen|stellen|geben|nennen|teilen)\s+wir\s+(?:\w+\s+){0,6}(?:nicht|keine)\s+(?:zu|zur\s+Verfügung|an|mit|bekannt)\b|\b(?:können|werden|dürfen)\s+wir\s+(?:Ihnen\s+)?(?:\w+\s+){0,6}nicht\s+zur\s+Verfügung\s+stellen",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GermanWithheld();
 }

@@ -22,23 +22,31 @@ public sealed class StatementModel : IStatementClassifier
     private readonly ImmutableArray<StatementKind> _slots;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, KindScoreRow>> _engines = [];
 
-    internal StatementModel(MLContext ml, ITransformer transformer, DataViewSchema schema)
+    internal StatementModel(MLContext ml, ITransformer transformer, DataViewSchema schema, KindWeights? weights = null)
     {
         _ml = ml;
         _transformer = transformer;
         _slots = Slots(schema);
+        Weights = weights ?? ShippedWeights;
     }
+
+    /// <summary>The weights the kind is decided with (<see cref="ShippedWeights"/> unless a caller chose others).</summary>
+    public KindWeights Weights { get; }
+
+    /// <summary>The same trained model deciding with other weights (cross-validation records probabilities with <see cref="KindWeights.Neutral"/>).</summary>
+    public StatementModel WithWeights(KindWeights weights) =>
+        new(_ml, _transformer, _transformer.GetOutputSchema(_ml.Data.LoadFromEnumerable<SentenceRow>([]).Schema), weights ?? throw new ArgumentNullException(nameof(weights)));
 
     public const string FileName = "statement-classifier.zip";
 
     /// <summary>
-    /// How much more weight "none" gets than its probability when the kind is decided (the scores are then normalised
-    /// again): a sentence is listed only when it looks clearly more like a statement than like nothing, since a ledger
-    /// item that is not one costs a researcher more than a missed claim. Chosen by 5-fold cross-validation by source on
-    /// dev.jsonl (<c>eval commitments --folds 5</c>): micro precision / recall 0.829 / 0.872 at 1, 0.844 / 0.838 at 1.75,
-    /// 0.851 / 0.828 at 2, 0.855 / 0.816 at 2.25.
+    /// The weights the shipped model decides with. "None" weighs more than its probability: a sentence is listed only
+    /// when it looks clearly more like a statement than like nothing, since a ledger item that is not one costs a
+    /// researcher more than a missed claim. Chosen as the weights that bring micro precision and recall nearest their
+    /// targets on the five-fold cross-validated probabilities over all development files (<c>eval commitments --folds 5
+    /// --choose-weights --training-only corpus/commitments/train-only.jsonl</c>; figures in models/README.md).
     /// </summary>
-    public const double NoneWeight = 2.0;
+    public static KindWeights ShippedWeights { get; } = new(Commitment: 1.25, Claim: 0.75, Refusal: 1, None: 2.25);
 
     /// <summary>
     /// The model to use: <paramref name="explicitPath"/> when given; else <c>models/statement-classifier.zip</c> of the
@@ -110,14 +118,8 @@ public sealed class StatementModel : IStatementClassifier
         }
     }
 
-    private StatementPrediction ToPrediction(float[] score)
-    {
-        var weighted = _slots.Select((kind, i) => (kind, value: score[i] * (kind == StatementKind.None ? NoneWeight : 1.0))).ToList();
-        var total = weighted.Sum(p => p.value);
-        var scores = weighted.ToImmutableDictionary(p => p.kind, p => total > 0 ? p.value / total : p.value);
-        var best = scores.MaxBy(p => p.Value);
-        return new StatementPrediction(best.Key, best.Value, scores);
-    }
+    private StatementPrediction ToPrediction(float[] score) =>
+        Weights.Decide(_slots.Select((kind, i) => KeyValuePair.Create(kind, (double)score[i])));
 
     private static ImmutableArray<StatementKind> Slots(DataViewSchema schema)
     {

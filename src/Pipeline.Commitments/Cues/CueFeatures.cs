@@ -7,7 +7,7 @@ namespace Pipeline.Commitments.Cues;
 /// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
 internal static partial class CueFeatures
 {
-    public const int Count = 16;
+    public const int Count = 20;
 
     [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
@@ -38,6 +38,10 @@ internal static partial class CueFeatures
             Flag(StatementCues.Meta().IsMatch(sentence)),
             Flag(StatementCues.PolicyInForce().IsMatch(sentence)),
             Flag(StatementCues.ValuePledge().IsMatch(sentence)),
+            Flag(StatementCues.Confidential().IsMatch(sentence)),
+            Flag(StatementCues.CompanySubject().IsMatch(sentence)),
+            Flag(StatementCues.Conditional().IsMatch(sentence)),
+            Flag(StatementCues.Negation().IsMatch(sentence)),
         ];
     }
 

@@ -7,6 +7,10 @@ namespace Pipeline.Commitments.Evaluation;
 /// (and on the training-only sentences, which are never scored) and scores the fold; the outcomes of every fold are
 /// pooled, so that each labelled sentence is scored once by a model that never saw its reply or page.
 /// </summary>
+/// <remarks>
+/// The outcomes record each kind's probability (<see cref="KindWeights.Neutral"/>); decide them with the weights to
+/// score by <see cref="StatementEvaluator.Reweigh"/>, so that weights can be chosen without training again.
+/// </remarks>
 public static class CrossValidation
 {
     public static StatementScores Run(IReadOnlyList<LabelledSentence> sentences, int folds, IReadOnlyList<LabelledSentence> trainingOnly)
@@ -24,10 +28,16 @@ public static class CrossValidation
             }
 
             var training = HeldOutSplit.Fold(sentences, fold, folds, inFold: false).Concat(trainingOnly);
-            var model = StatementModelTrainer.Train(training.Select(s => (s.Text, s.Kind)));
-            outcomes.AddRange(StatementEvaluator.Evaluate(model, "model", scored).Outcomes);
+            outcomes.AddRange(TrainAndScore(training, scored).Outcomes);
         }
 
         return new StatementScores($"model, {folds}-fold by source", [.. outcomes.OrderBy(o => order[o.Sentence.Id])]);
+    }
+
+    /// <summary>A model trained on <paramref name="training"/> scoring <paramref name="scored"/>, with probabilities recorded.</summary>
+    internal static StatementScores TrainAndScore(IEnumerable<LabelledSentence> training, IReadOnlyList<LabelledSentence> scored)
+    {
+        var model = StatementModelTrainer.Train(training.Select(s => (s.Text, s.Kind))).WithWeights(KindWeights.Neutral);
+        return StatementEvaluator.Evaluate(model, "model", scored);
     }
 }

@@ -23,4 +23,7 @@ public sealed record LabelledSentence(string Id, string Text, StatementKind Kind
 
     /// <summary>The id of the sentence this one translates; null for an original.</summary>
     public string? TranslatedFrom { get; init; }
+
+    /// <summary>The name of the file it was read from ("dev-2.jsonl"): the unit a leave-one-file-out run holds out.</summary>
+    public string File { get; init; } = string.Empty;
 }

@@ -17,7 +17,31 @@ public static class LabelledSentenceFile
             throw new PipelineException(ErrorCode.IoError, path, "no labelled sentence file here");
         }
 
-        return JsonLinesFile.Read(path, "a labelled sentence", Parse);
+        var name = Path.GetFileName(path);
+        return [.. JsonLinesFile.Read(path, "a labelled sentence", Parse).Select(s => s with { File = name })];
+    }
+
+    /// <summary>The sentences of several files, in the order given, as one pool.</summary>
+    /// <exception cref="PipelineException">As <see cref="Read(string)"/>; also when two files hold the same id (<see cref="ErrorCode.InvalidInput"/>).</exception>
+    public static IReadOnlyList<LabelledSentence> ReadAll(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var all = new List<LabelledSentence>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            foreach (var sentence in Read(path))
+            {
+                if (!ids.Add(sentence.Id))
+                {
+                    throw new PipelineException(ErrorCode.InvalidInput, path, $"sentence id '{sentence.Id}' is also in an earlier file");
+                }
+
+                all.Add(sentence);
+            }
+        }
+
+        return all;
     }
 
     private static LabelledSentence Parse(string line)

@@ -38,13 +38,13 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(Lead + End + @"(?:(?:the\s+)?(?:year|calendar year|financial year|fiscal year|l'année|l'exercice|Jahres|Geschäftsjahr(?:es)?)\s+)?(?<year>(?:19|20)\d\d)\b(?![-/.]\d)(?!\s*(?:employees|people|units|staff|Mitarbeiter|salariés))", Options)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:between|from|zwischen|von|entre|de)\s+(?:19|20)\d\d\s*(?:and|to|until|und|bis|et|à|–|-)\s*(?:19|20)\d\d\b", Options)]
+    [GeneratedRegex(@"\b(?:between|from|zwischen|von|entre|de)\s+(?:19|20)\d\d\s*(?:and|to|until|und|bis|et|à|–|-)\s*(?:19|20)\d\d\b|(?<=\()(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?=\))", Options)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
+    [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
     private static partial Regex Past();
 
-    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb (?:von |der nächsten )?|in den nächsten)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
+    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb (?:von |der nächsten )?|in den nächsten)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année)\b|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]

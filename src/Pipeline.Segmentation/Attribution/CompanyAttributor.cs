@@ -65,8 +65,12 @@ public static class CompanyAttributor
         }
 
         // A name with a legal form, the one the letter gives most often (letterhead, signature, e-mail sender, body);
-        // on a tie the one found first.
-        var candidates = lines.SelectMany(LegalEntityNames.In).ToList();
+        // on a tie the one found first. A name that ends another one found ("Tarvik Aerial Systems Oy" in "Sales &
+        // Marketing Tarvik Aerial Systems Oy", a signature's job title run into the name) stands for both.
+        var found = lines.SelectMany(LegalEntityNames.In)
+            .Concat(lines.Zip(lines.Skip(1), LegalEntityNames.SplitAcross).OfType<string>())
+            .ToList();
+        var candidates = found.Select(name => found.Where(other => EndsWithName(name, other)).MinBy(other => other.Length) ?? name).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -118,6 +122,14 @@ public static class CompanyAttributor
     }
 
     private static bool SameName(string a, string b) => CompanyNames.Key(a).SequenceEqual(CompanyNames.Key(b));
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="shorter"/> with words in front of it.</summary>
+    private static bool EndsWithName(string name, string shorter)
+    {
+        var words = CompanyNames.Words(name);
+        var tail = CompanyNames.Words(shorter);
+        return tail.Length >= 2 && tail.Length < words.Length && words.AsSpan(words.Length - tail.Length).SequenceEqual(tail);
+    }
 
     /// <summary>How often the body names the company without its legal form ("Veltra Systems has …").</summary>
     private static int Mentions(string body, string name)

@@ -25,7 +25,7 @@ internal static partial class LegalEntityNames
     public static IEnumerable<string> In(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        foreach (Match match in Entity().Matches(line))
+        foreach (Match match in Entity().Matches(LetterCase.IsShouted(line) ? LetterCase.Lower(line) : line))
         {
             var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             while (words.Count > 0 && Introducers.Contains(words[0].TrimEnd(':', ',', '.')))
@@ -40,6 +40,31 @@ internal static partial class LegalEntityNames
             }
         }
     }
+
+    /// <summary>
+    /// A letterhead that gives the name on one line and the legal form at the start of the next, as French and other
+    /// company letterheads do ("OBRELLE TECHNOLOGIES" / "SAS au capital de 850 000 € – …"): the name and its form, or
+    /// null. The name line must be short, capitalised and free of digits; the form must lead the next line and be
+    /// followed by more words (the share capital, the registered office), not end it.
+    /// </summary>
+    public static string? SplitAcross(string nameLine, string nextLine)
+    {
+        ArgumentNullException.ThrowIfNull(nameLine);
+        ArgumentNullException.ThrowIfNull(nextLine);
+        var form = LeadingForm().Match(nextLine);
+        var name = nameLine.Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!form.Success || words.Length is 0 or > 5 || name.Any(char.IsDigit)
+            || !words.All(w => char.IsUpper(w[0]) || w == "&") || Introducers.Contains(words[0].TrimEnd(':', ',', '.')))
+        {
+            return null;
+        }
+
+        return (LetterCase.IsShouted(name) ? LetterCase.Lower(name) : name) + " " + form.Groups["form"].Value;
+    }
+
+    [GeneratedRegex(@"^\s*(?<form>SAS|SASU|SA|SARL|SNC|SCA|GmbH|AG|SE|S\.A\.S\.|S\.A\.|S\.à r\.l\.|Ltd|Limited|plc|Oy|AB|AS|BV|NV|SpA|Srl)\s*[,–—-]?\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingForm();
 
     [GeneratedRegex(
         @"(?<name>(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)){0,6})\s*,?\s+(?<form>GmbH\s*&\s*Co\.?\s*KG|GmbH|AG|KGaA|KG|SE|S\.?A\.?S\.?|S\.A\.|SA|S\.?à\s?r\.?l\.?|SARL|Sàrl|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|SL|B\.V\.?|BV|N\.V\.?|NV|A/S|ApS|ASA|AS|AB|Oyj|Oy|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|plc|PLC|Corporation|Corp\.?|Ltda\.?|Kft\.?|K\.K\.|S\.A\.L\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO|JSC|PJSC|SAL)(?=[\s,.;:)]|$)",

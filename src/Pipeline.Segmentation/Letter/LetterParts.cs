@@ -24,6 +24,15 @@ internal static partial class LetterParts
     /// <summary>The title of an annex or enclosure ("Annex 2 – Extract from our Sustainability Report", "Anlage: Menschenrechtsrichtlinie").</summary>
     public static bool IsAnnexHeading(string text) => text.Length < 200 && AnnexHeading().IsMatch(text);
 
+    /// <summary>
+    /// A subject line ("Re: Your enquiry regarding border surveillance", "Objet : votre courrier", "Betreff: Ihre Anfrage"):
+    /// it names what the whole letter is about, so sharing words with a question does not make it that question restated.
+    /// </summary>
+    public static bool IsSubjectLine(string text) => text.Length < 300 && SubjectLine().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:re|subject|subj|objet|betreff|betr|concerne)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLine();
+
     [GeneratedRegex(@"^\s*(?:annex|annexe|appendix|enclosure|attachment|anlage|anhang|pièce\s+jointe)\b\s*(?:[0-9IVX]+|[A-Z])?\s*[:.\-–—]?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnexHeading();
 

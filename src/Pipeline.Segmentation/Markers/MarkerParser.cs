@@ -186,7 +186,7 @@ internal static partial class MarkerParser
     [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux)|zu|ad|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|la|les|ihrer|ihren|der|den)\s+)?(?<kw>questions?|q\.?|points?|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + "(?:" + Joint + FollowingReference + @")*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|fragen?|ad|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|points?|fragen?|ad|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"^(?<open>\()?" + Reference + @"(?:" + Joint + FollowingReference + @")*(?(open)\))(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,9 +5,11 @@ namespace Pipeline.Segmentation.Markers;
 
 /// <summary>
 /// Turns written references into the questionnaire's question ids: "2(b)" → 2b, "(c)" under 2 → 2c,
-/// "1a to 1c" → 1a, 1b, 1c, and a bare "2" → 2 when the questionnaire has it, else all of 2's sub-questions.
+/// "1a to 1c" → 1a, 1b, 1c, and a bare "2" → 2 when the questionnaire has it, else all of 2's sub-questions. In a letter
+/// that counts the sub-questions (<paramref name="countsSubQuestions"/>, <see cref="SubQuestionCount"/>), a number after
+/// a keyword is the n-th question: "Point 4" → 2a.
 /// </summary>
-internal sealed class QuestionResolver(Campaign campaign)
+internal sealed class QuestionResolver(Campaign campaign, bool countsSubQuestions = false)
 {
     private readonly ImmutableArray<QuestionId> _order = [.. campaign.Questions.Select(q => q.Id)];
 
@@ -27,7 +29,9 @@ internal sealed class QuestionResolver(Campaign campaign)
                 return [];
             }
 
-            var ids = IdsFor(number.Value, reference.Letter);
+            var ids = countsSubQuestions && marker.Kind == MarkerKind.Keyword && reference.Letter is null
+                ? NthQuestion(number.Value)
+                : IdsFor(number.Value, reference.Letter);
             if (ids.IsEmpty)
             {
                 return [];
@@ -52,6 +56,8 @@ internal sealed class QuestionResolver(Campaign campaign)
 
         return [.. result.Distinct()];
     }
+
+    private ImmutableArray<QuestionId> NthQuestion(int number) => number >= 1 && number <= _order.Length ? [_order[number - 1]] : [];
 
     private ImmutableArray<QuestionId> IdsFor(int number, char? letter)
     {

@@ -29,4 +29,22 @@ public sealed class ProseLineTests
         // Then it is not routed to the deployment question: it stays general
         Assert.True(segment.IsGeneral);
     }
+
+    [Theory]
+    [InlineData("SAS au capital de 1 500 000 € · 8, avenue du Maréchal-Juin · 92100 Boulogne-Billancourt")]
+    [InlineData("Société anonyme au capital de 4 200 000 € – RCS Toulouse 512 884 019")]
+    [InlineData("Sitz der Gesellschaft: Ulm, Amtsgericht Ulm HRB 72310, Geschäftsführer: die beiden Gründer")]
+    public void RegisterLine_ReadingAsProse_StaysGeneral(string line)
+    {
+        // Given a company's legal particulars with lower-case words, whose figures the classifier reads as deployment scale
+        var classifier = new KeywordClassifier(("0", Topic.DeploymentScale, 0.9));
+        var reply = Reply("Aldercrest", General(P(line)));
+
+        // When classified and routed
+        var segment = Assert.Single(new SegmentClassifier(classifier).Classify(reply, Mena).Segments);
+
+        // Then it stays general
+        Assert.True(Words.ReadsAsProse(line));
+        Assert.True(segment.IsGeneral);
+    }
 }

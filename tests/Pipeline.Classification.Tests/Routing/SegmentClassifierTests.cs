@@ -16,7 +16,7 @@ public sealed class SegmentClassifierTests
     private const string Grievance = "People affected by our systems can raise a complaint through our whistleblowing hotline.";
     private const string Greeting = "Thank you for your letter of July and for your interest in our company.";
     private const string Licence = "All deliveries outside the Union need a dual-use licence from the national authority.";
-    private const string Refusal = "We do not name our customers: our contracts are confidential and we must respect that.";
+    private const string Refusal = "We do not comment on this: our contracts are confidential and we must respect that.";
 
     private static readonly KeywordClassifier Classifier = new(
         ("hotline", Topic.GrievanceMechanism, 0.9),

@@ -5,7 +5,7 @@ using static Pipeline.Classification.Tests.Fakes.Fixtures;
 
 namespace Pipeline.Classification.Tests.Status;
 
-public sealed class AnswerStatusRulesTests
+public sealed partial class AnswerStatusRulesTests
 {
     private static readonly string Long = WordsOf(30);
 
@@ -58,16 +58,17 @@ public sealed class AnswerStatusRulesTests
     }
 
     [Fact]
-    public void Letter_FromACompanyRecordedAsDeclined_CountsUnaddressedQuestionsAsDeclined()
+    public void Letter_FromACompanyRecordedAsDeclined_IsReadForItsContent_UnaddressedQuestionsAreNotAddressed()
     {
-        // Given a company recorded as declined that sent a short polite letter (all other)
+        // Given a company recorded as declined that sent a short polite letter (all other), refusing nothing
         var segments = new[] { General(P("Thank you for your letter.", Topic.Other)) };
 
         // When deciding 1a
         var status = AnswerStatusRules.Decide(Refused, Question("1a"), segments, hasReply: true);
 
-        // Then
-        Assert.Equal(AnswerStatus.Declined, status);
+        // Then the letter says nothing about 1a: the record does not outrank what the reply says (independent gold reads
+        // a refusal letter's untouched questions as not addressed)
+        Assert.Equal(AnswerStatus.NotAddressed, status);
     }
 
     [Fact]
@@ -202,16 +203,16 @@ public sealed class AnswerStatusRulesTests
     }
 
     [Fact]
-    public void Answer_FromACompanyRecordedAsDeclined_IsDeclined()
+    public void Answer_FromACompanyRecordedAsDeclined_IsJudgedByItsContent()
     {
-        // Given a refusal letter that the classifier routed to 1b by topic, from a company the campaign records as declined
+        // Given a 30-word answer routed to 1b by topic, from a company the campaign records as declined
         var segments = new[] { new Segment(DocumentId, [Pipeline.Core.Campaigns.QuestionId.Parse("1b")], SegmentMethod.Topic, 0.6, [P(Long, Topic.DeploymentScale)]) };
 
         // When deciding 1b
         var status = AnswerStatusRules.Decide(Refused, Question("1b"), segments, hasReply: true);
 
-        // Then the researcher's record wins
-        Assert.Equal(AnswerStatus.Declined, status);
+        // Then it answers 1b: a company that declined in general may still answer a question (Tarrow 2024, Kestrane's 2a)
+        Assert.Equal(AnswerStatus.Answered, status);
     }
 
     [Fact]

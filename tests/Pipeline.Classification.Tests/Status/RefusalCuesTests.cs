@@ -12,6 +12,11 @@ public sealed class RefusalCuesTests
     [InlineData("We are not in a position to share details of specific deployments.")]
     [InlineData("Nous ne sommes pas en mesure de communiquer la liste de nos clients.")]
     [InlineData("Aus Gründen der Vertraulichkeit können wir keine Angaben zu einzelnen Kunden machen.")]
+    [InlineData("We do not track the final installation sites and therefore cannot provide this figure.")]
+    [InlineData("We are not able to give numbers of sensors or cameras by site.")]
+    [InlineData("Eine regelmäßige Übermittlung von Kundenlisten sagen wir nicht zu.")]
+    [InlineData("Listen unserer Kunden können wir Ihnen aus vertraglichen Gründen nicht zur Verfügung stellen.")]
+    [InlineData("Out of respect for our customers we do not identify them or their countries.")]
     public void RefusalToTellOrCommit_IsRecognised(string sentence) =>
         Assert.True(RefusalCues.IsRefusal(sentence), sentence);
 
@@ -22,6 +27,9 @@ public sealed class RefusalCuesTests
     [InlineData("Our products cannot be used to track individuals.")]
     [InlineData("Nous ne vendons pas de drones aux autorités frontalières.")]
     [InlineData("Wir liefern keine Überwachungstechnik an Grenzbehörden.")]
+    [InlineData("Our systems do not identify individuals: they detect and track heat signatures.")]
+    [InlineData("The thermal cameras cannot identify the persons on board.")]
+    [InlineData("We will not supply our products where biometric data is likely to be shared with the authorities of a country.")]
     public void StatementAboutConduct_IsNotARefusal(string sentence) =>
         Assert.False(RefusalCues.IsRefusal(sentence), sentence);
 

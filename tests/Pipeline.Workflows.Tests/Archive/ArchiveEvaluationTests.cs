@@ -8,7 +8,7 @@ namespace Pipeline.Workflows.Tests.Archive;
 /// <summary>
 /// Changes and reuse between the demo campaign and its 2024 follow-up, against the follow-up's gold (written blind:
 /// corpus/campaigns/demo-2024/README.md). Floors sit at the figures measured (`pipeline eval archive`: changes 197/200
-/// found, 197/206 right, status changes 32/37; reuse 144/144 found, 144/144 right), so a regression fails.
+/// found, 197/206 right, status changes 35/37; reuse 144/144 found, 144/144 right), so a regression fails.
 /// </summary>
 public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<DemoArchive>
 {
@@ -22,7 +22,7 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
         Assert.Equal(200, result.GoldParagraphs);
         Assert.True(result.FoundRight >= 196, $"recall {result.FoundRight}/{result.GoldParagraphs}: {string.Join(" | ", result.Misses)}");
         Assert.True(result.Precision >= 0.95, $"precision {result.ReportedRight}/{result.Reported}");
-        Assert.True(result.StatusChangesFound >= 30, $"status changes {result.StatusChangesFound}/{result.GoldStatusChanges}");
+        Assert.True(result.StatusChangesFound >= 35, $"status changes {result.StatusChangesFound}/{result.GoldStatusChanges}");
     }
 
     [Fact]

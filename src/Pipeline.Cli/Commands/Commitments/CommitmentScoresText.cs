@@ -7,10 +7,25 @@ namespace Pipeline.Cli.Commands.Commitments;
 /// <summary>The text report of <c>eval commitments</c>: per kind, per language, baseline, deadlines, conditions, confusions, misses.</summary>
 internal static class CommitmentScoresText
 {
-    public static async Task WriteAsync(TextWriter output, string file, string part, StatementScores model, StatementScores cues, int misses)
+    public static async Task WriteAsync(TextWriter output, string file, string part, StatementScores model, StatementScores cues, int misses, IReadOnlyList<(string File, StatementScores Scores)> byFile)
     {
-        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({(part.StartsWith("cross", StringComparison.Ordinal) ? part : part + " part")})");
+        await output.WriteLineAsync($"Statements: {model.Outcomes.Length} labelled sentences of {file} ({(part.Contains(' ', StringComparison.Ordinal) ? part : part + " part")})");
         await output.WriteLineAsync();
+        if (byFile.Count > 0)
+        {
+            await output.WriteLineAsync("Leave one file out (each file scored by a model trained on the other files):");
+            await output.WriteLineAsync("left-out file    sentences  micro P  micro R  commitment P/R   claim P/R        refusal P/R      deadlines");
+            foreach (var (name, scores) in byFile)
+            {
+                await output.WriteLineAsync($"{Path.GetFileName(name),-16} {scores.Outcomes.Length,9} {F(scores.MicroPrecision),8} {F(scores.MicroRecall),8}  {string.Join("  ", scores.ByKind.Select(Cell))}  {scores.WithDeadline.Count(o => o.DeadlineRight)}/{scores.WithDeadline.Length}");
+            }
+
+            var pooled = LeaveOneFileOut.Pool(byFile);
+            await output.WriteLineAsync($"{"pooled",-16} {pooled.Outcomes.Length,9} {F(pooled.MicroPrecision),8} {F(pooled.MicroRecall),8}  {string.Join("  ", pooled.ByKind.Select(Cell))}  {pooled.WithDeadline.Count(o => o.DeadlineRight)}/{pooled.WithDeadline.Length}");
+
+            await output.WriteLineAsync();
+        }
+
         await output.WriteLineAsync("kind          precision  recall     F1  support   (cues alone: P / R / F1)");
         foreach (var (k, c) in model.ByKind.Zip(cues.ByKind))
         {

@@ -77,6 +77,13 @@ internal static class AnalysisReportText
             text.AppendLine("  expected " + Row(expected));
         }
 
+        // What each expected status was taken for: the error classes, largest first.
+        text.AppendLine().AppendLine("Confusions (expected → got):");
+        foreach (var confusion in status.Misses.GroupBy(m => (m.Expected, m.Actual)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Expected).ThenBy(g => g.Key.Actual))
+        {
+            text.AppendLine($"  {confusion.Key.Expected} → {confusion.Key.Actual}: {confusion.Count()}");
+        }
+
         text.AppendLine().AppendLine(status.Misses.IsEmpty ? "No misses." : $"Misses ({status.Misses.Length}):");
         foreach (var miss in status.Misses)
         {

@@ -32,7 +32,8 @@ internal static class EvalBranch
             .WithDescription("Score keyword, semantic and hybrid search on judged concept queries: recall@20 and nDCG@10 per mode, by language and per query. The demo campaign and the independent dev replies are ingested into an index of the evaluation's own.")
             .WithExample("eval", "search", "--queries", "corpus/search-eval/dev.jsonl");
         verbs.Add<Commitments.EvalCommitmentsCommand>(eval, "eval commitments")
-            .WithDescription("Score the statement classifier (commitment, claim, refusal) per kind and language, with the cue baseline, and the deadline and condition patterns, on labelled sentences; --train first retrains it on the file's train part.")
-            .WithExample("eval", "commitments", "--sentences", "corpus/commitments/dev.jsonl", "--part", "held-out");
+            .WithDescription("Score the statement classifier (commitment, claim, refusal) per kind and language, with the cue baseline, and the deadline and condition patterns, on labelled sentences (default: the development files pooled); --folds and --leave-one-file-out measure it on text it was not trained on, --train retrains it on all of them, --locked FILE scores a locked set.")
+            .WithExample("eval", "commitments", "--leave-one-file-out")
+            .WithExample("eval", "commitments", "--locked", "corpus/commitments/locked-3.jsonl");
     }
 }

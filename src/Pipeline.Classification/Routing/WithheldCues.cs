@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Classification.Routing;
+
+/// <summary>
+/// What a refusal says it withholds, in English, French and German: who the customers are (products and clients), how
+/// many systems and where (deployment scale), lists in the future (disclosure). A refusal answers the questions asking
+/// for what it names — "we do not publish the number of aircraft" declines the deployment question, not the others.
+/// </summary>
+internal static partial class WithheldCues
+{
+    private static readonly FrozenDictionary<Topic, Regex> ByTopic = new Dictionary<Topic, Regex>
+    {
+        [Topic.ProductsAndClients] = Clients(),
+        [Topic.DeploymentScale] = Scale(),
+        [Topic.DisclosureCommitment] = Lists(),
+    }.ToFrozenDictionary();
+
+    /// <summary>Whether <paramref name="text"/> names something the questions expecting <paramref name="topic"/> ask for; false for topics without cues.</summary>
+    public static bool Names(Topic topic, string text) => ByTopic.TryGetValue(topic, out var cues) && cues.IsMatch(text);
+
+    // "Lists of our clients" asks for the lists (disclosure), not who the clients are.
+    [GeneratedRegex(@"(?<!\b(?:lists?\s+of|listes?\s+d[e']|listen)\s+(?:(?:our|the|its|their|nos|ses|leurs|unserer|der)\s+)?(?:\w+\s+)?)\b(?:customers?|clients?|authorit(?:y|ies)|countr(?:y|ies)|end[- ]users?|identify(?:ing)?|kunden|auftraggeber|behörden|ländern?|pays|autorités|identité)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clients();
+
+    [GeneratedRegex(@"\b(?:numbers?\s+of|how\s+many|figures|quantit(?:y|ies)|volumes?|locations?|(?:an)?zahl|stückzahlen|standorte?|nombre|combien|quantités?|localisations?|emplacements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Scale();
+
+    [GeneratedRegex(@"\b(?:lists?|(?:in\s+(?:the\s+)?)?future|updates?|going\s+forward|listen|künftig|zukünftig|in\s+zukunft|listes?|(?:à\s+)?l'avenir|à\s+l’avenir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lists();
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Classification.Status;
+
+/// <summary>
+/// Answers that say no. A "no" needs no detail — the questions ask for details only "if so" — so a short answer that
+/// opens with one ("No such plans at the moment.", "Not at present.") is a whole answer, where a short "yes" is not; and
+/// a company that says it has no such clients cannot be expected to name their countries.
+/// </summary>
+public static partial class NegativeAnswers
+{
+    /// <summary>The answer opens with "no", "not at present", "none" (after a label such as "2b", "2.b" or "(c)").</summary>
+    public static bool OpensWithNo(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OpeningNo().IsMatch(text);
+    }
+
+    /// <summary>"We do not sell to governments", "has no government clients", "beliefern keine Regierungen", "n'avons aucun client".</summary>
+    public static bool DeniesClients(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OpeningNo().IsMatch(text) || NoClients().IsMatch(text);
+    }
+
+    [GeneratedRegex(
+        @"^\s*(?:\W*\w{0,4}(?:\.\w{1,2})?\W{1,3})?(?:no\b|not\s+(?:at\s+present|currently|yet|applicable)\b|none\b|nein\b|non\b|aucun\w*|keine?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningNo();
+
+    [GeneratedRegex(
+        @"\b(?:do|does|did)\s+not\s+(?:sell|supply|provide|deliver)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:any\s+)?(?:governments?|government\s+(?:clients|customers|agencies)|border\s+(?:authorities|agencies)|public\s+authorities|customers|clients)\b|\bha(?:ve|s)\s+no\s+(?:\w+\s+){0,2}(?:clients?|customers?|contracts?)\b|\b(?:beliefern|liefern|verkaufen)\s+(?:\w+\s+)?keine\s+(?:Regierung\w*|Behörde\w*|Grenzbehörde\w*|Kunden)|\bhaben\s+keine\s+(?:\w+\s+)?(?:Kunden|Auftraggeber)|\bn'avons\s+(?:pas\s+de|aucun)\s+(?:\w+\s+)?clients?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoClients();
+}

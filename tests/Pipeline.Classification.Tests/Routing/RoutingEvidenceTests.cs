@@ -1,0 +1,164 @@
+using Pipeline.Classification.Routing;
+using Pipeline.Classification.Tests.Fakes;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using static Pipeline.Classification.Tests.Fakes.Fixtures;
+
+namespace Pipeline.Classification.Tests.Routing;
+
+/// <summary>Where a prose paragraph goes by what its sentences say and by what a refusal names.</summary>
+public sealed class RoutingEvidenceTests
+{
+    // The first keyword found decides: a paragraph holding "hotline" reads as grievance whatever else it says.
+    private static readonly KeywordClassifier Classifier = new(
+        ("hotline", Topic.GrievanceMechanism, 0.9),
+        ("policy", Topic.PolicyCommitment, 0.9),
+        ("maybe", Topic.Mitigation, 0.6),
+        ("confidential", Topic.ConfidentialityDecline, 0.9),
+        ("vaguely", Topic.PolicyCommitment, 0.4),
+        ("sensitive", Topic.ConfidentialityDecline, 0.45));
+
+    [Fact]
+    public void Paragraph_WithASentenceSurelyAboutAnotherTopic_AlsoAnswersThatTopicsQuestion()
+    {
+        // Given a grievance paragraph one of whose sentences is, read alone, surely about the human rights policy
+        var reply = Reply("Aldercrest", General(P("People outside the company can use our hotline, run by an independent provider. Our human rights policy was adopted by the board in 2021 and covers these reports.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it answers the grievance question and the policy question
+        Assert.Equal(["2d", "2e"], segment.Questions.Select(q => q.Value));
+        Assert.Equal(SegmentMethod.Topic, segment.Method);
+    }
+
+    [Fact]
+    public void Paragraph_WithAnUnsureOrShortOtherSentence_AnswersItsOwnTopicsQuestionOnly()
+    {
+        // Given a grievance paragraph with a sentence the classifier is unsure of, and one too short to count
+        var reply = Reply("Aldercrest", General(P("People outside the company can use our hotline, run by an independent provider. We maybe add more safeguards over the next years. Policy applies.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then 0.6 is below the sentence minimum 0.65 and "Policy applies." has two words: grievance alone
+        Assert.Equal(["2d"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void UnsureParagraph_GoesWhereItsSureSentencesPoint()
+    {
+        // Given a paragraph the classifier is unsure of as a whole (0.4), one of whose sentences is surely about the hotline
+        var reply = Reply("Aldercrest", General(P("We vaguely describe our general approach to these matters in several documents. Anyone outside the company can reach our hotline at any time of day.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it answers the grievance question by topic
+        Assert.Equal(["2d"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed at each location.", new[] { "1b" })]
+    [InlineData("Our contracts are confidential: we cannot identify the authorities we serve or provide lists of them in future.", new[] { "1a", "1c" })]
+    [InlineData("Unsere Verträge sind confidential; Angaben zur Zahl der Anlagen liegen uns nicht vor.", new[] { "1b" })]
+    [InlineData("Our contracts are confidential, so we are not able to provide lists of our government clients now or in the future.", new[] { "1c" })]
+    [InlineData("Our contracts are confidential and we must respect that.", new[] { "1a", "1b", "1c" })]
+    public void Refusal_GoesToTheQuestionsAskingForWhatItWithholds(string text, string[] questions)
+    {
+        // Given a confidentiality refusal that names what it withholds (or names nothing)
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified against the MENA questionnaire
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it declines the questions asking for that: customers 1a, numbers and places 1b, lists in future 1c (all three when it names none)
+        Assert.Equal(questions, segment.Questions.Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("As a supplier to ministries we are confidential about this, and are therefore not able to respond to the individual questions in your letter.")]
+    [InlineData("Des procédures sont en cours et sont confidential, nous ne sommes donc pas en mesure de répondre à votre questionnaire.")]
+    public void RefusalOfTheWholeQuestionnaire_DeclinesEveryQuestionNotAnsweredElsewhere(string refusal)
+    {
+        // Given a letter refusing the questionnaire as a whole, then pointing to its human rights policy
+        var reply = Reply("Aldercrest", General(P(refusal, 0), P("Our human rights policy is public and applies to every sale we make.", 1)));
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
+
+        // Then the refusal declines every question but 2e, which the policy paragraph answers
+        Assert.Equal(["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3"], segments[0].Questions.Select(q => q.Value));
+        Assert.Equal(["2e"], segments[1].Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void ChoiceNotToSayMore_IsNotARefusalOfTheWholeQuestionnaire()
+    {
+        // Given a refusal that chooses not to go on, rather than saying it cannot answer
+        var reply = Reply("Aldercrest", General(P("Our contracts are confidential and we do not propose to respond further to the individual questions raised.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then it goes where a refusal naming nothing goes: the three disclosure questions
+        Assert.Equal(["1a", "1b", "1c"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void SectionUnderAHeading_AnsweringTwoQuestions_IsSplitWhereASureParagraphPointsElsewhere()
+    {
+        // Given a section "Speaking up": a grievance paragraph, a policy paragraph, then the policy paragraph's translation (read as other)
+        var section = new Segment(DocumentId, [QuestionId.General], SegmentMethod.Section, 0,
+        [
+            P("Speaking up", 0) with { Role = PassageRole.Question },
+            P("Anyone outside the company can reach our hotline at any time of day.", 1),
+            P("Our human rights policy was adopted by the board in 2021 and applies to all sales.", 2),
+            P("تم اعتماد سياستنا لحقوق الإنسان من قبل مجلس الإدارة في عام 2021.", 3),
+        ]);
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(Reply("Aldercrest", section), Mena).Segments;
+
+        // Then the heading goes with the first answer (2d), and the translation continues the answer before it (2e)
+        Assert.Equal(["2d", "2e"], segments.Select(s => string.Join(",", s.Questions.Select(q => q.Value))));
+        Assert.Equal([2, 2], segments.Select(s => s.Passages.Length));
+    }
+
+    [Theory]
+    [InlineData("Because such figures are security-sensitive, we do not publish the number of aircraft delivered.", new[] { "1b" })]
+    [InlineData("These matters are sensitive and we prefer to keep them between ourselves for now.", new string[0])]
+    public void UnsureRefusal_GoesOnlyToTheQuestionsAskingForWhatItNames(string text, string[] questions)
+    {
+        // Given a paragraph the classifier leans to read as a refusal, unsure (0.45, below the 0.5 minimum)
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then naming the numbers withheld sends it to the deployment question; naming nothing leaves it general
+        Assert.Equal(questions, segment.IsGeneral ? [] : segment.Questions.Select(q => q.Value).ToArray());
+    }
+
+    [Theory]
+    [InlineData("How we assess risk", new[] { "2a", "2e" })]
+    [InlineData("Do you carry out human rights due diligence?", new[] { "2a" })]
+    public void ParagraphUnderATopicalTitle_SurelyAboutAQuestionAnsweredNowhere_GoesToThatQuestion(string title, string[] questions)
+    {
+        // Given an answer to 2a under a restated heading, whose second paragraph is surely about the human rights policy (2e, answered nowhere else)
+        var answer = new Segment(DocumentId, [QuestionId.Parse("2a")], SegmentMethod.Restated, 0.7,
+        [
+            P(title, 0) with { Role = PassageRole.Question },
+            P("We look at the end user and the intended use before every offer we make.", 1),
+            P("Such sales must be approved by two directors under our human rights policy.", 2),
+        ]);
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(Reply("Aldercrest", answer), Mena).Segments;
+
+        // Then under a topical title the policy paragraph answers 2e; under the question as asked, everything stays 2a
+        Assert.Equal(questions, segments.Select(s => s.PrimaryQuestion.Value));
+        Assert.Equal(SegmentMethod.Restated, segments[0].Method);
+    }
+}

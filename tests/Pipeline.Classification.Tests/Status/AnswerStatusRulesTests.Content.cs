@@ -1,0 +1,198 @@
+using Pipeline.Classification.Status;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+using static Pipeline.Classification.Tests.Fakes.Fixtures;
+
+namespace Pipeline.Classification.Tests.Status;
+
+/// <summary>Status from what the answer says: refusals of the whole, refusals beside answers, "no", countries, withholding, pointers.</summary>
+public sealed partial class AnswerStatusRulesTests
+{
+    private static readonly Question WhichCountries = new(
+        QuestionId.Parse("1a"),
+        "1",
+        "Does your company provide surveillance solutions, products, services or equipment to government clients in the Middle East and North Africa in the context of migration and/or border control? If so, please specify which products and which Middle Eastern & North African countries.",
+        Topic.ProductsAndClients);
+
+    private static readonly Question UpdatedLists = new(
+        QuestionId.Parse("1c"),
+        "1",
+        "Are you willing to provide BHRRC with updated lists of your surveillance solutions, products, services or equipment, as well as your government clients and border agencies in the Middle East & North Africa region, in the future?",
+        Topic.DisclosureCommitment);
+
+    private static readonly Question HowMany = new(
+        QuestionId.Parse("1b"),
+        "1",
+        "How many surveillance solutions, products, services or equipment have been distributed by your company at border crossings, checkpoints or refugee camps in the past 5-10 years?",
+        Topic.DeploymentScale);
+
+    [Fact]
+    public void LetterRefusingTheQuestionnaire_DeclinesEveryQuestionItLeavesAside()
+    {
+        // Given a reply that answers 2a in a few sentences but says it will not respond to the individual questions
+        var segments = new[]
+        {
+            General(P("As a supplier to defence ministries, Kestrel does not comment on its customers, and we are therefore not able to respond to the individual questions in your letter.", Topic.Other)),
+            Answer("2a", P("All of our exports are carried out under licences issued by the competent national authorities and in full compliance with applicable sanctions. " + WordsOf(40), Topic.DueDiligence)),
+        };
+
+        // When deciding 2d, which it does not answer
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then the refusal of the whole covers it, though refusal is not most of the reply's text
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
+
+    [Fact]
+    public void ReplyRecallingLastYearsRefusal_DoesNotDeclineWhatItLeavesAside()
+    {
+        // Given a reply that opens "In 2022 we declined to take part in your survey" and then answers 1a
+        var segments = new[]
+        {
+            General(P("Thank you for your letter. In 2022 we declined to take part in your survey. We are now able to answer several of your questions.", Topic.Other)),
+            Answer("1a", P(Long + " in Oman", Topic.ProductsAndClients)),
+        };
+
+        // When deciding 2d, which it does not answer
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.NotAddressed, status);
+    }
+
+    [Fact]
+    public void RefusalWithAnAnswerBesideIt_IsPartial()
+    {
+        // Given a 1b answer that refuses the figure by site but says where its only installations are
+        var segments = new[]
+        {
+            Answer("1b",
+                P("We cannot disclose details of our contracts for reasons of client confidentiality, and we are not able to give numbers of sensors or cameras by site or by customer.", Topic.ConfidentialityDecline),
+                P("We are not able to give numbers of sensors or cameras by site. The two crossing posts in Oman are our only installations connected with border control; we have none in refugee camps or at checkpoints.", Topic.DeploymentScale)),
+        };
+
+        // When deciding 1b
+        var status = AnswerStatusRules.Decide(Responded, HowMany, segments, hasReply: true);
+
+        // Then mostly refusal, but it answers the rest: partial
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void RefusalWithLittleBesideIt_IsDeclined()
+    {
+        // Given a 1b answer that refuses and gives a reason
+        var segments = new[] { Answer("1b", P("We do not track the final installation sites of products sold through integrators and therefore cannot provide this figure.", Topic.DeploymentScale)) };
+
+        // When deciding 1b
+        var status = AnswerStatusRules.Decide(Responded, HowMany, segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Declined, status);
+    }
+
+    [Theory]
+    [InlineData("No such plans at the moment.", AnswerStatus.Answered)]
+    [InlineData("3) Not at present. We would consider it.", AnswerStatus.Answered)]
+    [InlineData("3.b No. We have no plans to stop.", AnswerStatus.Answered)]
+    [InlineData("Yes, in some cases we would.", AnswerStatus.Partial)]
+    public void ShortAnswer_IsWholeWhenItSaysNo(string text, AnswerStatus expected)
+    {
+        // Given a short marked answer to 3
+        var segments = new[] { Answer("3", P(text, Topic.ExitAndRestrictions)) };
+
+        // When deciding 3
+        var status = AnswerStatusRules.Decide(Responded, Question("3"), segments, hasReply: true);
+
+        // Then a "no" needs no detail; a "yes" does
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
+    [InlineData("We operate drones that fly maritime patrol missions as a service. In the region our client is the coast guard of one North African country; we also fly for a European agency.", AnswerStatus.Partial)]
+    [InlineData("We operate drones that fly maritime patrol missions as a service. In the region our client is the coast guard of Tunisia, which has now agreed to be named; we also fly for a European agency.", AnswerStatus.Answered)]
+    [InlineData("Wir beliefern keine Regierungen oder Grenzbehörden im Nahen Osten und in Nordafrika direkt; unsere Kameras werden über unabhängige Distributoren vertrieben.", AnswerStatus.Answered)]
+    public void QuestionAskingWhichCountries_IsAnsweredInPartWithoutOne(string text, AnswerStatus expected)
+    {
+        // Given a 1a answer, which asks for products and countries
+        var segments = new[] { Answer("1a", P(text, Topic.ProductsAndClients)) };
+
+        // When deciding 1a
+        var status = AnswerStatusRules.Decide(Responded, WhichCountries, segments, hasReply: true);
+
+        // Then products without a country are partial; a country named, or no such client at all, answers it
+        Assert.Equal(expected, status);
+    }
+
+    [Fact]
+    public void Commitment_WithAConditionThatKeepsNamesBack_IsPartial()
+    {
+        // Given a 1c commitment to annual updates that will not name agencies without their consent
+        var segments = new[] { Answer("1c", P("We can provide an annual update listing the countries and product types concerned. We will keep the Resource Centre informed of any new country, and we will list individual agencies by name only with their consent, never without their consent.", Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void Answer_ThatPointsToTheWebsite_IsPartial()
+    {
+        // Given a 2e answer that only points to a published code
+        var segments = new[] { Answer("2e", P("Our Code of Business Ethics, which sets out our commitment to respect human rights, is publicly available on our website.", Topic.PolicyCommitment)) };
+
+        // When deciding 2e
+        var status = AnswerStatusRules.Decide(Responded, Question("2e"), segments, hasReply: true);
+
+        // Then it is addressed only in general terms
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void RefusingSentence_AboutWhatTheQuestionAsks_MakesTheAnswerPartial()
+    {
+        // Given a 1c answer that commits to telling about new countries but not to updated client lists
+        var segments = new[] { Answer("1c", P("Our software is deployed at 11 airports in those two countries. It is installed on servers owned by the customer, so we do not know the number of terminals connected to it. We are not able to commit to providing updated client lists, but we will inform the Resource Centre if we enter a new country in the region.", Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then it withholds what 1c asks for
+        Assert.Equal(AnswerStatus.Partial, status);
+    }
+
+    [Fact]
+    public void RefusingSentence_AboutSomethingElse_LeavesTheAnswerWhole()
+    {
+        // Given a 1c commitment to lists with agency names, and a refusal of contract values and specifications
+        var segments = new[]
+        {
+            Answer("1c",
+                P("We are willing to provide BHRRC each year with an updated list of our products in use in the region, by country and type, and with the names of the government agencies we contract with.", Topic.DisclosureCommitment),
+                P("We will not be able to share contract values, technical specifications or the exact locations of equipment, which our customers regard as security-sensitive.", Topic.ConfidentialityDecline)),
+        };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then the caveat is about what 1c does not ask: answered
+        Assert.Equal(AnswerStatus.Answered, status);
+    }
+
+    [Fact]
+    public void Caveat_InAParagraphRoutedToSeveralQuestions_QualifiesNoneOfThem()
+    {
+        // Given a letter's opening, routed by topic to 1a–1c, saying some information remains subject to client confidentiality, and a 1a answer
+        var opening = new Segment(DocumentId, [QuestionId.Parse("1a"), QuestionId.Parse("1b"), QuestionId.Parse("1c")], SegmentMethod.Topic, 0.5, [P("Our board has reviewed its approach to disclosure, and we are now able to answer several of your questions, although some information remains subject to client confidentiality.", Topic.ConfidentialityDecline)]);
+        var products = new Segment(DocumentId, [QuestionId.Parse("1a")], SegmentMethod.Topic, 0.6, [P("We design perimeter intrusion detection systems. In the Middle East our clients are operators of oil and gas facilities in Oman and Saudi Arabia and the border authority of Oman, for which we protect two land border crossing posts.", Topic.ProductsAndClients)]);
+
+        // When deciding 1a
+        var status = AnswerStatusRules.Decide(Responded, WhichCountries, [opening, products], hasReply: true);
+
+        // Then
+        Assert.Equal(AnswerStatus.Answered, status);
+    }
+}

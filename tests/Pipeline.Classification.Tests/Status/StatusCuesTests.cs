@@ -1,0 +1,37 @@
+using Pipeline.Classification.Status;
+
+namespace Pipeline.Classification.Tests.Status;
+
+public sealed class StatusCuesTests
+{
+    [Theory]
+    [InlineData("Tarrow Perimeter Group has considered your request carefully but has decided not to participate.")]
+    [InlineData("Kestrane does not comment on its customers, and we are therefore not able to respond to the individual questions in your letter.")]
+    [InlineData("We do not intend to comment on the remaining questions.")]
+    [InlineData("Wir bitten um Verständnis, dass wir von einer Beantwortung des Fragebogens absehen.")]
+    public void RefusalOfTheQuestionnaireOrItsRest_IsRecognised(string text) =>
+        Assert.True(StatusCues.RefusesTheQuestionnaire(text), text);
+
+    [Theory]
+    // Last year's refusal, recalled before this year's answers; a refusal of some information only.
+    [InlineData("In 2022 we declined to take part in your survey. We are now able to answer several of your questions.")]
+    [InlineData("We are not able to disclose the names of our customers.")]
+    [InlineData("We are happy to answer the questions in your letter.")]
+    public void OtherSentences_AreNotARefusalOfTheWhole(string text) =>
+        Assert.False(StatusCues.RefusesTheQuestionnaire(text), text);
+
+    [Theory]
+    [InlineData("We will not list individual agencies by name without their consent.", true)]
+    [InlineData("For other contracts we would need the consent of the customer.", true)]
+    [InlineData("Customer-specific information is subject to contractual confidentiality.", true)]
+    [InlineData("We will provide an updated list of our customers every year.", false)]
+    public void Condition_ThatKeepsPartBack_IsRecognised(string text, bool expected) =>
+        Assert.Equal(expected, StatusCues.KeepsPartBack(text));
+
+    [Theory]
+    [InlineData("Our Code of Business Ethics is publicly available on our website.", true)]
+    [InlineData("Tarvik has robust processes in place to assess every transaction.", true)]
+    [InlineData("Our Human Rights Policy requires a human rights assessment before any sale to a border authority.", false)]
+    public void Pointer_OrGeneralTerms_AreRecognised(string text, bool expected) =>
+        Assert.Equal(expected, StatusCues.PointsElsewhere(text));
+}
