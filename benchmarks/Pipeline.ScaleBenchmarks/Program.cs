@@ -6,6 +6,7 @@ using Pipeline.SearchBenchmarks;
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- generate-replies 2000 out/scale/2000 [--companies 200] [--seed 17]
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- search-latency --index DIR [--rounds 20]
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- web-latency --url http://127.0.0.1:5077 [--clients 8] [--rounds 20]
+//   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- report-without-reuse --index DIR --campaign ID --out FILE
 var verb = args.FirstOrDefault();
 switch (verb)
 {
@@ -30,7 +31,16 @@ switch (verb)
             int.Parse(web.Get("--rounds") ?? "20", CultureInfo.InvariantCulture)).ConfigureAwait(false));
         return 0;
 
+    // `pipeline report` as it streams, without the reuse marks: the archive-wide near-duplicate search behind them grows
+    // with the square of the copies on generated replies (benchmarks/README.md, Scale), which would hide the report's own cost.
+    case "report-without-reuse":
+        var report = Options.Parse(args.Skip(1));
+        Pipeline.Workflows.Comparison.IndexedCampaigns.Read(report.Required("--index"), report.Required("--campaign"), Pipeline.Workflows.Comparison.IndexedComparisonOptions.Default, parts =>
+            Pipeline.Workflows.RunJob.WriteAtomically(report.Required("--out"), stream => new Pipeline.Reporting.Report.CampaignReportRenderer().Render(parts, stream)));
+        Console.WriteLine($"wrote {report.Required("--out")}");
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: generate-replies N DIR [--companies C] [--seed S] | search-latency --index DIR [--rounds R] | web-latency --url URL [--clients C] [--rounds R]");
+        Console.Error.WriteLine("usage: generate-replies N DIR [--companies C] [--seed S] | search-latency --index DIR [--rounds R] | web-latency --url URL [--clients C] [--rounds R] | report-without-reuse --index DIR --campaign ID --out FILE");
         return 1;
 }

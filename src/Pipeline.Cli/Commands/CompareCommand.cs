@@ -13,25 +13,35 @@ internal sealed class CompareCommand : PipelineCommand<CompareSettings>
 {
     protected override async Task<int> RunAsync(CompareSettings settings, CancellationToken cancellationToken)
     {
-        var comparison = IndexedCampaigns.Compare(settings.Index, settings.Campaign);
         var options = new CompareOptions(settings.ResolvedBy, ParseQuestions(settings.Questions), Split(settings.Companies), []);
-        var problems = ComparisonSelector.Validate(comparison, options);
-        if (!problems.IsEmpty)
-        {
-            throw new UsageException(string.Join("; ", problems));
-        }
-
-        var view = ComparisonSelector.Select(comparison, options);
         var renderer = ComparisonRenderers.For(settings.ResolvedFormat);
-        if (settings.Out is { } path)
+
+        // Read company by company while rendering (issue 17); only the workbook shows the commitments ledger, the costly part.
+        var reading = IndexedComparisonOptions.Default with { Ledger = settings.ResolvedFormat == ComparisonFormat.Xlsx };
+        var written = false;
+        IndexedCampaigns.Read(settings.Index, settings.Campaign, reading, parts =>
         {
-            RunJob.WriteAtomically(path, stream => renderer.Render(view, stream));
-            await Console.Error.WriteLineAsync($"wrote {path}");
-        }
-        else
+            var problems = ComparisonSelector.Validate(parts.Outline, options);
+            if (!problems.IsEmpty)
+            {
+                throw new UsageException(string.Join("; ", problems));
+            }
+
+            var view = ComparisonSelector.Select(parts, options);
+            if (settings.Out is { } path)
+            {
+                RunJob.WriteAtomically(path, stream => renderer.Render(view, stream));
+                written = true;
+            }
+            else
+            {
+                using var stdout = Console.OpenStandardOutput();
+                renderer.Render(view, stdout);
+            }
+        });
+        if (written)
         {
-            await using var stdout = Console.OpenStandardOutput();
-            renderer.Render(view, stdout);
+            await Console.Error.WriteLineAsync($"wrote {settings.Out}");
         }
 
         return ExitCodes.Success;

@@ -1,8 +1,6 @@
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Reporting.Report;
-using Pipeline.Search;
 using Pipeline.Workflows;
-using Pipeline.Workflows.Archive;
 using Pipeline.Workflows.Comparison;
 
 namespace Pipeline.Cli.Commands;
@@ -12,8 +10,9 @@ internal sealed class ReportCommand : PipelineCommand<ReportSettings>
 {
     protected override async Task<int> RunAsync(ReportSettings settings, CancellationToken cancellationToken)
     {
-        var comparison = ReuseMarks.Apply(IndexedCampaigns.Compare(settings.Index, settings.Campaign), IndexLocation.Resolve(settings.Index));
-        RunJob.WriteAtomically(settings.Out!, stream => new CampaignReportRenderer().Render(comparison, stream));
+        // Read company by company while rendering (issue 17), the answers marked where the archive reuses them.
+        IndexedCampaigns.Read(settings.Index, settings.Campaign, IndexedComparisonOptions.Default with { ReuseMarks = true }, parts =>
+            RunJob.WriteAtomically(settings.Out!, stream => new CampaignReportRenderer().Render(parts, stream)));
         await Console.Out.WriteLineAsync($"wrote {settings.Out}");
         return ExitCodes.Success;
     }

@@ -25,6 +25,6 @@ public sealed record Campaign(string Id, string Title, ImmutableArray<Question> 
 
     public Question? FindQuestion(QuestionId id) => Questions.FirstOrDefault(q => q.Id == id);
 
-    public Company? FindCompany(string name) =>
-        Companies.FirstOrDefault(c => c.AllNames.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>The first company of the list with this name or alias (case ignored); null when none. Looked up by key.</summary>
+    public Company? FindCompany(string name) => CompanyLookup.Find(this, name);
 }

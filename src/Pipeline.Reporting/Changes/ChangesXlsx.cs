@@ -17,11 +17,11 @@ public static class ChangesXlsx
     public static void Render(CampaignChanges changes, Stream output)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var summary = new SheetBuilder("Changes", [28, 9, 24, 12, 12, 16, 16, 10, 30]) { Filter = true };
+        using var summary = new SheetBuilder("Changes", [28, 9, 24, 12, 12, 16, 16, 10, 30]) { Filter = true };
         summary.Header("Company", "Question", "Topic", "Matched by", $"Earlier ({changes.From})", "Status before", "Status after", "Changed", "Paragraphs");
-        var paragraphs = new SheetBuilder("Paragraphs", [28, 9, 11, 70, 70, 40, 40]) { Filter = true };
+        using var paragraphs = new SheetBuilder("Paragraphs", [28, 9, 11, 70, 70, 40, 40]) { Filter = true };
         paragraphs.Header("Company", "Question", "Change", $"Text {changes.From}", $"Text {changes.To}", "Words removed", "Words added");
-        var statements = new SheetBuilder("Statements", [28, 9, 9, 12, 80, 12, 30, 30]) { Filter = true };
+        using var statements = new SheetBuilder("Statements", [28, 9, 9, 12, 80, 12, 30, 30]) { Filter = true };
         statements.Header("Company", "Question", "Change", "Kind", "Statement", "Deadline", "Condition", "File");
         foreach (var change in changes.Changes)
         {

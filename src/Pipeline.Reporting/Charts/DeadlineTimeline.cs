@@ -16,23 +16,41 @@ internal static class DeadlineTimeline
     private const int MostYearLabels = 12;
     private const double PlotWidth = Width - Left - Right;
 
+    /// <summary>The tooltip quotes this many characters of a statement at most.</summary>
+    public const int TitleLength = 160;
+
     public static string Render(IReadOnlyList<LedgerItem> items, DateOnly today)
     {
-        var dated = items.Where(i => i.Statement.Deadline?.LastDay is not null).ToList();
-        if (dated.Count == 0)
+        using var marks = new DeadlineMarks();
+        var companies = items.Where(i => i.Statement.Deadline?.LastDay is not null).Select(i => i.Company).Distinct().ToList();
+        foreach (var company in companies)
         {
-            return "<p class=\"note\">No statement names a date: there is nothing to put on a timeline.</p>";
+            marks.Add(company, items.Where(i => i.Company == company));
         }
 
-        var companies = dated.Select(i => i.Company ?? "(undetermined)").Distinct(StringComparer.Ordinal).ToList();
-        var first = Math.Min(dated.Min(i => i.Statement.Deadline!.LastDay!.Value.Year), today.Year);
-        var last = Math.Max(dated.Max(i => i.Statement.Deadline!.LastDay!.Value.Year), today.Year) + 1;
-        var height = Top + (companies.Count * Row) + Bottom;
+        using var svg = new StringWriter();
+        Write(svg, marks, companies.IndexOf, today);
+        return svg.ToString();
+    }
+
+    /// <summary>The chart of <paramref name="marks"/>, a row per company in the order <paramref name="place"/> gives.</summary>
+    public static void Write(TextWriter output, DeadlineMarks marks, Func<string?, int> place, DateOnly today)
+    {
+        if (marks.Years is not { } years)
+        {
+            output.Write("<p class=\"note\">No statement names a date: there is nothing to put on a timeline.</p>");
+            return;
+        }
+
+        var rows = marks.Companies(place);
+        var first = Math.Min(years.First, today.Year);
+        var last = Math.Max(years.Last, today.Year) + 1;
+        var height = Top + (rows.Count * Row) + Bottom;
         var svg = new StringBuilder()
             .Append(Invariant.Format($"<svg id=\"deadline-timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"deadline-timeline-title\">"))
             .Append("<title id=\"deadline-timeline-title\">Dated commitments, claims and refusals per company</title>");
         double X(DateOnly date) => Left + (PlotWidth * (date.DayNumber - new DateOnly(first, 1, 1).DayNumber) / (new DateOnly(last, 1, 1).DayNumber - new DateOnly(first, 1, 1).DayNumber));
-        var axisY = Top + (companies.Count * Row);
+        var axisY = Top + (rows.Count * Row);
         var labelEvery = (int)Math.Ceiling((last - first + 1) / (double)MostYearLabels);
         for (var year = first; year <= last; year++)
         {
@@ -48,18 +66,19 @@ internal static class DeadlineTimeline
         svg.Append(Invariant.Format($"<line class=\"today\" x1=\"{todayX:0.#}\" x2=\"{todayX:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" stroke=\"#495057\" stroke-dasharray=\"4 3\"><title>{Invariant.Date(today)}</title></line>"))
             .Append(Invariant.Format($"<line x1=\"{Left}\" x2=\"{Left + PlotWidth}\" y1=\"{axisY}\" y2=\"{axisY}\" stroke=\"#495057\"/>"))
             .Append(Invariant.Format($"<text class=\"axis-title\" x=\"{Left + (PlotWidth / 2)}\" y=\"{axisY + 38}\" text-anchor=\"middle\" font-size=\"13\">Deadline, or date stated (dashed: today)</text>"));
-        for (var row = 0; row < companies.Count; row++)
+        output.Write(svg);
+        for (var row = 0; row < rows.Count; row++)
         {
             var y = Top + (row * Row) + (Row / 2);
-            svg.Append(Invariant.Format($"<text class=\"company\" x=\"{Left - 10}\" y=\"{y + 4}\" text-anchor=\"end\" font-size=\"13\">{HtmlText.Encode(Shorten(companies[row], 30))}</text>"));
-            foreach (var item in dated.Where(i => (i.Company ?? "(undetermined)") == companies[row]))
+            output.Write(Invariant.Format($"<text class=\"company\" x=\"{Left - 10}\" y=\"{y + 4}\" text-anchor=\"end\" font-size=\"13\">{HtmlText.Encode(Shorten(rows[row] ?? "(undetermined)", 30))}</text>"));
+            foreach (var mark in marks.Of(rows[row]))
             {
-                svg.Append(Marker(item, X(item.Statement.Deadline!.LastDay!.Value), y));
+                output.Write(Marker(mark, X(mark.LastDay), y));
             }
         }
 
-        AppendLegend(svg, height - 8);
-        return svg.Append("</svg>").ToString();
+        AppendLegend(svg.Clear(), height - 8);
+        output.Write(svg.Append("</svg>"));
     }
 
     private static void AppendLegend(StringBuilder svg, double y)
@@ -73,12 +92,10 @@ internal static class DeadlineTimeline
         }
     }
 
-    private static string Marker(LedgerItem item, double x, double y)
+    private static string Marker(DeadlineMark mark, double x, double y)
     {
-        var kind = item.Statement.Kind;
-        var deadline = item.Statement.Deadline!;
-        var title = $"{KindStyle.Title(kind)}, {deadline.Text} ({deadline.Value}): {Shorten(item.Statement.Text, 160)}";
-        return $"<g class=\"mark\" data-item=\"{item.Id}\" data-kind=\"{kind.ToLabel()}\" data-date=\"{deadline.Value}\"><a href=\"#item-{item.Id}\">{Shape(kind, x, y)}</a><title>{HtmlText.Encode(title)}</title></g>";
+        var title = $"{KindStyle.Title(mark.Kind)}, {mark.Text} ({mark.Value}): {mark.Quote}";
+        return $"<g class=\"mark\" data-item=\"{mark.Item}\" data-kind=\"{mark.Kind.ToLabel()}\" data-date=\"{mark.Value}\"><a href=\"#item-{mark.Item}\">{Shape(mark.Kind, x, y)}</a><title>{HtmlText.Encode(title)}</title></g>";
     }
 
     private static string Shape(StatementKind kind, double x, double y)
@@ -92,5 +109,5 @@ internal static class DeadlineTimeline
         };
     }
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    internal static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -37,9 +37,10 @@ public sealed class CsvComparisonRenderer : IComparisonRenderer
             csv.WriteRow(QuestionColumns);
             foreach (var company in view.Companies)
             {
+                var rows = view.Rows(company);
                 foreach (var question in view.Questions)
                 {
-                    var cell = view.Cell(company, question);
+                    var cell = rows.Cell(question);
                     csv.WriteRow(
                         campaign, company.Name, question.Id.Value, cell.Status.ToLabel(),
                         string.Join(";", cell.Topics.Select(t => t.ToLabel())), cell.Text,
@@ -56,9 +57,10 @@ public sealed class CsvComparisonRenderer : IComparisonRenderer
             csv.WriteRow(TopicColumns);
             foreach (var company in view.Companies)
             {
+                var rows = view.Rows(company);
                 foreach (var topic in view.Topics)
                 {
-                    var cell = view.Cell(company, topic);
+                    var cell = rows.Cell(topic);
                     AnswerExcerpt[] strongest = cell.Strongest is { } s ? [s] : [];
                     csv.WriteRow(
                         campaign, company.Name, topic.ToLabel(), cell.Passages.ToString(CultureInfo.InvariantCulture),

@@ -1,6 +1,5 @@
 using System.Text;
 using Pipeline.Core.Commitments;
-using Pipeline.Core.Reports;
 using Pipeline.Core.Topics;
 using Pipeline.Reporting.Charts;
 using Pipeline.Reporting.Formatting;
@@ -14,40 +13,46 @@ namespace Pipeline.Reporting.Report;
 /// </summary>
 internal static class CommitmentSections
 {
-    public static string Render(CampaignComparison comparison)
+    /// <summary>The section's opening: the counts, what classified the statements, and the timeline of the dated ones.</summary>
+    /// <param name="ledger">The ledger's outline (its classifier).</param>
+    /// <param name="totals">Its items counted.</param>
+    /// <param name="marks">Its dated items.</param>
+    /// <param name="place">The order of its companies.</param>
+    /// <param name="today">The report's date.</param>
+    /// <param name="output">Where the section goes.</param>
+    public static void WriteHead(CommitmentLedger ledger, LedgerTotals totals, DeadlineMarks marks, Func<string?, int> place, DateOnly today, TextWriter output)
     {
-        if (comparison.Commitments is not { } ledger)
+        output.Write("<section id=\"commitments\" class=\"commitments\"><h2>Commitments, claims and refusals</h2>");
+        output.Write(Invariant.Format($"<p class=\"note\">{totals.Commitments} commitments, {totals.Refusals} refusals and {totals.Claims} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file{Corrected(totals)}.</p>"));
+        DeadlineTimeline.Write(output, marks, place, today);
+    }
+
+    public const string End = "</section>";
+
+    /// <summary>One company's items (its name, or null for those whose company is undetermined) as an article; empty when it has none.</summary>
+    public static string Article(string? company, IReadOnlyCollection<LedgerItem> items)
+    {
+        if (items.Count == 0)
         {
             return string.Empty;
         }
 
-        var html = new StringBuilder("<section id=\"commitments\" class=\"commitments\"><h2>Commitments, claims and refusals</h2>")
-            .Append(Invariant.Format($"<p class=\"note\">{ledger.Items.Count(i => i.Statement.Kind == StatementKind.Commitment)} commitments, {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Refusal)} refusals and {ledger.Items.Count(i => i.Statement.Kind == StatementKind.Claim)} claims found sentence by sentence in the replies (classifier: {ledger.Classifier}); each is quoted exactly. Follow-up statuses come from follow-up.jsonl beside the campaign file{Corrected(ledger)}.</p>"))
-            .Append(DeadlineTimeline.Render(ledger.Items, DateOnly.FromDateTime(comparison.GeneratedAt.UtcDateTime)));
-        foreach (var company in ledger.Items.GroupBy(i => i.Company ?? "(company undetermined)"))
+        var html = new StringBuilder($"<article class=\"ledger\"><h3>{HtmlText.Encode(company ?? "(company undetermined)")}</h3>")
+            .Append("<table><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\">Statement</th><th scope=\"col\">Deadline</th><th scope=\"col\">Question · source</th><th scope=\"col\">Follow-up</th></tr></thead><tbody>");
+        // Commitments and refusals are what a follow-up chases: they come first; claims after, in reading order.
+        foreach (var item in items.OrderBy(i => i.Statement.Kind == StatementKind.Claim ? 1 : 0))
         {
-            html.Append($"<article class=\"ledger\"><h3>{HtmlText.Encode(company.Key)}</h3>")
-                .Append("<table><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\">Statement</th><th scope=\"col\">Deadline</th><th scope=\"col\">Question · source</th><th scope=\"col\">Follow-up</th></tr></thead><tbody>");
-            // Commitments and refusals are what a follow-up chases: they come first; claims after, in reading order.
-            foreach (var item in company.OrderBy(i => i.Statement.Kind == StatementKind.Claim ? 1 : 0))
-            {
-                html.Append(Row(item));
-            }
-
-            html.Append("</tbody></table></article>");
+            html.Append(Row(item));
         }
 
-        return html.Append("</section>").ToString();
+        return html.Append("</tbody></table></article>").ToString();
     }
 
     /// <summary>"; researchers corrected 2 items and rejected 1 (corrections.jsonl)": empty when nobody corrected the ledger.</summary>
-    private static string Corrected(CommitmentLedger ledger)
-    {
-        var corrected = ledger.Items.Count(i => i.Correction is not null);
-        return corrected == 0 && ledger.Rejected.IsDefaultOrEmpty
+    private static string Corrected(LedgerTotals totals) =>
+        totals.Corrected == 0 && totals.Rejected == 0
             ? string.Empty
-            : Invariant.Format($"; researchers corrected {corrected} item(s) and rejected {ledger.Rejected.Length} (corrections.jsonl beside the campaign file)");
-    }
+            : Invariant.Format($"; researchers corrected {totals.Corrected} item(s) and rejected {totals.Rejected} (corrections.jsonl beside the campaign file)");
 
     private static string Row(LedgerItem item)
     {

@@ -134,12 +134,14 @@ internal static class ReportSections
             """;
     }
 
-    public static string Matrix(FindingContext context) => $"""
-        <section id="matrix"><h2>Answer matrix</h2>
-        {HtmlFragments.Legend()}
-        {QuestionMatrixHtml.Render(context.View, "mx")}
-        </section>
-        """;
+    /// <summary>The answer matrix's section up to its first row; its rows, <see cref="QuestionMatrixHtml.Foot"/>, its dialogs and <see cref="MatrixEnd"/> follow.</summary>
+    public static string MatrixStart(ComparisonView view) =>
+        $"<section id=\"matrix\"><h2>Answer matrix</h2>\n{HtmlFragments.Legend()}\n{QuestionMatrixHtml.Head(view, MatrixPrefix)}";
+
+    public const string MatrixEnd = "\n</section>";
+
+    /// <summary>The ids of the answer matrix's cells start with it.</summary>
+    public const string MatrixPrefix = "mx";
 
     public static string Questions(FindingContext context)
     {

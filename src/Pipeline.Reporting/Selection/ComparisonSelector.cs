@@ -22,7 +22,17 @@ public static class ComparisonSelector
 
     /// <summary>The view <paramref name="options"/> describe.</summary>
     /// <exception cref="PipelineException">InvalidInput when <see cref="Validate"/> finds a problem.</exception>
-    public static ComparisonView Select(CampaignComparison comparison, CompareOptions? options = null)
+    public static ComparisonView Select(CampaignComparison comparison, CompareOptions? options = null) => Select(comparison, options, parts: null);
+
+    /// <summary>The view <paramref name="options"/> describe over a comparison read company by company (<see cref="IComparisonParts.Outline"/>).</summary>
+    /// <exception cref="PipelineException">InvalidInput when <see cref="Validate"/> finds a problem.</exception>
+    public static ComparisonView Select(IComparisonParts parts, CompareOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return Select(parts.Outline, options, parts);
+    }
+
+    private static ComparisonView Select(CampaignComparison comparison, CompareOptions? options, IComparisonParts? parts)
     {
         options ??= CompareOptions.Default;
         var problems = Validate(comparison, options);
@@ -38,7 +48,7 @@ public static class ComparisonSelector
             ? [.. comparison.Companies.Where(c => c.Listed), .. comparison.Companies.Where(c => !c.Listed)]
             : [.. options.Companies.Select(name => Find(comparison, name)!).Distinct()];
         ImmutableArray<Topic> topics = options.Topics.IsDefaultOrEmpty ? TopicLabels.All : [.. options.Topics.Distinct()];
-        return new ComparisonView(comparison, options.By, companies, questions, topics);
+        return new ComparisonView(comparison, options.By, companies, questions, topics, parts);
     }
 
     private static CompanyEntry? Find(CampaignComparison comparison, string name)

@@ -8,12 +8,14 @@ namespace Pipeline.Reporting.Selection;
 public sealed record ComparisonSource(string DocumentId, string File, string Company, ImmutableArray<int> Pages)
 {
     /// <summary>Every document cited in the view's question and topic cells, in the view's company order, then as first cited.</summary>
-    public static ImmutableArray<ComparisonSource> Of(ComparisonView view)
+    public static ImmutableArray<ComparisonSource> Of(ComparisonView view) => [.. view.Companies.SelectMany(c => Of(view, view.Rows(c)))];
+
+    /// <summary>The documents one row of the view cites, as first cited: a row's sources are its own, as each names its company.</summary>
+    public static ImmutableArray<ComparisonSource> Of(ComparisonView view, CompanyRows rows)
     {
-        var cited = view.Companies.SelectMany(c =>
-            view.Questions.SelectMany(q => view.Cell(c, q).Answers)
-                .Concat(view.Topics.Select(t => view.Cell(c, t).Strongest).OfType<AnswerExcerpt>())
-                .Select(a => (Company: c.Name, Answer: a)));
+        var cited = view.Questions.SelectMany(q => rows.Cell(q).Answers)
+            .Concat(view.Topics.Select(t => rows.Cell(t).Strongest).OfType<AnswerExcerpt>())
+            .Select(a => (Company: rows.Company.Name, Answer: a));
         return [.. cited
             .GroupBy(x => (x.Answer.DocumentId, x.Answer.File, x.Company))
             .Select(g => new ComparisonSource(

@@ -17,11 +17,15 @@ public sealed class ComparisonView(
     CompareBy by,
     ImmutableArray<CompanyEntry> companies,
     ImmutableArray<Question> questions,
-    ImmutableArray<Topic> topics)
+    ImmutableArray<Topic> topics,
+    IComparisonParts? parts = null)
 {
     // Cells are looked up company by company for every column, in every renderer and rule: index them once.
     private readonly Dictionary<(string, QuestionId), QuestionCell> _questionCells = Index(source.QuestionCells, c => (c.Company, c.Question));
     private readonly Dictionary<(string, Topic), TopicCell> _topicCells = Index(source.TopicCells, c => (c.Company, c.Topic));
+
+    // Cells read company by company (a comparison streamed from the index), or handed out from the source in memory.
+    private readonly Lazy<IComparisonParts> _parts = new(() => parts ?? ComparisonParts.Of(source));
 
     public CampaignComparison Source { get; } = source;
 
@@ -47,6 +51,21 @@ public sealed class ComparisonView(
         ?? (company.ReplyNotIndexed && company.Status != ResponseStatus.Declined
             ? new QuestionCell(company.Name, question.Id, AnswerStatus.ReplyNotIndexed, []) { Reason = company.MissingReason }
             : new QuestionCell(company.Name, question.Id, company.Replied() ? AnswerStatus.NotAddressed : AnswerStatus.NoResponse, []));
+
+    /// <summary>One row: the company's cells and ledger items, read from the parts (once per call: a renderer reads each row once).</summary>
+    public CompanyRows Rows(CompanyEntry company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        var part = _parts.Value.Read(company);
+        var alone = new ComparisonView(Source with { QuestionCells = part.QuestionCells, TopicCells = part.TopicCells }, By, [company], Questions, Topics);
+        return new CompanyRows(company, alone, part.Commitments);
+    }
+
+    /// <summary>The ledger's items whose company is undetermined (and those of them researchers rejected); null when the ledger is not computed.</summary>
+    public Core.Commitments.CommitmentLedger? UndeterminedCommitments() => _parts.Value.Undetermined();
+
+    /// <summary>Each ledger company's place (null: the undetermined company) in the order the ledger lists them; companies it does not list go last.</summary>
+    public Func<string?, int> LedgerPlaces() => LedgerOrder.Places(_parts.Value.LedgerCompanies());
 
     /// <summary>The comparison's cell; when it has none, an empty one (no passage).</summary>
     public TopicCell Cell(CompanyEntry company, Topic topic) =>

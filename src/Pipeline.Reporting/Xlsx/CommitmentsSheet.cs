@@ -15,17 +15,23 @@ internal static class CommitmentsSheet
 {
     public const string Name = "Commitments";
 
-    public static SheetBuilder? Build(ComparisonView view)
+    public static SheetBuilder? Start(ComparisonView view)
     {
-        if (view.Source.Commitments is not { } ledger)
+        if (view.Source.Commitments is null)
         {
             return null;
         }
 
-        var companies = view.Companies.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var sheet = new SheetBuilder(Name, [28, 12, 90, 12, 24, 36, 9, 22, 28, 8, 11, 11, 30, 30, 14, 40]) { Filter = true };
         sheet.Header("Company", "Kind", "Statement", "Deadline", "Deadline as written", "Condition", "Question", "Topic", "File", "Pages", "Confidence", "Follow-up", "Note", "Evidence", "Item id", "Correction");
-        foreach (var item in ledger.Items.Where(i => i.Company is null || companies.Contains(i.Company)))
+        return sheet;
+    }
+
+    /// <summary>The items of one company (null: those whose company is undetermined), as a group: the sheet lists them in ledger order (<see cref="LedgerOrder"/>), whatever the rows' order.</summary>
+    public static void Add(SheetBuilder sheet, string? company, IEnumerable<LedgerItem> items)
+    {
+        sheet.Group(company);
+        foreach (var item in items)
         {
             var s = item.Statement;
             sheet.Row(
@@ -46,7 +52,5 @@ internal static class CommitmentsSheet
                 XlsxCell.Of(item.Id),
                 XlsxCell.Of(CorrectionText.Of(item.Correction)));
         }
-
-        return sheet;
     }
 }

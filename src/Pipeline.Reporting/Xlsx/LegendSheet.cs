@@ -8,7 +8,7 @@ internal static class LegendSheet
 {
     public const string Name = "Legend";
 
-    public static SheetBuilder Build(ComparisonView view)
+    public static SheetBuilder Start(ComparisonView view)
     {
         var campaign = view.Campaign;
         var sheet = new SheetBuilder(Name, [16, 30, 110]) { Frozen = (0, 0) };

@@ -9,7 +9,7 @@ internal static class QuestionMatrixSheet
     public const string Name = "By question";
     private const int ExcerptLength = 300;
 
-    public static SheetBuilder Build(ComparisonView view)
+    public static SheetBuilder Start(ComparisonView view)
     {
         var sheet = new SheetBuilder(Name, [30, 14, .. view.Questions.Select(_ => 42.0)]) { Frozen = (1, 2) };
         sheet.Row([
@@ -17,15 +17,13 @@ internal static class QuestionMatrixSheet
             XlsxCell.Of("Reply", XlsxStyles.Header),
             .. view.Questions.Select(q => XlsxCell.Of(q.ShortTitle is { } t ? $"{q.Id} {t}" : q.Id.Value, XlsxStyles.Header)),
         ]);
-        foreach (var company in view.Companies)
-        {
-            sheet.Row([
-                XlsxCell.Of(company.Name, XlsxStyles.Bold),
-                XlsxCell.Of(ReplyText.Of(company)),
-                .. view.Questions.Select(q => view.Cell(company, q)).Select(c => XlsxCell.Of(CellText.Summary(c, ExcerptLength), XlsxStyles.Status(c.Status))),
-            ]);
-        }
-
         return sheet;
     }
+
+    public static void Add(SheetBuilder sheet, ComparisonView view, CompanyRows rows) =>
+        sheet.Row([
+            XlsxCell.Of(rows.Company.Name, XlsxStyles.Bold),
+            XlsxCell.Of(ReplyText.Of(rows.Company)),
+            .. view.Questions.Select(rows.Cell).Select(c => XlsxCell.Of(CellText.Summary(c, ExcerptLength), XlsxStyles.Status(c.Status))),
+        ]);
 }

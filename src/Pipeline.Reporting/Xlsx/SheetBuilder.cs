@@ -1,11 +1,15 @@
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Pipeline.Reporting.Formatting;
 
 namespace Pipeline.Reporting.Xlsx;
 
-/// <summary>Collects a sheet's rows, then builds the worksheet with column widths, frozen panes and an optional filter.</summary>
-internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
+/// <summary>
+/// Collects a sheet's rows (in a temporary file: <see cref="RowSpool"/>), then writes the worksheet with column widths,
+/// frozen panes and an optional filter through <see cref="OpenXmlWriter"/>, one row at a time.
+/// </summary>
+internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths) : IDisposable
 {
     /// <summary>Excel's limit on the characters of one cell.</summary>
     private const int MaxCellText = 32_767;
@@ -13,11 +17,8 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
     /// <summary>Points per line of 11 pt text, and Excel's tallest row.</summary>
     private const double LineHeight = 15, MaxRowHeight = 409;
 
-    private readonly SheetData _data = new();
+    private readonly RowSpool _spool = new();
     private int _columns;
-
-    // Counted here: SheetData.ChildElements.Count walks every row so far, which made a sheet of n rows cost n² (issue 17).
-    private uint _rows;
 
     public string Name { get; } = name;
 
@@ -30,28 +31,16 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
 
     public void Row(params IEnumerable<XlsxCell> cells)
     {
-        var rowIndex = ++_rows;
-        var row = new Row { RowIndex = rowIndex };
-        var column = 0;
-        var lines = 1;
-        foreach (var cell in cells)
-        {
-            lines = Math.Max(lines, Lines(cell.Text, column < widths.Count ? widths[column] : 10));
-            row.Append(Create(cell, $"{ColumnName(column++)}{rowIndex}"));
-        }
-
-        // Neither Excel nor LibreOffice sizes rows of wrapped text on opening a generated file, so the height is set here.
-        if (lines > 1)
-        {
-            row.Height = Math.Min(MaxRowHeight, (lines * LineHeight) + 3);
-            row.CustomHeight = true;
-        }
-
-        _columns = Math.Max(_columns, column);
-        _data.Append(row);
+        var row = cells.ToArray();
+        _spool.Add(row);
+        _columns = Math.Max(_columns, row.Length);
     }
 
-    public Worksheet Build(bool selected)
+    /// <summary>Rows added from now on belong to <paramref name="key"/>'s group, which <see cref="Write"/> can put in another order.</summary>
+    public void Group(object? key) => _spool.Group(key);
+
+    /// <summary>Writes the worksheet as one part: its rows in the order added, or (given <paramref name="groups"/>) the rows before the first group, then the groups in that order.</summary>
+    public void Write(Stream part, bool selected, IEnumerable<object?>? groups = null)
     {
         var view = new SheetView { WorkbookViewId = 0, TabSelected = selected };
         var (rows, columns) = Frozen;
@@ -67,17 +56,48 @@ internal sealed class SheetBuilder(string name, IReadOnlyList<double> widths)
             });
         }
 
-        var worksheet = new Worksheet(
-            new SheetViews(view),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
-            new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
-            _data);
-        if (Filter && _columns > 0)
+        using var writer = OpenXmlWriter.Create(part, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(view));
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        writer.WriteElement(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
+        writer.WriteStartElement(new SheetData());
+        uint written = 0;
+        foreach (var cells in _spool.Read(groups))
         {
-            worksheet.Append(new AutoFilter { Reference = $"A1:{ColumnName(_columns - 1)}{_rows}" });
+            writer.WriteElement(Create(cells, ++written));
         }
 
-        return worksheet;
+        writer.WriteEndElement();
+        if (Filter && _columns > 0)
+        {
+            writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(_columns - 1)}{written}" });
+        }
+
+        writer.WriteEndElement();
+    }
+
+    public void Dispose() => _spool.Dispose();
+
+    private Row Create(XlsxCell[] cells, uint rowIndex)
+    {
+        var row = new Row { RowIndex = rowIndex };
+        var lines = 1;
+        for (var column = 0; column < cells.Length; column++)
+        {
+            lines = Math.Max(lines, Lines(cells[column].Text, column < widths.Count ? widths[column] : 10));
+            row.Append(Create(cells[column], $"{ColumnName(column)}{rowIndex}"));
+        }
+
+        // Neither Excel nor LibreOffice sizes rows of wrapped text on opening a generated file, so the height is set here.
+        if (lines > 1)
+        {
+            row.Height = Math.Min(MaxRowHeight, (lines * LineHeight) + 3);
+            row.CustomHeight = true;
+        }
+
+        return row;
     }
 
     /// <summary>An estimate of the wrapped lines of <paramref name="text"/> in a column <paramref name="width"/> characters wide.</summary>

@@ -7,15 +7,18 @@ internal static class SourcesSheet
 {
     public const string Name = "Sources";
 
-    public static SheetBuilder Build(ComparisonView view)
+    public static SheetBuilder Start()
     {
         var sheet = new SheetBuilder(Name, [68, 40, 30, 20]) { Filter = true };
         sheet.Header("Document id", "File", "Company", "Pages cited");
-        foreach (var source in ComparisonSource.Of(view))
+        return sheet;
+    }
+
+    public static void Add(SheetBuilder sheet, ComparisonView view, CompanyRows rows)
+    {
+        foreach (var source in ComparisonSource.Of(view, rows))
         {
             sheet.Row(XlsxCell.Of(source.DocumentId), XlsxCell.Of(source.File), XlsxCell.Of(source.Company), XlsxCell.Of(string.Join(", ", source.Pages)));
         }
-
-        return sheet;
     }
 }

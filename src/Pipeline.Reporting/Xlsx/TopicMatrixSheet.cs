@@ -9,18 +9,16 @@ internal static class TopicMatrixSheet
     public const string Name = "By topic";
     private const int ExcerptLength = 200;
 
-    public static SheetBuilder Build(ComparisonView view)
+    public static SheetBuilder Start(ComparisonView view)
     {
         var sheet = new SheetBuilder(Name, [30, .. view.Topics.Select(_ => 32.0)]) { Frozen = (1, 1) };
         sheet.Row([XlsxCell.Of("Company", XlsxStyles.Header), .. view.Topics.Select(t => XlsxCell.Of(t.Title(), XlsxStyles.Header))]);
-        foreach (var company in view.Companies)
-        {
-            sheet.Row([
-                XlsxCell.Of(company.Name, XlsxStyles.Bold),
-                .. view.Topics.Select(t => XlsxCell.Of(CellText.Summary(view.Cell(company, t), ExcerptLength))),
-            ]);
-        }
-
         return sheet;
     }
+
+    public static void Add(SheetBuilder sheet, ComparisonView view, CompanyRows rows) =>
+        sheet.Row([
+            XlsxCell.Of(rows.Company.Name, XlsxStyles.Bold),
+            .. view.Topics.Select(t => XlsxCell.Of(CellText.Summary(rows.Cell(t), ExcerptLength))),
+        ]);
 }

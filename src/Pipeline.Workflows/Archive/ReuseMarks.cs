@@ -19,12 +19,27 @@ public static class ReuseMarks
     public static CampaignComparison Apply(CampaignComparison comparison, string indexDirectory)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        if (!SegmentIndex.Exists(indexDirectory))
+        if (Marker(comparison.Campaign.Id, indexDirectory) is not { } marked)
         {
             return comparison;
         }
 
-        var campaign = comparison.Campaign.Id;
+        return comparison with
+        {
+            QuestionCells = [.. comparison.QuestionCells.Select(c => c.Answers.IsDefaultOrEmpty ? c : c with { Answers = [.. c.Answers.Select(marked)] })],
+        };
+    }
+
+    /// <summary>What marks one answer of <paramref name="campaign"/> (the answer with <see cref="AnswerExcerpt.Reused"/> set, or as it was); null when nothing of the campaign is reused.</summary>
+    /// <param name="campaign">The campaign id.</param>
+    /// <param name="indexDirectory">The index, with the archive's other campaigns and references.</param>
+    public static Func<AnswerExcerpt, AnswerExcerpt>? Marker(string campaign, string indexDirectory)
+    {
+        if (!SegmentIndex.Exists(indexDirectory))
+        {
+            return null;
+        }
+
         var marks = ReuseFinder.Find(ArchiveIndex.Open(indexDirectory), campaign)
             .SelectMany(r => new[] { (Side: r.Later, Other: r.Source), (Side: r.Source, Other: r.Later) }
                 .Where(s => s.Side.CampaignId == campaign)
@@ -32,19 +47,14 @@ public static class ReuseMarks
             .ToLookup(m => m.File, StringComparer.Ordinal);
         if (marks.Count == 0)
         {
-            return comparison;
+            return null;
         }
 
-        AnswerExcerpt Marked(AnswerExcerpt answer)
+        return answer =>
         {
             var keys = Words.Keys(answer.Text);
             var found = marks[answer.File].Where(m => WordRuns.IndexOf(keys, m.Keys) >= 0).Select(m => m.Mark).Distinct().ToList();
             return found.Count == 0 ? answer : answer with { Reused = [.. found] };
-        }
-
-        return comparison with
-        {
-            QuestionCells = [.. comparison.QuestionCells.Select(c => c.Answers.IsDefaultOrEmpty ? c : c with { Answers = [.. c.Answers.Select(Marked)] })],
         };
     }
 }

@@ -56,31 +56,9 @@ public static class ComparisonBuilder
         var topicCells = ImmutableArray.CreateBuilder<TopicCell>();
         foreach (var entry in companies)
         {
-            var company = campaign.FindCompany(entry.Name) ?? new Company(entry.Name, [], null, ResponseStatus.Responded);
-            var ofCompany = byCompany[entry.Name].ToList();
-            var asSegments = ofCompany.Select(ToSegment).ToList();
-            var unread = !entry.UnreadReplies.IsDefaultOrEmpty;
-            foreach (var question in campaign.Questions)
-            {
-                var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply, unreadReply: unread);
-                var answers = ofCompany.Where(s => s.Questions.Contains(question.Id) && !s.IsStructure).Select(ToExcerpt);
-                var reason = status == AnswerStatus.ReplyNotIndexed ? entry.MissingReason : null;
-                var correction = corrected.StatusOf(entry.Name, question.Id);
-                questionCells.Add(new QuestionCell(entry.Name, question.Id, correction?.Status ?? status, [.. answers])
-                {
-                    Reason = reason,
-                    StatusCorrection = correction?.Id,
-                    MachineStatus = correction is null ? null : status,
-                });
-            }
-
-            foreach (var topic in TopicLabels.All)
-            {
-                var about = ofCompany.Where(s => s.Topics.Contains(topic) || s.Topic == topic).ToList();
-                var strongest = about.Where(s => s.Topic == topic).OrderByDescending(s => s.TopicScore).FirstOrDefault()
-                    ?? about.FirstOrDefault();
-                topicCells.Add(new TopicCell(entry.Name, topic, about.Count, strongest is null ? null : ToExcerpt(strongest)));
-            }
+            var (questions, topics) = Cells(campaign, entry, [.. byCompany[entry.Name]], corrected);
+            questionCells.AddRange(questions);
+            topicCells.AddRange(topics);
         }
 
         return new CampaignComparison(campaign, companies, questionCells.ToImmutable(), topicCells.ToImmutable())
@@ -91,10 +69,50 @@ public static class ComparisonBuilder
     }
 
     /// <summary>
+    /// One company's row: its status for every question (by <see cref="AnswerStatusRules"/> over all its segments, a
+    /// researcher's status correction replacing the machine's) with its answers, and its passages on every topic.
+    /// </summary>
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="entry">The company.</param>
+    /// <param name="ofCompany">All its segments, in <see cref="SegmentIndex.ReadSegments(string)"/>' order.</param>
+    /// <param name="corrected">The campaign's corrections.</param>
+    internal static (ImmutableArray<QuestionCell> Questions, ImmutableArray<TopicCell> Topics) Cells(Campaign campaign, CompanyEntry entry, List<IndexedSegment> ofCompany, CorrectionSet corrected)
+    {
+        var company = campaign.FindCompany(entry.Name) ?? new Company(entry.Name, [], null, ResponseStatus.Responded);
+        var asSegments = ofCompany.Select(ToSegment).ToList();
+        var unread = !entry.UnreadReplies.IsDefaultOrEmpty;
+        var questionCells = ImmutableArray.CreateBuilder<QuestionCell>(campaign.Questions.Length);
+        foreach (var question in campaign.Questions)
+        {
+            var status = AnswerStatusRules.Decide(company, question, asSegments, entry.HasReply, unreadReply: unread);
+            var answers = ofCompany.Where(s => s.Questions.Contains(question.Id) && !s.IsStructure).Select(ToExcerpt);
+            var reason = status == AnswerStatus.ReplyNotIndexed ? entry.MissingReason : null;
+            var correction = corrected.StatusOf(entry.Name, question.Id);
+            questionCells.Add(new QuestionCell(entry.Name, question.Id, correction?.Status ?? status, [.. answers])
+            {
+                Reason = reason,
+                StatusCorrection = correction?.Id,
+                MachineStatus = correction is null ? null : status,
+            });
+        }
+
+        var topicCells = ImmutableArray.CreateBuilder<TopicCell>(TopicLabels.All.Length);
+        foreach (var topic in TopicLabels.All)
+        {
+            var about = ofCompany.Where(s => s.Topics.Contains(topic) || s.Topic == topic).ToList();
+            var strongest = about.Where(s => s.Topic == topic).OrderByDescending(s => s.TopicScore).FirstOrDefault()
+                ?? about.FirstOrDefault();
+            topicCells.Add(new TopicCell(entry.Name, topic, about.Count, strongest is null ? null : ToExcerpt(strongest)));
+        }
+
+        return (questionCells.MoveToImmutable(), topicCells.MoveToImmutable());
+    }
+
+    /// <summary>
     /// The campaign's companies in its order, then unlisted companies that replied (or whose reply failed), by name;
     /// each with its indexed files and the files of it that could not be read.
     /// </summary>
-    private static ImmutableArray<CompanyEntry> Companies(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<FailedReply> failures)
+    internal static ImmutableArray<CompanyEntry> Companies(Campaign campaign, IReadOnlyList<IndexedDocument> documents, IReadOnlyList<FailedReply> failures)
     {
         var files = documents.Where(d => d.Company is not null)
             .ToLookup(d => CanonicalName(campaign, d.Company!), d => d.FileName);
@@ -116,7 +134,7 @@ public static class ComparisonBuilder
         return [.. listed, .. unlisted];
     }
 
-    private static string CanonicalName(Campaign campaign, string name) => campaign.FindCompany(name)?.Name ?? name;
+    internal static string CanonicalName(Campaign campaign, string name) => campaign.FindCompany(name)?.Name ?? name;
 
     /// <summary>
     /// A segment as the index keeps it: its paragraphs (the text split where the segment joined them) with their topics

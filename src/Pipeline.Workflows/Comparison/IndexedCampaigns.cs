@@ -11,14 +11,31 @@ public static class IndexedCampaigns
     /// <exception cref="PipelineException">No index at the folder, or no such campaign in it.</exception>
     public static CampaignComparison Compare(string? indexDirectory, string? campaignId)
     {
-        var path = IndexLocation.Resolve(indexDirectory);
-        if (!SegmentIndex.Exists(path))
-        {
-            throw new PipelineException(ErrorCode.InvalidInput, path, "no index here: run `pipeline ingest <folder> --campaign <campaign.yaml>` (or `pipeline run`) first, or give --index DIR");
-        }
-
+        var path = Existing(indexDirectory);
         var campaign = CampaignStore.Load(path, campaignId);
         using var index = SegmentIndex.Open(path);
         return ComparisonBuilder.Build(index, campaign);
+    }
+
+    /// <summary>
+    /// Hands the campaign's comparison, read company by company (<see cref="IndexedComparisonParts"/>), to
+    /// <paramref name="use"/> while the index is open: what <c>compare</c> and <c>report</c> render.
+    /// </summary>
+    /// <exception cref="PipelineException">No index at the folder, or no such campaign in it.</exception>
+    public static void Read(string? indexDirectory, string? campaignId, IndexedComparisonOptions options, Action<IndexedComparisonParts> use)
+    {
+        ArgumentNullException.ThrowIfNull(use);
+        var path = Existing(indexDirectory);
+        var campaign = CampaignStore.Load(path, campaignId);
+        using var index = SegmentIndex.Open(path);
+        use(new IndexedComparisonParts(index, campaign, options));
+    }
+
+    private static string Existing(string? indexDirectory)
+    {
+        var path = IndexLocation.Resolve(indexDirectory);
+        return SegmentIndex.Exists(path)
+            ? path
+            : throw new PipelineException(ErrorCode.InvalidInput, path, "no index here: run `pipeline ingest <folder> --campaign <campaign.yaml>` (or `pipeline run`) first, or give --index DIR");
     }
 }

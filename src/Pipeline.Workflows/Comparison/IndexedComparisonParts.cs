@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Commitments;
+using Pipeline.Core.Corrections;
+using Pipeline.Core.Reports;
+using Pipeline.Reporting.Selection;
+using Pipeline.Search.Indexing;
+using Pipeline.Search.Reading;
+using Pipeline.Workflows.Commitments;
+using Pipeline.Workflows.Corrections;
+
+namespace Pipeline.Workflows.Comparison;
+
+/// <summary>
+/// A campaign's comparison read from the index one company at a time: the company's replies are looked up by document
+/// id, their segments read once, its row built as <see cref="ComparisonBuilder"/> builds it, and its part of the
+/// commitments ledger derived by <see cref="LedgerBuilder"/>; nothing of it is kept after the call. What
+/// <c>compare</c> and <c>report</c> render, so that their memory is bounded by the largest company rather than by the
+/// number of replies (issue 17). The outputs are those of the whole comparison built at once.
+/// </summary>
+/// <remarks>
+/// The index must stay open while the parts are read. One ledger difference from building it whole: a statement
+/// correction is matched within the company whose reply it names, so a reply file name shared by two companies no
+/// longer makes it ambiguous (the whole ledger would list it as unapplied).
+/// </remarks>
+public sealed class IndexedComparisonParts : IComparisonParts
+{
+    private readonly Campaign _campaign;
+    private readonly Func<string, IReadOnlyList<IndexedSegment>> _readDocument;
+    private readonly ILookup<string?, string> _documents;
+    private readonly CorrectionSet _corrections;
+    private readonly IReadOnlyList<FollowUp>? _followUps;
+    private readonly Func<AnswerExcerpt, AnswerExcerpt>? _mark;
+
+    /// <param name="index">The index, open for as long as the parts are read.</param>
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="options">With the ledger or not, reuse marks, the time stamped.</param>
+    public IndexedComparisonParts(SegmentIndex index, Campaign campaign, IndexedComparisonOptions? options = null)
+        : this(index, campaign, options ?? IndexedComparisonOptions.Default, id => index.ReadSegments(campaign.Id, id))
+    {
+    }
+
+    /// <summary>The same, reading a reply's segments through <paramref name="readDocument"/> (given a document id).</summary>
+    internal IndexedComparisonParts(SegmentIndex index, Campaign campaign, IndexedComparisonOptions options, Func<string, IReadOnlyList<IndexedSegment>> readDocument)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(campaign);
+        _campaign = campaign;
+        _readDocument = readDocument;
+        var documents = index.ListDocuments(campaign.Id);
+        var failures = index.ListFailures(campaign.Id);
+        var corrections = CorrectionStore.Load(index.Path, campaign.Id);
+        _corrections = new CorrectionSet(campaign, [.. corrections]);
+        _documents = documents.Select(d => (Company: d.Company is null ? null : ComparisonBuilder.CanonicalName(campaign, d.Company), d.DocumentId))
+            .Distinct()
+            .ToLookup(d => d.Company, d => d.DocumentId, StringComparer.Ordinal);
+        _followUps = options.Ledger ? FollowUpFile.Read(FollowUpFile.For(index.Path, campaign)) : null;
+        _mark = options.ReuseMarks ? Archive.ReuseMarks.Marker(campaign.Id, index.Path) : null;
+        Outline = new CampaignComparison(campaign, ComparisonBuilder.Companies(campaign, documents, failures), [], [])
+        {
+            GeneratedAt = options.GeneratedAt ?? DateTimeOffset.UtcNow,
+            UnattributedUnread = [.. failures.Where(f => f.Company is null).Select(f => new UnreadReply(f.FileName, f.Code, f.Reason))],
+            Commitments = options.Ledger ? new CommitmentLedger(campaign.Id, []) { Classifier = StatementExtractors.SharedClassifier } : null,
+        };
+    }
+
+    public CampaignComparison Outline { get; }
+
+    public CompanyPart Read(CompanyEntry company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        var segments = Segments(company.Name);
+        var (questions, topics) = ComparisonBuilder.Cells(_campaign, company, segments, _corrections);
+        if (_mark is { } mark)
+        {
+            questions = [.. questions.Select(c => c.Answers.IsDefaultOrEmpty ? c : c with { Answers = [.. c.Answers.Select(mark)] })];
+        }
+
+        return new CompanyPart(questions, topics) { Commitments = Ledger(segments) };
+    }
+
+    public CommitmentLedger? Undetermined() => Ledger(Segments(null));
+
+    /// <summary>The order <see cref="LedgerBuilder"/> sorts a whole ledger in: the campaign's companies, the undetermined one, then the unlisted ones.</summary>
+    public IReadOnlyList<string?> LedgerCompanies() => [.. LedgerOrder.Of(Outline)];
+
+    private CommitmentLedger? Ledger(List<IndexedSegment> segments) =>
+        _followUps is null ? null : LedgerBuilder.Build(_campaign, segments, _followUps, corrections: _corrections.All);
+
+    /// <summary>
+    /// The company's segments (null: those of replies whose company is undetermined), each reply read once, in the order
+    /// <see cref="SegmentIndex.ReadSegments(string)"/> gives the campaign's.
+    /// </summary>
+    private List<IndexedSegment> Segments(string? company) =>
+        [.. _documents[company]
+            .SelectMany(_readDocument)
+            .Where(s => (s.Company is null ? null : ComparisonBuilder.CanonicalName(_campaign, s.Company)) == company)
+            .OrderBy(s => s.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.FileName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.DocumentId, StringComparer.Ordinal)
+            .ThenBy(s => s.Ordinal)];
+}
