@@ -15,6 +15,14 @@ docs=${2:-$root/../shared/real-docs/pdf}
 manifest="$root/benchmarks/mixed-folder.tsv"
 mkdir -p "$out"
 
+# The letters are set in Liberation Serif; without it LibreOffice substitutes DejaVu Serif, whose wider letters give
+# 107 more pages (1,120 instead of 1,013) and a folder the manifest rejects. Install it where it is missing.
+if ! fc-list 2> /dev/null | grep -q "Liberation Serif"; then
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  echo "installing fonts-liberation (the letters' font)" >&2
+  $SUDO apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-liberation >&2
+fi
+
 awk -F'\t' 'NR > 1 && $4 == "real-docs" {print $1}' "$manifest" | while read -r name; do
   cp "$docs/$name" "$out/$name"
 done
