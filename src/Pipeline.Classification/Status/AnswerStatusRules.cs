@@ -25,12 +25,13 @@ namespace Pipeline.Classification.Status;
 /// <see cref="AnswerStatusOptions.RemainderWords"/> words (it refuses a part and answers the rest).</item>
 /// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text; when the question's
 /// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed to it by topic; when
-/// it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words and does not open with a "no" ("2(d) Yes." is
-/// partial, "No such plans at the moment." answered); when the question asks which countries and the answer names none
+/// it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words and does not say no ("2(d) Yes." is
+/// partial, "No such plans at the moment." and "We have not consulted affected communities." answered, <see cref="NegativeAnswers.SaysNo"/>); when the question asks which countries and the answer names none
 /// of the region without saying it has no such clients (<see cref="RegionCountries"/>); or when the text addressed to
 /// this question alone (or tied to it by the company) keeps part of it back — a condition on what it will tell
 /// (<see cref="StatusCues.KeepsPartBack"/>), a pointer or general terms instead of a description (<see cref="StatusCues.PointsElsewhere"/>),
-/// or a refusing sentence about what the question asks (<see cref="AnswerStatusOptions.CaveatSharedWords"/>).</item>
+/// or a refusing sentence about what the question asks (<see cref="AnswerStatusOptions.CaveatSharedWords"/> words in
+/// common, or a refusal to give figures where the question asks "how many").</item>
 /// <item>otherwise <see cref="AnswerStatus.Answered"/>, caveats about other things included.</item>
 /// </list>
 /// Substantive text is the characters of passages classified as anything but <c>other</c>; labels and restated questions
@@ -87,7 +88,7 @@ public static class AnswerStatusRules
         var text = string.Join(' ', answering.Select(p => p.Text));
         if (answering.Sum(p => Words.Count(p.Text)) < options.MinimumWords)
         {
-            return answering.Length > 0 && NegativeAnswers.OpensWithNo(answering[0].Text) ? AnswerStatus.Answered : AnswerStatus.Partial;
+            return answering.Length > 0 && NegativeAnswers.SaysNo(answering[0].Text) ? AnswerStatus.Answered : AnswerStatus.Partial;
         }
 
         if (RegionCountries.AreAskedFor(question.Text) && !RegionCountries.AreNamedIn(text) && !NegativeAnswers.DeniesClients(text))
@@ -115,7 +116,8 @@ public static class AnswerStatusRules
         var text = string.Join(' ', own.Select(p => p.Text));
         return StatusCues.KeepsPartBack(text)
             || StatusCues.PointsElsewhere(text)
-            || own.SelectMany(Refusing).Any(s => QuestionWords.Shared(s, question.Text) >= options.CaveatSharedWords);
+            || own.SelectMany(Refusing).Any(s => QuestionWords.Shared(s, question.Text) >= options.CaveatSharedWords
+                || (QuestionWords.AsksHowMany(question.Text) && RefusalCues.WithholdsFigures(s)));
     }
 
     /// <summary>The refusing sentences of a passage: all of a <c>confidentiality_decline</c> passage, else those <see cref="RefusalCues"/> finds.</summary>

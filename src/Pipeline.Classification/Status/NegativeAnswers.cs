@@ -16,6 +16,18 @@ public static partial class NegativeAnswers
         return OpeningNo().IsMatch(text);
     }
 
+    /// <summary>
+    /// The answer opens with "no" (<see cref="OpensWithNo"/>) or with the company saying in the first person that it has
+    /// not done, does not do or has none of what is asked ("We have not consulted affected communities.", "We have never
+    /// supplied …", "Nous n'avons pas …", "Wir haben keine …"). A refusal to tell opens the same way; callers rule refusals
+    /// out first.
+    /// </summary>
+    public static bool SaysNo(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OpeningNo().IsMatch(text) || OpeningNegation().IsMatch(text);
+    }
+
     /// <summary>"We do not sell to governments", "has no government clients", "beliefern keine Regierungen", "n'avons aucun client".</summary>
     public static bool DeniesClients(string text)
     {
@@ -27,6 +39,11 @@ public static partial class NegativeAnswers
         @"^\s*(?:\W*\w{0,4}(?:\.\w{1,2})?\W{1,3})?(?:no\b|not\s+(?:at\s+present|currently|yet|applicable)\b|none\b|nein\b|non\b|aucun\w*|keine?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpeningNo();
+
+    [GeneratedRegex(
+        @"^\s*(?:\W*\w{0,4}(?:\.\w{1,2})?\W{1,3})?(?:we\s+(?:(?:have|has|had|do|did|are|were)\s+(?:not|never)\b|have\s+no\b|never\b|(?:haven't|don't|didn't|aren't|weren't)\b)|nous\s+n'(?:avons|a|sommes|faisons)\s+(?:pas|jamais|aucun)|nous\s+ne\s+\w+\s+(?:pas|jamais|aucun)|wir\s+(?:haben|sind|führen|verkaufen|liefern)\s+(?:\w+\s+)?(?:keine?n?|nicht|nie)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningNegation();
 
     [GeneratedRegex(
         @"\b(?:do|does|did)\s+not\s+(?:sell|supply|provide|deliver)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:any\s+)?(?:governments?|government\s+(?:clients|customers|agencies)|border\s+(?:authorities|agencies)|public\s+authorities|customers|clients)\b|\bha(?:ve|s)\s+no\s+(?:\w+\s+){0,2}(?:clients?|customers?|contracts?)\b|\b(?:beliefern|liefern|verkaufen)\s+(?:\w+\s+)?keine\s+(?:Regierung\w*|Behörde\w*|Grenzbehörde\w*|Kunden)|\bhaben\s+keine\s+(?:\w+\s+)?(?:Kunden|Auftraggeber)|\bn'avons\s+(?:pas\s+de|aucun)\s+(?:\w+\s+)?clients?",

@@ -25,6 +25,16 @@ public static partial class QuestionWords
         return Stems(sentence).Count(asked.Contains);
     }
 
+    /// <summary>The question asks for a count ("How many …", "what number of", "combien", "wie viele").</summary>
+    public static bool AsksHowMany(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return HowMany().IsMatch(question);
+    }
+
+    [GeneratedRegex(@"\bhow\s+many\b|\b(?:what|the)\s+number\s+of\b|\bcombien\b|\bwie\s+viele\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HowMany();
+
     private static HashSet<string> Stems(string text) =>
         [.. Letters().Matches(text.ToLowerInvariant())
             .Select(m => m.Value)

@@ -80,6 +80,24 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Fact]
+    public void RefusalOfFigures_WhereTheQuestionAsksHowMany_IsPartial()
+    {
+        // Given a 1b answer that names its only installations but will not give numbers (the refusal a small share of it)
+        var segments = new[]
+        {
+            Answer("1b", P("We are not able to give numbers of sensors or cameras by site. The two crossing posts in Oman are our only installations connected with border control; we have none in refugee camps or at checkpoints, and none at airports or seaports either.", Topic.DeploymentScale)),
+        };
+
+        // When deciding 1b, which asks how many, and 1a with the same text, which does not
+        var howMany = AnswerStatusRules.Decide(Responded, HowMany, segments, hasReply: true);
+        var which = AnswerStatusRules.Decide(Responded, WhichCountries, [Answer("1a", segments[0].Passages[0])], hasReply: true);
+
+        // Then the count asked for is withheld: partial; a question that asks for no count is answered (Oman is named)
+        Assert.Equal(AnswerStatus.Partial, howMany);
+        Assert.Equal(AnswerStatus.Answered, which);
+    }
+
+    [Fact]
     public void RefusalWithLittleBesideIt_IsDeclined()
     {
         // Given a 1b answer that refuses and gives a reason
@@ -96,6 +114,12 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("No such plans at the moment.", AnswerStatus.Answered)]
     [InlineData("3) Not at present. We would consider it.", AnswerStatus.Answered)]
     [InlineData("3.b No. We have no plans to stop.", AnswerStatus.Answered)]
+    [InlineData("We have not consulted affected communities or human rights defenders.", AnswerStatus.Answered)]
+    [InlineData("(c) We have never supplied such systems.", AnswerStatus.Answered)]
+    [InlineData("Nous n'avons pas consulté les communautés concernées.", AnswerStatus.Answered)]
+    [InlineData("Wir haben keine solchen Pläne.", AnswerStatus.Answered)]
+    [InlineData("We have consulted two local organisations.", AnswerStatus.Partial)]
+    [InlineData("We do not comment on individual contracts.", AnswerStatus.Declined)]
     [InlineData("Yes, in some cases we would.", AnswerStatus.Partial)]
     public void ShortAnswer_IsWholeWhenItSaysNo(string text, AnswerStatus expected)
     {
@@ -105,7 +129,7 @@ public sealed partial class AnswerStatusRulesTests
         // When deciding 3
         var status = AnswerStatusRules.Decide(Responded, Question("3"), segments, hasReply: true);
 
-        // Then a "no" needs no detail; a "yes" does
+        // Then a "no" (or the company saying it has not, does not, has none) needs no detail; a "yes" does; a refusal to say is no "no"
         Assert.Equal(expected, status);
     }
 

@@ -22,7 +22,8 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
         Assert.Equal(200, result.GoldParagraphs);
         Assert.True(result.FoundRight >= 196, $"recall {result.FoundRight}/{result.GoldParagraphs}: {string.Join(" | ", result.Misses)}");
         Assert.True(result.Precision >= 0.95, $"precision {result.ReportedRight}/{result.Reported}");
-        Assert.True(result.StatusChangesFound >= 35, $"status changes {result.StatusChangesFound}/{result.GoldStatusChanges}");
+        Assert.True(result.StatusChangesFound == result.GoldStatusChanges, $"status changes {result.StatusChangesFound}/{result.GoldStatusChanges}: {string.Join(" | ", result.StatusMisses)}");
+        Assert.Empty(result.StatusMisses);
     }
 
     [Fact]

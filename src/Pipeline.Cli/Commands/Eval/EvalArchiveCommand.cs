@@ -41,6 +41,7 @@ internal sealed class EvalArchiveCommand : PipelineCommand<EvalArchiveSettings>
         await Console.Out.WriteLineAsync($"  of those with at least {settings.MinWords} words                      {reuse.FoundInScope,4} / {reuse.InScope,-4} {reuse.RecallInScope:P1}");
         await Console.Out.WriteLineAsync($"reused passages reported that are gold (precision)     {reuse.ReportedRight,4} / {reuse.Reported,-4} {reuse.Precision:P1}");
         await ListAsync("Changes missed", result.Misses);
+        await ListAsync("Status changes missed", result.StatusMisses);
         await ListAsync("Reuse missed", reuse.Misses);
         await ListAsync("Reuse reported, not in the gold", reuse.Extra);
         return ExitCodes.Success;

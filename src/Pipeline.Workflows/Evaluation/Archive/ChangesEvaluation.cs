@@ -47,25 +47,34 @@ public static class ChangesEvaluation
 
         var reportedRight = reported.Count(r => gold.Any(g => g.Company == r.Company && g.Kind == r.Paragraph.Kind
             && (g.Kind == ChangeKind.Dropped ? GoldText.Same(g.Before, r.Paragraph.Before) : GoldText.Same(g.After, r.Paragraph.After))));
-        var (statusChanges, statusFound) = Statuses(changes, goldFolder);
-        return new ChangesEvaluationResult(gold.Count, foundRight, reported.Count, reportedRight, statusChanges, statusFound, misses.ToImmutable());
+        var (statusChanges, statusFound, statusMisses) = Statuses(changes, goldFolder);
+        return new ChangesEvaluationResult(gold.Count, foundRight, reported.Count, reportedRight, statusChanges, statusFound, misses.ToImmutable(), statusMisses);
     }
 
-    private static (int Gold, int Found) Statuses(CampaignChanges changes, string goldFolder)
+    private static (int Gold, int Found, ImmutableArray<string> Misses) Statuses(CampaignChanges changes, string goldFolder)
     {
         var path = Path.Combine(goldFolder, "status.jsonl");
         if (!File.Exists(path))
         {
-            return (0, 0);
+            return (0, 0, []);
         }
 
         var changed = JsonLines.Read(path)
             .Select(s => (Company: JsonLines.Text(s, "company")!, Question: JsonLines.Text(s, "question")!, Before: JsonLines.Text(s, "status_2022"), After: JsonLines.Text(s, "status_2024")!))
             .Where(s => s.Before is not null && s.Before != s.After)
             .ToList();
-        var found = changed.Count(s => changes.Changes.Any(c => c.Company == s.Company && c.Question.Value == s.Question && c.StatusChanged
-            && ChangeLabel(c.After) == s.After));
-        return (changed.Count, found);
+        var misses = ImmutableArray.CreateBuilder<string>();
+        foreach (var s in changed)
+        {
+            var cells = changes.Changes.Where(c => c.Company == s.Company && c.Question.Value == s.Question).ToList();
+            if (!cells.Any(c => c.StatusChanged && ChangeLabel(c.After) == s.After))
+            {
+                var got = cells.Count == 0 ? "no cell" : string.Join("/", cells.Select(c => $"{(c.Before is { } before ? ChangeLabel(before) : "new question")} → {ChangeLabel(c.After)}").Distinct());
+                misses.Add($"{s.Company} {s.Question}: expected {s.Before} → {s.After}, got {got}");
+            }
+        }
+
+        return (changed.Count, changed.Count - misses.Count, misses.ToImmutable());
     }
 
     private static string ChangeLabel(AnswerStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());

@@ -10,6 +10,7 @@ namespace Pipeline.Workflows.Evaluation.Archive;
 /// <param name="GoldStatusChanges">Company × question cells whose gold status changed between the campaigns.</param>
 /// <param name="StatusChangesFound">Of those, how many were reported changed, to the gold's later status.</param>
 /// <param name="Misses">One line per gold change missed or found with another kind.</param>
+/// <param name="StatusMisses">One line per gold status change not reported, or reported to another status.</param>
 public sealed record ChangesEvaluationResult(
     int GoldParagraphs,
     int FoundRight,
@@ -17,7 +18,8 @@ public sealed record ChangesEvaluationResult(
     int ReportedRight,
     int GoldStatusChanges,
     int StatusChangesFound,
-    ImmutableArray<string> Misses)
+    ImmutableArray<string> Misses,
+    ImmutableArray<string> StatusMisses)
 {
     public double Recall => GoldParagraphs == 0 ? 0 : (double)FoundRight / GoldParagraphs;
 
