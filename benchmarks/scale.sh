@@ -8,6 +8,8 @@
 #   WORK=DIR JOBS=2 benchmarks/scale.sh 2000 20000
 #   PIPELINE_BENCHMARK_ENCODER=stand-in benchmarks/scale.sh 2000 20000   # every stage but the sentence model's work
 #   REPORT_REUSE=1 benchmarks/scale.sh 2000   # times `pipeline report` with its reuse marks (default: without them)
+#   SKIP_WEB=1 benchmarks/scale.sh 2000 20000 # leaves out the web app: its compare page marks reuse, which does not
+#                                             # scale on generated replies (benchmarks/README.md, Scale)
 #
 # Generated replies are kept in $WORK/<N>/ and reused by the next run (delete the folder to regenerate); the index is
 # rebuilt every run. Results are appended to $WORK/results.tsv (size, step, seconds, peak MB, extra) and summarised.
@@ -73,6 +75,11 @@ for n in "${sizes[@]}"; do
     timed "$n" report "$pipeline" report --index "$dir/index" --campaign scale --out "$dir/report.html"
   else
     timed "$n" report "$bench" report-without-reuse --index "$dir/index" --campaign scale --out "$dir/report.html"
+  fi
+
+  if [ "${SKIP_WEB:-}" = 1 ]; then
+    echo "        web app not timed (SKIP_WEB=1)"
+    continue
   fi
 
   # The web app: started on a free port, 8 clients, then stopped (only the process this script started).
