@@ -114,10 +114,11 @@ public static class AnswerStatusRules
     private static bool KeepsPartBack(Passage[] own, Question question, AnswerStatusOptions options)
     {
         var text = string.Join(' ', own.Select(p => p.Text));
+        var asksHowMany = QuestionWords.AsksHowMany(question.Text);
         return StatusCues.KeepsPartBack(text)
             || StatusCues.PointsElsewhere(text)
             || own.SelectMany(Refusing).Any(s => QuestionWords.Shared(s, question.Text) >= options.CaveatSharedWords
-                || (QuestionWords.AsksHowMany(question.Text) && RefusalCues.WithholdsFigures(s)));
+                || (asksHowMany && RefusalCues.WithholdsFigures(s)));
     }
 
     /// <summary>The refusing sentences of a passage: all of a <c>confidentiality_decline</c> passage, else those <see cref="RefusalCues"/> finds.</summary>

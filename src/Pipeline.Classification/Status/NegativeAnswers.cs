@@ -25,14 +25,14 @@ public static partial class NegativeAnswers
     public static bool SaysNo(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return OpeningNo().IsMatch(text) || OpeningNegation().IsMatch(text);
+        return OpensWithNo(text) || OpeningNegation().IsMatch(text);
     }
 
     /// <summary>"We do not sell to governments", "has no government clients", "beliefern keine Regierungen", "n'avons aucun client".</summary>
     public static bool DeniesClients(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return OpeningNo().IsMatch(text) || NoClients().IsMatch(text);
+        return OpensWithNo(text) || NoClients().IsMatch(text);
     }
 
     [GeneratedRegex(

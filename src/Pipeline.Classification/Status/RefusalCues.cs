@@ -37,14 +37,14 @@ public static partial class RefusalCues
     public static bool IsRefusal(string sentence) =>
         English().IsMatch(sentence) || EnglishFigures().IsMatch(sentence) || French().IsMatch(sentence) || German().IsMatch(sentence) || GermanWithheld().IsMatch(sentence);
 
-    /// <summary>The sentence refuses to give figures, numbers, counts or a breakdown ("We are not able to give numbers of sensors by site.").</summary>
+    /// <summary>The sentence refuses to give figures, numbers, counts or a breakdown ("We are not able to give numbers of sensors by site."); English, as <see cref="EnglishFigures"/> is.</summary>
     public static bool WithholdsFigures(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return EnglishFigures().IsMatch(sentence) && Figures().IsMatch(sentence);
     }
 
-    [GeneratedRegex(@"\b(?:figures?|numbers?|counts?|breakdown|quantit(?:y|ies)|Zahl\w*|Anzahl|chiffres?|nombres?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:figures?|numbers?|counts?|breakdown)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Figures();
 
     [GeneratedRegex(@"(?<=[.!?;])\s+")]

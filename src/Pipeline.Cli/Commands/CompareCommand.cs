@@ -18,7 +18,6 @@ internal sealed class CompareCommand : PipelineCommand<CompareSettings>
 
         // Read company by company while rendering (issue 17); only the workbook shows the commitments ledger, the costly part.
         var reading = IndexedComparisonOptions.Default with { Ledger = settings.ResolvedFormat == ComparisonFormat.Xlsx };
-        var written = false;
         IndexedCampaigns.Read(settings.Index, settings.Campaign, reading, parts =>
         {
             var problems = ComparisonSelector.Validate(parts.Outline, options);
@@ -31,7 +30,6 @@ internal sealed class CompareCommand : PipelineCommand<CompareSettings>
             if (settings.Out is { } path)
             {
                 RunJob.WriteAtomically(path, stream => renderer.Render(view, stream));
-                written = true;
             }
             else
             {
@@ -39,7 +37,7 @@ internal sealed class CompareCommand : PipelineCommand<CompareSettings>
                 renderer.Render(view, stdout);
             }
         });
-        if (written)
+        if (settings.Out is not null)
         {
             await Console.Error.WriteLineAsync($"wrote {settings.Out}");
         }

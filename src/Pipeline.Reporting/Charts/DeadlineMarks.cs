@@ -13,7 +13,9 @@ internal sealed class DeadlineMarks : IDisposable
 {
     private readonly FileStream _file = TemporaryFile.Create();
     private readonly BinaryWriter _writer;
-    private readonly List<(string? Company, long Start, long End)> _groups = [];
+    private readonly List<string?> _companies = [];
+    private readonly Dictionary<string, List<(long Start, long End)>> _listed = new(StringComparer.Ordinal);
+    private readonly List<(long Start, long End)> _undetermined = [];
 
     public DeadlineMarks() => _writer = new BinaryWriter(_file, Encoding.UTF8, leaveOpen: true);
 
@@ -44,13 +46,13 @@ internal sealed class DeadlineMarks : IDisposable
         _writer.Flush();
         if (_file.Position > start)
         {
-            _groups.Add((company, start, _file.Position));
+            RangesOf(company, add: true)!.Add((start, _file.Position));
         }
     }
 
     /// <summary>The companies with dated statements, each once, ordered by <paramref name="place"/> (ties in the order added).</summary>
     public IReadOnlyList<string?> Companies(Func<string?, int> place) =>
-        [.. _groups.Select(g => g.Company).Distinct().OrderBy(place)];
+        [.. _companies.OrderBy(place)];
 
     /// <summary>One company's marks, in the order added.</summary>
     public IEnumerable<DeadlineMark> Of(string? company)
@@ -58,16 +60,44 @@ internal sealed class DeadlineMarks : IDisposable
         _writer.Flush();
         var end = _file.Position;
         using var reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
-        foreach (var (_, start, stop) in _groups.Where(g => g.Company == company))
+        try
         {
-            _file.Position = start;
-            while (_file.Position < stop)
+            foreach (var (start, stop) in RangesOf(company, add: false) ?? [])
             {
-                yield return new DeadlineMark(reader.ReadString(), (StatementKind)reader.ReadInt32(), reader.ReadString(), reader.ReadString(), DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadString());
+                _file.Position = start;
+                while (_file.Position < stop)
+                {
+                    yield return new DeadlineMark(reader.ReadString(), (StatementKind)reader.ReadInt32(), reader.ReadString(), reader.ReadString(), DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadString());
+                }
             }
         }
+        finally
+        {
+            // Marks added after a partial read go at the end, not over what was read.
+            _file.Position = end;
+        }
+    }
 
-        _file.Position = end;
+    /// <summary>Where one company's marks lie in the file (null: the undetermined company's); with <paramref name="add"/>, a company not seen before is listed.</summary>
+    private List<(long Start, long End)>? RangesOf(string? company, bool add)
+    {
+        if (company is null)
+        {
+            if (add && _undetermined.Count == 0)
+            {
+                _companies.Add(null);
+            }
+
+            return _undetermined;
+        }
+
+        if (!_listed.TryGetValue(company, out var ranges) && add)
+        {
+            _listed[company] = ranges = [];
+            _companies.Add(company);
+        }
+
+        return ranges;
     }
 
     public void Dispose()

@@ -19,20 +19,6 @@ internal static class DeadlineTimeline
     /// <summary>The tooltip quotes this many characters of a statement at most.</summary>
     public const int TitleLength = 160;
 
-    public static string Render(IReadOnlyList<LedgerItem> items, DateOnly today)
-    {
-        using var marks = new DeadlineMarks();
-        var companies = items.Where(i => i.Statement.Deadline?.LastDay is not null).Select(i => i.Company).Distinct().ToList();
-        foreach (var company in companies)
-        {
-            marks.Add(company, items.Where(i => i.Company == company));
-        }
-
-        using var svg = new StringWriter();
-        Write(svg, marks, companies.IndexOf, today);
-        return svg.ToString();
-    }
-
     /// <summary>The chart of <paramref name="marks"/>, a row per company in the order <paramref name="place"/> gives.</summary>
     public static void Write(TextWriter output, DeadlineMarks marks, Func<string?, int> place, DateOnly today)
     {

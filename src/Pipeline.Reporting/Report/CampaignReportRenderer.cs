@@ -98,9 +98,8 @@ public sealed class CampaignReportRenderer(FindingsEngine? findings = null)
         if (view.Source.Commitments is { } outline)
         {
             var place = view.LedgerPlaces();
-            int Place(string? company) => place(company);
             CommitmentSections.WriteHead(outline, totals, dated, place, DateOnly.FromDateTime(view.Source.GeneratedAt.UtcDateTime), writer);
-            foreach (var (_, start, end) in articles.OrderBy(a => Place(a.Company)))
+            foreach (var (_, start, end) in articles.OrderBy(a => place(a.Company)))
             {
                 ledger.CopyTo(writer, start, end);
             }

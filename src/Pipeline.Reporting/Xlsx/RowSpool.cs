@@ -55,30 +55,37 @@ internal sealed class RowSpool : IDisposable
         else
         {
             ranges.Add((bounds[0].Start, bounds[0].End));
+            var byKey = bounds.Skip(1).ToLookup(b => b.Key);
             foreach (var key in order)
             {
-                ranges.AddRange(bounds.Skip(1).Where(b => Equals(b.Key, key)).Select(b => (b.Start, b.End)));
+                ranges.AddRange(byKey[key].Select(b => (b.Start, b.End)));
             }
         }
 
         using var reader = new BinaryReader(_file, Encoding.UTF8, leaveOpen: true);
-        foreach (var (start, stop) in ranges)
+        try
         {
-            _file.Position = start;
-            while (_file.Position < stop)
+            foreach (var (start, stop) in ranges)
             {
-                var cells = new XlsxCell[reader.ReadInt32()];
-                for (var i = 0; i < cells.Length; i++)
+                _file.Position = start;
+                while (_file.Position < stop)
                 {
-                    var style = reader.ReadUInt32();
-                    cells[i] = reader.ReadBoolean() ? XlsxCell.Of(reader.ReadDouble(), style) : XlsxCell.Of(reader.ReadString(), style);
-                }
+                    var cells = new XlsxCell[reader.ReadInt32()];
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        var style = reader.ReadUInt32();
+                        cells[i] = reader.ReadBoolean() ? XlsxCell.Of(reader.ReadDouble(), style) : XlsxCell.Of(reader.ReadString(), style);
+                    }
 
-                yield return cells;
+                    yield return cells;
+                }
             }
         }
-
-        _file.Position = end;
+        finally
+        {
+            // Rows added after a partial read go at the end, not over what was read.
+            _file.Position = end;
+        }
     }
 
     public void Dispose()

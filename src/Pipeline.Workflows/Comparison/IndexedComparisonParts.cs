@@ -79,7 +79,7 @@ public sealed class IndexedComparisonParts : IComparisonParts
         return new CompanyPart(questions, topics) { Commitments = Ledger(segments) };
     }
 
-    public CommitmentLedger? Undetermined() => Ledger(Segments(null));
+    public CommitmentLedger? Undetermined() => _followUps is null ? null : Ledger(Segments(null));
 
     /// <summary>The order <see cref="LedgerBuilder"/> sorts a whole ledger in: the campaign's companies, the undetermined one, then the unlisted ones.</summary>
     public IReadOnlyList<string?> LedgerCompanies() => [.. LedgerOrder.Of(Outline)];

@@ -49,6 +49,15 @@ internal static class StreamedOutputs
         return (Bytes(s => new CampaignReportRenderer().Render(whole, s)), Bytes(s => new CampaignReportRenderer().Render(parts, s)));
     }
 
+    /// <summary>Asserts that two workbooks have the same parts, each with the same content; returns the streamed one's parts.</summary>
+    public static IReadOnlyDictionary<string, string> AssertSameParts(byte[] whole, byte[] streamed)
+    {
+        var (a, b) = (Parts(whole), Parts(streamed));
+        Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
+        Assert.All(a, p => Assert.Equal(p.Value, b[p.Key]));
+        return b;
+    }
+
     /// <summary>A workbook's parts by name (the ZIP container itself carries the time it was written).</summary>
     public static IReadOnlyDictionary<string, string> Parts(byte[] xlsx)
     {
