@@ -3,7 +3,8 @@ namespace Pipeline.ReuseBenchmarks;
 /// <summary>
 /// Answer paragraphs of N generated replies: sentences drawn from a pool built out of a vocabulary of due-diligence
 /// words (so unrelated paragraphs share words and short phrases, as real replies on one questionnaire do), with a
-/// known share copied from another reply and lightly edited. Seeded: the same N gives the same text.
+/// known share copied from another reply and lightly edited, and optionally a share taken from a few templates that
+/// every company uses (boilerplate: each template copied thousands of times). Seeded: the same N gives the same text.
 /// </summary>
 internal sealed class SyntheticReplies
 {
@@ -16,17 +17,33 @@ internal sealed class SyntheticReplies
          "misuse monitoring safeguards access controls retention deletion encryption the a of to in and for with on by as is are has have " +
          "not no all each every any which that this these those where when since before after under within across between").Split(' ');
 
-    public SyntheticReplies(int replies, int paragraphsPerReply, double copiedShare, int seed = 16)
+    /// <summary>How many templates the template share is drawn from.</summary>
+    public const int Templates = 10;
+
+    public SyntheticReplies(int replies, int paragraphsPerReply, double copiedShare, double templateShare = 0, int seed = 16)
     {
         var random = new Random(seed);
         var owner = new List<int>();
         var texts = new List<string>();
         var copies = new List<(int Copy, int Original)>();
+        var templates = Enumerable.Range(0, Templates).Select(_ => Paragraph(random)).ToArray();
+        var firstUse = new int?[Templates];
         for (var reply = 0; reply < replies; reply++)
         {
             for (var p = 0; p < paragraphsPerReply; p++)
             {
-                if (texts.Count > 0 && random.NextDouble() < copiedShare)
+                if (random.NextDouble() < templateShare)
+                {
+                    var template = random.Next(Templates);
+                    if (firstUse[template] is { } first)
+                    {
+                        copies.Add((texts.Count, first));
+                    }
+
+                    firstUse[template] ??= texts.Count;
+                    texts.Add(LightlyEdited(templates[template], random));
+                }
+                else if (texts.Count > 0 && random.NextDouble() < copiedShare)
                 {
                     var original = random.Next(texts.Count);
                     copies.Add((texts.Count, original));

@@ -4,11 +4,17 @@ namespace Pipeline.TextReuse;
 
 /// <summary>
 /// Finds passages that are (near-)copies of each other among many: MinHash signatures split into bands (locality-
-/// sensitive hashing) propose candidate pairs — passages equal in a whole band — and each candidate is checked on its
-/// exact shingles. Work grows with the number of passages, not with its square; reflow, hyphenation, small edits and
-/// reordered sentences keep most shingles, so they are found. A passage shorter than the minimum counts only when it is
-/// copied word for word (question labels aside): a few words in common are chance, a whole sentence repeated is not.
-/// Passages made only of courtesies (<see cref="CourtesyLines"/>) are never compared.
+/// sensitive hashing) propose candidates — passages equal in a whole band — and each candidate is checked on its exact
+/// shingles. Reflow, hyphenation, small edits and reordered sentences keep most shingles, so they are found. A passage
+/// shorter than the minimum counts only when it is copied word for word (question labels aside): a few words in common
+/// are chance, a whole sentence repeated is not. Passages made only of courtesies (<see cref="CourtesyLines"/>) are
+/// never compared.
+/// <para>
+/// Work and output grow with the number of passages, not with its square, even when one text is copied a thousand
+/// times: each passage is paired with the earliest passages (lowest index) it copies, at most <c>sources</c> of them,
+/// and checks at most a fixed number of candidates; the groups of copies (<see cref="NearDuplicates.Groups"/>) say how
+/// many there are in all.
+/// </para>
 /// </summary>
 public static class NearDuplicateFinder
 {
@@ -28,16 +34,35 @@ public static class NearDuplicateFinder
     /// </summary>
     public const double DefaultThreshold = 0.5;
 
-    /// <param name="passages">The passages' texts.</param>
+    /// <summary>Default number of earlier passages one passage is paired with: its earliest copies.</summary>
+    public const int DefaultSources = 5;
+
+    /// <summary>A passage whose shingles lie this much inside a longer one was pasted into it.</summary>
+    private const double ContainmentThreshold = 0.8;
+
+    /// <summary>Candidates checked on their shingles per source wanted: enough that a few false candidates of the bands do not hide a copy.</summary>
+    private const int ChecksPerSource = 4;
+
+    /// <summary>Members of a group looked at per candidate wanted, refused ones included.</summary>
+    private const int LooksPerCandidate = 8;
+
+    /// <summary>The pairs of <see cref="Search"/>.</summary>
+    public static ImmutableArray<ReusedPair> Find(IReadOnlyList<string> passages, int minimumWords = DefaultMinimumWords, double threshold = DefaultThreshold, Func<int, int, bool>? keep = null, int sources = DefaultSources) =>
+        Search(passages, minimumWords, threshold, keep, sources).Pairs;
+
+    /// <param name="passages">The passages' texts, earliest first: a passage's sources are the copies with the lowest indices.</param>
     /// <param name="minimumWords">Passages with fewer words count only when copied word for word.</param>
     /// <param name="threshold">Similarity or containment from which a pair is reported.</param>
-    /// <param name="keep">Which candidate pairs (by index) to check at all, e.g. only pairs from different replies; all when null.</param>
-    public static ImmutableArray<ReusedPair> Find(IReadOnlyList<string> passages, int minimumWords = DefaultMinimumWords, double threshold = DefaultThreshold, Func<int, int, bool>? keep = null)
+    /// <param name="keep">Which pairs (by index, smaller first) may be reported at all, e.g. only pairs from different replies; all when null.</param>
+    /// <param name="sources">How many earlier copies each passage is paired with at most.</param>
+    public static NearDuplicates Search(IReadOnlyList<string> passages, int minimumWords = DefaultMinimumWords, double threshold = DefaultThreshold, Func<int, int, bool>? keep = null, int sources = DefaultSources)
     {
         ArgumentNullException.ThrowIfNull(passages);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sources, 1);
         var shingles = new HashSet<ulong>?[passages.Count];
         var buckets = new Dictionary<(int Band, ulong Key), List<int>>();
         var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var inBuckets = new (int Band, ulong Key)[passages.Count][];
         for (var i = 0; i < passages.Count; i++)
         {
             var keys = Words.Keys(passages[i]);
@@ -59,10 +84,9 @@ public static class NearDuplicateFinder
             }
 
             shingles[i] = Shingles.Of(keys);
-            var signature = MinHash.Signature(shingles[i]!);
-            for (var band = 0; band < Bands; band++)
+            inBuckets[i] = Buckets(MinHash.Signature(shingles[i]!));
+            foreach (var bucket in inBuckets[i])
             {
-                var bucket = (band, BandKey(signature, band));
                 if (!buckets.TryGetValue(bucket, out var members))
                 {
                     buckets[bucket] = members = [];
@@ -72,54 +96,90 @@ public static class NearDuplicateFinder
             }
         }
 
-        var checkedPairs = new HashSet<(int, int)>();
+        var groups = new DisjointSets(passages.Count);
+        var joined = new bool[passages.Count];
         var pairs = ImmutableArray.CreateBuilder<ReusedPair>();
         foreach (var same in exact.Values.Where(m => m.Count > 1))
         {
-            pairs.AddRange(PairsOf(same).Where(p => keep is null || keep(p.A, p.B)).Select(p => new ReusedPair(p.A, p.B, 1, 1)));
+            for (var x = 0; x < same.Count; x++)
+            {
+                groups.Join(same[0], same[x]);
+                joined[same[x]] = true;
+                pairs.AddRange(Earliest(same, x, keep, sources).Select(a => new ReusedPair(a, same[x], 1, 1)));
+            }
         }
 
-        foreach (var (a, b) in buckets.Values.Where(m => m.Count > 1).SelectMany(PairsOf))
+        var candidates = new SortedSet<int>();
+        for (var b = 0; b < passages.Count; b++)
         {
-            if (!checkedPairs.Add((a, b)) || (keep is not null && !keep(a, b)))
+            if (inBuckets[b] is not { } mine)
             {
                 continue;
             }
 
-            var similarity = Shingles.Jaccard(shingles[a]!, shingles[b]!);
-            var containment = Shingles.Containment(shingles[a]!, shingles[b]!);
-            if (similarity >= threshold || containment >= ContainmentThreshold)
+            candidates.Clear();
+            foreach (var bucket in mine)
             {
-                pairs.Add(new ReusedPair(a, b, Math.Round(similarity, 3), Math.Round(containment, 3)));
+                var members = buckets[bucket];
+                candidates.UnionWith(Earliest(members, members.BinarySearch(b), keep, sources * ChecksPerSource));
+            }
+
+            var found = 0;
+            foreach (var a in candidates.Take(sources * ChecksPerSource))
+            {
+                var similarity = Shingles.Jaccard(shingles[a]!, shingles[b]!);
+                var containment = Shingles.Containment(shingles[a]!, shingles[b]!);
+                if (similarity >= threshold || containment >= ContainmentThreshold)
+                {
+                    groups.Join(a, b);
+                    joined[a] = joined[b] = true;
+                    pairs.Add(new ReusedPair(a, b, Math.Round(similarity, 3), Math.Round(containment, 3)));
+                    if (++found == sources)
+                    {
+                        break;
+                    }
+                }
             }
         }
 
-        return [.. pairs.OrderBy(p => p.First).ThenBy(p => p.Second)];
+        return new NearDuplicates(
+            [.. pairs.OrderBy(p => p.First).ThenBy(p => p.Second)],
+            [.. Enumerable.Range(0, passages.Count).Select(i => joined[i] ? groups.Find(i) : -1)]);
     }
 
-    // Members are added in index order, so each pair comes out (smaller, greater).
-    private static IEnumerable<(int A, int B)> PairsOf(List<int> members)
+    /// <summary>
+    /// The first members of a group (in index order) before the one at <paramref name="position"/> that
+    /// <paramref name="keep"/> allows pairing with it, at most <paramref name="limit"/>; looks at no more than
+    /// <see cref="LooksPerCandidate"/> times that many, so that a group whose early members are all refused (one
+    /// company's, another campaign's) costs no more than any other.
+    /// </summary>
+    private static IEnumerable<int> Earliest(List<int> members, int position, Func<int, int, bool>? keep, int limit)
     {
-        for (var x = 0; x < members.Count; x++)
+        var taken = 0;
+        for (var x = 0; x < Math.Min(position, limit * LooksPerCandidate) && taken < limit; x++)
         {
-            for (var y = x + 1; y < members.Count; y++)
+            if (keep is null || keep(members[x], members[position]))
             {
-                yield return (members[x], members[y]);
+                taken++;
+                yield return members[x];
             }
         }
     }
 
-    /// <summary>A passage whose shingles lie this much inside a longer one was pasted into it.</summary>
-    private const double ContainmentThreshold = 0.8;
-
-    private static ulong BandKey(ulong[] signature, int band)
+    private static (int Band, ulong Key)[] Buckets(ulong[] signature)
     {
-        var key = 14695981039346656037UL;
-        for (var r = band * Rows; r < (band + 1) * Rows; r++)
+        var buckets = new (int, ulong)[Bands];
+        for (var band = 0; band < Bands; band++)
         {
-            key = (key ^ signature[r]) * 1099511628211UL;
+            var key = 14695981039346656037UL;
+            for (var r = band * Rows; r < (band + 1) * Rows; r++)
+            {
+                key = (key ^ signature[r]) * 1099511628211UL;
+            }
+
+            buckets[band] = (band, key);
         }
 
-        return key;
+        return buckets;
     }
 }

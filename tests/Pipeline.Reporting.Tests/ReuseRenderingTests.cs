@@ -28,4 +28,22 @@ public sealed class ReuseRenderingTests
         Assert.Contains("<strong class=\"reused\">reused</strong> also in Northwind Border Systems (reply to demo)</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"reused\"", plain, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_TextInManyCompaniesReplies_SaysHowManyBesideThePlacesListed()
+    {
+        // Given an answer whose text 312 companies sent, marked with the two earliest of them
+        var comparison = ComparisonFixture.Comparison;
+        var cell = comparison.QuestionCells.First(c => !c.Answers.IsDefaultOrEmpty);
+        var answer = cell.Answers[0];
+        ReuseMark Mark(string company) => new(ReuseKind.CrossCompany, answer.Text, new ReusedText(company, company + " - reply.pdf", answer.Text, "demo", []), 0.9, 312);
+        var marked = answer with { Reused = [Mark("Northwind Border Systems"), Mark("Meridian Gate Technologies")] };
+        var variant = comparison with { QuestionCells = comparison.QuestionCells.Replace(cell, cell with { Answers = cell.Answers.SetItem(0, marked) }) };
+
+        // When
+        var html = Rendered.Report(variant);
+
+        // Then
+        Assert.Contains("also in Northwind Border Systems (reply to demo); also in Meridian Gate Technologies (reply to demo); in the replies of 312 companies in all</p>", html, StringComparison.Ordinal);
+    }
 }

@@ -57,4 +57,37 @@ public sealed class NearDuplicateFinderTests
         // Then only the word-for-word copy counts under the minimum length
         Assert.Equal((0, 1), (pair.First, pair.Second));
     }
+
+    [Fact]
+    public void Search_TextCopiedManyTimes_PairsEachCopyWithItsEarliestOnly()
+    {
+        // Given one paragraph sent 400 times, each copy with its own reference number
+        var passages = Enumerable.Range(0, 400).Select(i => $"{Policy} Our reference is {i}.").ToArray();
+
+        // When
+        var found = NearDuplicateFinder.Search(passages, sources: 5);
+
+        // Then each copy names the first copies (at most five), not the 399 others: 5 × 395 + 0 + 1 + 2 + 3 + 4 pairs
+        Assert.Equal((5 * 395) + 10, found.Pairs.Length);
+        Assert.All(found.Pairs, p => Assert.True(p.First < 5 && p.First < p.Second, $"{p.First}-{p.Second}"));
+        Assert.Single(found.Groups.Distinct());
+        Assert.True(found.Groups[0] >= 0);
+    }
+
+    [Fact]
+    public void Search_ShortTextCopiedWordForWord_SkipsRefusedEarlierCopiesAndGroupsThemAll()
+    {
+        // Given a ten-word sentence sent by companies A, A, B, C, D (passages 0–4), pairs within one company refused
+        const string Sentence = "We do not comment on commercial plans regarding specific markets.";
+        char[] company = ['A', 'A', 'B', 'C', 'D'];
+        var passages = Enumerable.Repeat(Sentence, 5).Append("Our grievance mechanism is open to anyone affected by our products.").ToArray();
+
+        // When at most two sources per passage
+        var found = NearDuplicateFinder.Search(passages, keep: (a, b) => company[a] != company[b], sources: 2);
+
+        // Then B names both of A's, C and D the first two allowed, and the five copies form one group (the other sentence none)
+        Assert.Equal([(0, 2), (0, 3), (0, 4), (1, 2), (1, 3), (1, 4)], found.Pairs.Select(p => (p.First, p.Second)));
+        Assert.Single(found.Groups.Take(5).Distinct());
+        Assert.Equal(-1, found.Groups[5]);
+    }
 }

@@ -18,6 +18,16 @@ public static class ReuseText
         };
     }
 
-    /// <summary>Every place the answer's reused paragraphs also appear, once each, joined.</summary>
-    public static string All(IEnumerable<ReuseMark> marks) => string.Join("; ", marks.Select(Of).Distinct(StringComparer.Ordinal));
+    /// <summary>
+    /// Every place the answer's reused paragraphs also appear, once each, joined; when a text is in more companies'
+    /// replies than the places listed, how many: "also in A (reply to demo); also in B (reply to demo); in the replies of 312 companies in all".
+    /// </summary>
+    public static string All(IEnumerable<ReuseMark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        var listed = marks.ToList();
+        var places = listed.Select(Of).Distinct(StringComparer.Ordinal).ToList();
+        var companies = listed.Select(m => m.Companies).DefaultIfEmpty().Max();
+        return string.Join("; ", companies > places.Count + 1 ? [.. places, $"in the replies of {companies} companies in all"] : places);
+    }
 }

@@ -21,6 +21,9 @@ namespace Pipeline.Workflows.Archive;
 /// reference; a copy of text the source company repeats campaign after campaign names its earliest occurrence.</item>
 /// </list>
 /// Pairs within one reply, within one company's replies to one campaign, and between two references are left out.
+/// A paragraph copied by many lists its earliest sources only (at most <see cref="ListedSources"/>) and how many
+/// companies' replies hold it (<see cref="Reuse.Companies"/>): a template sent by a thousand companies is a thousand
+/// findings, not a million pairs.
 /// </summary>
 public static class ReuseFinder
 {
@@ -32,17 +35,29 @@ public static class ReuseFinder
         ArgumentNullException.ThrowIfNull(archive);
         var passages = Passages(archive);
         var order = archive.Campaigns.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var own = OwnEarlier(passages, order, campaignId);
-        var copies = NearDuplicateFinder.Find([.. passages.Select(p => p.Text)], minimumWords, keep: (a, b) => Worth(passages[a], passages[b], campaignId))
-            .Select(p => Describe(passages[p.First], passages[p.Second], p, order))
+        var own = OwnEarlier(passages, order, campaignId).ToList();
+        var found = NearDuplicateFinder.Search([.. passages.Select(p => p.Text)], minimumWords, keep: (a, b) => Worth(passages[a], passages[b], campaignId));
+        var companies = CompaniesPerGroup(passages, found.Groups);
+        var copies = found.Pairs
+            .Select(p => Describe(passages[p.First], passages[p.Second], p, companies.GetValueOrDefault(found.Groups[p.Second])))
+            .Select(SourceFirst(own))
             .ToList();
         return [.. own.Concat(Explained(copies, order))
             .OrderBy(r => r.Kind).ThenBy(r => r.Later.Company, StringComparer.Ordinal).ThenBy(r => r.Later.File, StringComparer.Ordinal)];
     }
 
+    /// <summary>At most this many sources are listed for one reused paragraph, the earliest; <see cref="Reuse.Companies"/> counts them all.</summary>
+    public const int ListedSources = 3;
+
+    /// <summary>Every paragraph compared, earliest first: the reference documents, then each campaign's replies in the archive's order.</summary>
     private static List<ReusedText> Passages(ArchiveIndex archive)
     {
         var passages = new List<ReusedText>();
+        foreach (var reference in ReferenceStore.All(archive.Path))
+        {
+            passages.AddRange(reference.Paragraphs.Select(t => new ReusedText(reference.Company, reference.File, t, null, [])));
+        }
+
         var words = new CompanyWords(archive.Campaigns);
         using var index = SegmentIndex.Open(archive.Path);
         foreach (var campaign in archive.Campaigns)
@@ -56,13 +71,27 @@ public static class ReuseFinder
             }
         }
 
-        foreach (var reference in ReferenceStore.All(archive.Path))
-        {
-            passages.AddRange(reference.Paragraphs.Select(t => new ReusedText(reference.Company, reference.File, t, null, [])));
-        }
-
         return passages;
     }
+
+    /// <summary>
+    /// Within one campaign, which of two companies copied the other is not known from the campaign's order; when one of
+    /// them sent the text to an earlier campaign already (its own earlier text), that one is the source.
+    /// </summary>
+    private static Func<Reuse, Reuse> SourceFirst(List<Reuse> own)
+    {
+        var repeated = own.Select(r => r.Later).ToHashSet(SamePlace.Instance);
+        return c => c.Kind == ReuseKind.CrossCompany && c.Later.CampaignId == c.Source.CampaignId && repeated.Contains(c.Later) && !repeated.Contains(c.Source)
+            ? c with { Later = c.Source, Source = c.Later }
+            : c;
+    }
+
+    /// <summary>How many companies' replies hold each group's text.</summary>
+    private static Dictionary<int, int> CompaniesPerGroup(List<ReusedText> passages, ImmutableArray<int> groups) =>
+        Enumerable.Range(0, passages.Count)
+            .Where(i => groups[i] >= 0 && !passages[i].IsReference)
+            .GroupBy(i => groups[i])
+            .ToDictionary(g => g.Key, g => g.Select(i => passages[i].Company).Distinct(StringComparer.Ordinal).Count());
 
     /// <summary>
     /// A segment's answer paragraphs; of a segment outside the answers, those classified as anything but <c>other</c> and
@@ -135,18 +164,11 @@ public static class ReuseFinder
         return a.IsReference || b.IsReference || !string.Equals(a.Company, b.Company, StringComparison.Ordinal);
     }
 
-    private static Reuse Describe(ReusedText a, ReusedText b, ReusedPair pair, Dictionary<string, int> order)
-    {
-        if (a.IsReference || b.IsReference)
-        {
-            return a.IsReference
-                ? new Reuse(ReuseKind.Reference, b, a, pair.Similarity, pair.Containment)
-                : new Reuse(ReuseKind.Reference, a, b, pair.Similarity, pair.Containment);
-        }
-
-        var (later, source) = order[a.CampaignId!] >= order[b.CampaignId!] ? (a, b) : (b, a);
-        return new Reuse(ReuseKind.CrossCompany, later, source, pair.Similarity, pair.Containment);
-    }
+    // Passages are listed earliest first (references, then campaigns in order), so the pair's second is the later text.
+    private static Reuse Describe(ReusedText a, ReusedText b, ReusedPair pair, int companies) =>
+        a.IsReference
+            ? new Reuse(ReuseKind.Reference, b, a, pair.Similarity, pair.Containment, companies)
+            : new Reuse(ReuseKind.CrossCompany, b, a, pair.Similarity, pair.Containment, companies);
 
     /// <summary>
     /// The copies between companies that are not explained otherwise: both sides copying one reference document, or the
@@ -158,7 +180,9 @@ public static class ReuseFinder
         var cross = copies.Where(c => c.Kind == ReuseKind.CrossCompany)
             .Where(c => !fromReferences[c.Later].Select(r => r.Source).Intersect(fromReferences[c.Source].Select(r => r.Source)).Any())
             .GroupBy(c => (c.Later, c.Source.Company))
-            .SelectMany(g => g.Where(c => order[c.Source.CampaignId!] == g.Min(x => order[x.Source.CampaignId!])));
-        return copies.Where(c => c.Kind == ReuseKind.Reference).Concat(cross);
+            .Select(g => g.MinBy(c => order[c.Source.CampaignId!])!);
+        return copies.Where(c => c.Kind == ReuseKind.Reference).Concat(cross)
+            .GroupBy(c => c.Later)
+            .SelectMany(g => g.Take(ListedSources));
     }
 }

@@ -40,10 +40,14 @@ public static class ReuseMarks
             return null;
         }
 
+        // A passage others copied is the source of every copy: it keeps the marks of its first few copies only, and the
+        // count of companies (on every mark) says how many there are in all.
         var marks = ReuseFinder.Find(ArchiveIndex.Open(indexDirectory), campaign)
             .SelectMany(r => new[] { (Side: r.Later, Other: r.Source), (Side: r.Source, Other: r.Later) }
                 .Where(s => s.Side.CampaignId == campaign)
-                .Select(s => (s.Side.File, Keys: Words.Keys(s.Side.Text), Mark: new ReuseMark(r.Kind, s.Side.Text, s.Other, r.Similarity))))
+                .Select(s => (s.Side.File, Keys: Words.Keys(s.Side.Text), Mark: new ReuseMark(r.Kind, s.Side.Text, s.Other, r.Similarity, r.Companies))))
+            .GroupBy(m => (m.File, m.Mark.Passage))
+            .SelectMany(g => g.Take(ReuseFinder.ListedSources))
             .ToLookup(m => m.File, StringComparer.Ordinal);
         if (marks.Count == 0)
         {

@@ -130,6 +130,10 @@ public sealed class ArchiveEvaluationTests(DemoArchive demo) : IClassFixture<Dem
         // Then Meridian's 2024 paragraph copies Northwind's, which Northwind sent in 2022 and again in 2024: one copy, of 2022's
         var copy = Assert.Single(reuse, r => r.Kind == ReuseKind.CrossCompany && r.Later.Company == "Meridian Gate Technologies");
         Assert.Equal(("Northwind Border Systems", "demo"), (copy.Source.Company, copy.Source.CampaignId));
+        Assert.Equal(2, copy.Companies);
+
+        // and Northwind's 2024 repeat of its own text is not read as a copy of Meridian's, sent to the same campaign
+        Assert.DoesNotContain(reuse, r => r.Kind == ReuseKind.CrossCompany && r.Later.Company == "Northwind Border Systems");
     }
 
     [Fact]
