@@ -18,10 +18,6 @@ namespace Pipeline.TextReuse;
 /// </summary>
 public static class NearDuplicateFinder
 {
-    private const int Bands = 16;
-
-    private const int Rows = MinHash.Length / Bands;
-
     /// <summary>Default shortest passage compared for near-copies, in words; shorter ones count only as exact copies.</summary>
     public const int DefaultMinimumWords = 25;
 
@@ -59,10 +55,9 @@ public static class NearDuplicateFinder
     {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentOutOfRangeException.ThrowIfLessThan(sources, 1);
-        var shingles = new HashSet<ulong>?[passages.Count];
-        var buckets = new Dictionary<(int Band, ulong Key), List<int>>();
+        var shingles = new SortedShingles?[passages.Count];
+        var buckets = new BandBuckets();
         var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var inBuckets = new (int Band, ulong Key)[passages.Count][];
         for (var i = 0; i < passages.Count; i++)
         {
             var keys = Words.Keys(passages[i]);
@@ -83,18 +78,12 @@ public static class NearDuplicateFinder
                 continue;
             }
 
-            shingles[i] = Shingles.Of(keys);
-            inBuckets[i] = Buckets(MinHash.Signature(shingles[i]!));
-            foreach (var bucket in inBuckets[i])
-            {
-                if (!buckets.TryGetValue(bucket, out var members))
-                {
-                    buckets[bucket] = members = [];
-                }
-
-                members.Add(i);
-            }
+            var set = Shingles.Of(keys);
+            shingles[i] = new SortedShingles(set);
+            buckets.Add(i, MinHash.Signature(set));
         }
+
+        buckets.Seal();
 
         var groups = new DisjointSets(passages.Count);
         var joined = new bool[passages.Count];
@@ -105,30 +94,29 @@ public static class NearDuplicateFinder
             {
                 groups.Join(same[0], same[x]);
                 joined[same[x]] = true;
-                pairs.AddRange(Earliest(same, x, keep, sources).Select(a => new ReusedPair(a, same[x], 1, 1)));
+                pairs.AddRange(Earliest(m => same[m], 0, x, keep, sources).Select(a => new ReusedPair(a, same[x], 1, 1)));
             }
         }
 
         var candidates = new SortedSet<int>();
         for (var b = 0; b < passages.Count; b++)
         {
-            if (inBuckets[b] is not { } mine)
+            if (shingles[b] is null)
             {
                 continue;
             }
 
             candidates.Clear();
-            foreach (var bucket in mine)
+            foreach (var (start, end) in buckets.Earlier(b))
             {
-                var members = buckets[bucket];
-                candidates.UnionWith(Earliest(members, members.BinarySearch(b), keep, sources * ChecksPerSource));
+                candidates.UnionWith(Earliest(buckets.PassageAt, start, end, keep, sources * ChecksPerSource));
             }
 
             var found = 0;
             foreach (var a in candidates.Take(sources * ChecksPerSource))
             {
-                var similarity = Shingles.Jaccard(shingles[a]!, shingles[b]!);
-                var containment = Shingles.Containment(shingles[a]!, shingles[b]!);
+                var similarity = shingles[a]!.Jaccard(shingles[b]!);
+                var containment = shingles[a]!.Containment(shingles[b]!);
                 if (similarity >= threshold || containment >= ContainmentThreshold)
                 {
                     groups.Join(a, b);
@@ -148,38 +136,23 @@ public static class NearDuplicateFinder
     }
 
     /// <summary>
-    /// The first members of a group (in index order) before the one at <paramref name="position"/> that
-    /// <paramref name="keep"/> allows pairing with it, at most <paramref name="limit"/>; looks at no more than
-    /// <see cref="LooksPerCandidate"/> times that many, so that a group whose early members are all refused (one
+    /// The first members of a group (<paramref name="memberAt"/> positions <paramref name="start"/> to
+    /// <paramref name="end"/>, in passage order, all before the member at <paramref name="end"/>) that
+    /// <paramref name="keep"/> allows pairing with that member, at most <paramref name="limit"/>; looks at no more
+    /// than <see cref="LooksPerCandidate"/> times that many, so that a group whose early members are all refused (one
     /// company's, another campaign's) costs no more than any other.
     /// </summary>
-    private static IEnumerable<int> Earliest(List<int> members, int position, Func<int, int, bool>? keep, int limit)
+    private static IEnumerable<int> Earliest(Func<int, int> memberAt, int start, int end, Func<int, int, bool>? keep, int limit)
     {
         var taken = 0;
-        for (var x = 0; x < Math.Min(position, limit * LooksPerCandidate) && taken < limit; x++)
+        var later = memberAt(end);
+        for (var x = start; x < Math.Min(end, start + (limit * LooksPerCandidate)) && taken < limit; x++)
         {
-            if (keep is null || keep(members[x], members[position]))
+            if (keep is null || keep(memberAt(x), later))
             {
                 taken++;
-                yield return members[x];
+                yield return memberAt(x);
             }
         }
-    }
-
-    private static (int Band, ulong Key)[] Buckets(ulong[] signature)
-    {
-        var buckets = new (int, ulong)[Bands];
-        for (var band = 0; band < Bands; band++)
-        {
-            var key = 14695981039346656037UL;
-            for (var r = band * Rows; r < (band + 1) * Rows; r++)
-            {
-                key = (key ^ signature[r]) * 1099511628211UL;
-            }
-
-            buckets[band] = (band, key);
-        }
-
-        return buckets;
     }
 }
