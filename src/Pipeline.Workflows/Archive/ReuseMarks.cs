@@ -13,6 +13,9 @@ namespace Pipeline.Workflows.Archive;
 /// </summary>
 public static class ReuseMarks
 {
+    /// <summary>Files whose passages' words are kept between answers: more than a company's replies.</summary>
+    private const int RecentFiles = 64;
+
     /// <param name="comparison">The campaign's comparison.</param>
     /// <param name="indexDirectory">The index it was read from, with the archive's other campaigns and references.</param>
     /// <returns>The comparison with <see cref="AnswerExcerpt.Reused"/> set; unchanged when nothing is reused.</returns>
@@ -45,19 +48,36 @@ public static class ReuseMarks
         var marks = ReuseFinder.Find(ArchiveIndex.Open(indexDirectory), campaign)
             .SelectMany(r => new[] { (Side: r.Later, Other: r.Source), (Side: r.Source, Other: r.Later) }
                 .Where(s => s.Side.CampaignId == campaign)
-                .Select(s => (s.Side.File, Keys: Words.Keys(s.Side.Text), Mark: new ReuseMark(r.Kind, s.Side.Text, s.Other, r.Similarity, r.Companies))))
+                .Select(s => (s.Side.File, Mark: new ReuseMark(r.Kind, s.Side.Text, s.Other, r.Similarity, r.Companies))))
             .GroupBy(m => (m.File, m.Mark.Passage))
-            .SelectMany(g => g.Take(ReuseFinder.ListedSources))
+            .Select(g => (g.Key.File, g.Key.Passage, Marks: g.Take(ReuseFinder.ListedSources).Select(m => m.Mark).ToArray()))
             .ToLookup(m => m.File, StringComparer.Ordinal);
         if (marks.Count == 0)
         {
             return null;
         }
 
+        // The words of a file's reused passages are split when its first answer is marked and kept for its next ones
+        // (a company's answers come together), not for the whole campaign at once.
+        var recent = new Dictionary<string, (string[] Keys, ReuseMark[] Marks)[]>(StringComparer.Ordinal);
         return answer =>
         {
             var keys = Words.Keys(answer.Text);
-            var found = marks[answer.File].Where(m => WordRuns.IndexOf(keys, m.Keys) >= 0).Select(m => m.Mark).Distinct().ToList();
+            (string[] Keys, ReuseMark[] Marks)[] passages;
+            lock (recent)
+            {
+                if (!recent.TryGetValue(answer.File, out passages!))
+                {
+                    if (recent.Count >= RecentFiles)
+                    {
+                        recent.Clear();
+                    }
+
+                    recent[answer.File] = passages = [.. marks[answer.File].Select(p => (Words.Keys(p.Passage), p.Marks))];
+                }
+            }
+
+            var found = passages.Where(p => WordRuns.IndexOf(keys, p.Keys) >= 0).SelectMany(p => p.Marks).Distinct().ToList();
             return found.Count == 0 ? answer : answer with { Reused = [.. found] };
         };
     }
