@@ -45,7 +45,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [];
         }
 
-        if (QuestionnaireRefusal.Is(passage.Text))
+        if (QuestionnaireRefusalCues.SaysItCannotAnswer(passage.Text))
         {
             // A refusal of the whole questionnaire declines every question the letter does not answer elsewhere.
             return [.. open.Where(q => !AnsweredElsewhere.Contains(q.Id)).Select(q => q.Id)];

@@ -46,7 +46,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var targets = new PassageTargets(options, kinds, predictions, sentences);
         targets.AnsweredElsewhere = reply.Segments.Zip(labelled)
             .Where(s => IsRoutable(s.First))
-            .SelectMany(s => s.Second.Where(p => p.Topic != Topic.ConfidentialityDecline && !QuestionnaireRefusal.Is(p.Text)))
+            .SelectMany(s => s.Second.Where(p => p.Topic != Topic.ConfidentialityDecline && !QuestionnaireRefusalCues.SaysItCannotAnswer(p.Text)))
             .SelectMany(p => targets.Of(p, open, options.MinimumScore))
             .ToHashSet();
         var segments = ImmutableArray.CreateBuilder<Segment>();

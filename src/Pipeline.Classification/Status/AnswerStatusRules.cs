@@ -15,7 +15,7 @@ namespace Pipeline.Classification.Status;
 /// <see cref="AnswerStatus.NoResponse"/>. A reply that was read is judged by its content whatever the record says: a
 /// letter recorded as a refusal may still answer some questions in part and leave others unaddressed.</item>
 /// <item><b>no segment for the question</b>: <see cref="AnswerStatus.Declined"/> when the reply refuses the questionnaire
-/// as a whole (<see cref="StatusCues.RefusesTheQuestionnaire"/>) or is mostly refusal (refusing text, as below, covers at least
+/// as a whole (<see cref="QuestionnaireRefusalCues.RefusesTheQuestionnaire"/>) or is mostly refusal (refusing text, as below, covers at least
 /// <see cref="AnswerStatusOptions.DeclineShare"/> of its substantive text); else <see cref="AnswerStatus.ReplyNotIndexed"/>
 /// when another reply file of the company failed (the answer may be in it), else <see cref="AnswerStatus.NotAddressed"/>.</item>
 /// <item><b>refusal</b>: when refusing text covers at least <see cref="AnswerStatusOptions.DeclineShare"/> of the
@@ -108,7 +108,7 @@ public static class AnswerStatusRules
     private static bool RefusesAltogether(IReadOnlyList<Segment> segments, AnswerStatusOptions options)
     {
         var passages = segments.SelectMany(s => s.Passages).Where(p => !p.IsStructure).ToArray();
-        return passages.Any(p => StatusCues.RefusesTheQuestionnaire(p.Text)) || RefusalShare(Substantive(passages)) >= options.DeclineShare;
+        return passages.Any(p => QuestionnaireRefusalCues.RefusesTheQuestionnaire(p.Text)) || RefusalShare(Substantive(passages)) >= options.DeclineShare;
     }
 
     private static bool KeepsPartBack(Passage[] own, Question question, AnswerStatusOptions options)

@@ -4,21 +4,11 @@ namespace Pipeline.Classification.Status;
 
 /// <summary>
 /// Cue patterns (English, French, German) for what an answer does besides refusing sentence by sentence
-/// (<see cref="RefusalCues"/>): refusing the questionnaire as a whole, keeping part of an answer back on a condition, and
-/// pointing elsewhere instead of describing.
+/// (<see cref="RefusalCues"/>) or refusing the questionnaire as a whole (<see cref="QuestionnaireRefusalCues"/>): keeping
+/// part of an answer back on a condition, and pointing elsewhere instead of describing.
 /// </summary>
 public static partial class StatusCues
 {
-    /// <summary>
-    /// A refusal of the questionnaire as a whole, or of the rest of it ("has decided not to participate", "we are not able
-    /// to respond to the individual questions in your letter", "we do not intend to comment on the remaining questions",
-    /// "von einer Beantwortung des Fragebogens absehen"): every question the reply does not answer is then declined, not
-    /// merely unaddressed. A refusal of some information ("we cannot disclose our clients") is not one: the questions it
-    /// does not touch stay unaddressed. Present tense only — "in 2022 we declined to take part" introduces this year's
-    /// answers.
-    /// </summary>
-    public static bool RefusesTheQuestionnaire(string text) => Blanket().IsMatch(Checked(text));
-
     /// <summary>
     /// A commitment or answer given on a condition that keeps part of it back: "we will not list individual agencies by
     /// name without their consent", "for other contracts we would need the consent of the customer", "customer-specific
@@ -35,11 +25,6 @@ public static partial class StatusCues
     public static bool PointsElsewhere(string text) => Vague().IsMatch(Checked(text));
 
     private static string Checked(string text) => text ?? throw new ArgumentNullException(nameof(text));
-
-    [GeneratedRegex(
-        @"\b(?:(?:decided|chosen|choose|decline|must\s+decline|unable|not\s+able|not\s+in\s+a\s+position|do\s+not\s+propose|does\s+not\s+propose)\s+(?:\w+\s+){0,2}(?:not\s+)?(?:to\s+)?(?:participate|take\s+part|respond\s+(?:further\s+)?to\s+(?:the|your)\s+(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|answer\s+(?:the|your)\s+(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|complete\s+(?:the|your)\s+(?:questionnaire|survey))|(?:do|does|will)\s+not\s+(?:intend|propose|wish)\s+to\s+(?:comment\s+on|respond\s+to|reply\s+to|answer)\s+(?:the\s+)?(?:remaining|other|individual|specific)\s+questions|ne\s+(?:pas\s+)?(?:répondre|participer)\s+(?:à\s+)?(?:votre|ce)\s+(?:questionnaire|enquête)|von\s+einer\s+(?:Beantwortung|Teilnahme)\s+(?:\w+\s+){0,3}ab(?:sehen|zusehen)|(?:Fragebogen|Fragen)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,2}beantworten)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Blanket();
 
     [GeneratedRegex(
         @"\b(?:without\s+(?:their|the|its|his|her|prior)\s+(?:\w+\s+){0,2}(?:consent|agreement|approval|permission)|(?:would|will)\s+need\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:consent|agreement|approval|permission)|subject\s+to\s+(?:\w+\s+){0,2}confidentiality|(?:asked|requested)\s+(?:us\s+)?not\s+to\b|sans\s+(?:leur|son|l')\s*(?:accord|consentement)|ohne\s+(?:deren|dessen|ihre|seine)\s+(?:Zustimmung|Einwilligung))",

@@ -9,8 +9,19 @@ public sealed class StatusCuesTests
     [InlineData("Kestrane does not comment on its customers, and we are therefore not able to respond to the individual questions in your letter.")]
     [InlineData("We do not intend to comment on the remaining questions.")]
     [InlineData("Wir bitten um Verständnis, dass wir von einer Beantwortung des Fragebogens absehen.")]
+    // The inabilities routing reads as a refusal of the whole count for status too (one cue, QuestionnaireRefusalCues).
+    [InlineData("Our contractual obligations prevent us from answering your questionnaire.")]
+    [InlineData("Nous ne pouvons pas répondre à vos questions pour des raisons contractuelles.")]
     public void RefusalOfTheQuestionnaireOrItsRest_IsRecognised(string text) =>
-        Assert.True(StatusCues.RefusesTheQuestionnaire(text), text);
+        Assert.True(QuestionnaireRefusalCues.RefusesTheQuestionnaire(text), text);
+
+    [Theory]
+    [InlineData("Tarrow Perimeter Group has considered your request carefully but has decided not to participate.", false)]
+    [InlineData("We do not intend to comment on the remaining questions.", false)]
+    [InlineData("Kestrane does not comment on its customers, and we are therefore not able to respond to the individual questions in your letter.", true)]
+    [InlineData("Leider können wir Ihre Fragen nicht beantworten.", true)]
+    public void InabilityToAnswer_IsToldFromAChoiceNotTo(string text, bool expected) =>
+        Assert.Equal(expected, QuestionnaireRefusalCues.SaysItCannotAnswer(text));
 
     [Theory]
     // Last year's refusal, recalled before this year's answers; a refusal of some information only.
@@ -18,7 +29,7 @@ public sealed class StatusCuesTests
     [InlineData("We are not able to disclose the names of our customers.")]
     [InlineData("We are happy to answer the questions in your letter.")]
     public void OtherSentences_AreNotARefusalOfTheWhole(string text) =>
-        Assert.False(StatusCues.RefusesTheQuestionnaire(text), text);
+        Assert.False(QuestionnaireRefusalCues.RefusesTheQuestionnaire(text), text);
 
     [Theory]
     [InlineData("We will not list individual agencies by name without their consent.", true)]

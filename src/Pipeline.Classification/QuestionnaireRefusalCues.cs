@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Classification;
+
+/// <summary>
+/// How a reply refuses the questionnaire as a whole, in English, French and German — one place for routing and status,
+/// which must agree on what such a refusal is.
+/// <list type="bullet">
+/// <item><see cref="SaysItCannotAnswer"/>: an inability ("we are not able to respond to the individual questions in
+/// your letter", "this prevents us from answering your questionnaire", "nous ne sommes pas en mesure de répondre à votre
+/// questionnaire", "können wir Ihre Fragen nicht beantworten").</item>
+/// <item><see cref="RefusesTheQuestionnaire"/>: that, or a choice not to take part or say more ("has decided not to
+/// participate", "we do not intend to comment on the remaining questions", "von einer Beantwortung des Fragebogens
+/// absehen").</item>
+/// </list>
+/// A refusal of some information ("we cannot disclose our clients") is neither.
+/// </summary>
+public static partial class QuestionnaireRefusalCues
+{
+    /// <summary>The company says it cannot answer the questionnaire (not that it chooses not to).</summary>
+    public static bool SaysItCannotAnswer(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CannotEnglish().IsMatch(text) || CannotFrench().IsMatch(text) || CannotGerman().IsMatch(text);
+    }
+
+    /// <summary>
+    /// The company cannot or will not answer the questionnaire, or the rest of it. Present tense only — "in 2022 we
+    /// declined to take part" introduces this year's answers.
+    /// </summary>
+    public static bool RefusesTheQuestionnaire(string text) => SaysItCannotAnswer(text) || Chooses().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:not\s+(?:able|in\s+a\s+position)\s+to|unable\s+to|cannot|can\s+not|prevents?\s+us\s+from|must\s+refrain\s+from)\s+(?:\w+\s+){0,3}(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\s+(?:to\s+)?(?:your|the|these|this)\s+(?:individual\s+|specific\s+|detailed\s+)?(?:questions|questionnaire|survey)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CannotEnglish();
+
+    [GeneratedRegex(@"\b(?:pas\s+en\s+mesure\s+de|ne\s+pouvons\s+pas|impossible\s+de)\s+(?:\w+\s+){0,2}répondre\s+(?:à\s+)?(?:votre|vos|ce|ces|au|aux)\s+(?:\w+\s+)?(?:questionnaire|questions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CannotFrench();
+
+    [GeneratedRegex(@"\b(?:Ihren?|den|die|diesen?)\s+(?:\w+\s+)?(?:Fragebogen|Fragen)\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+){0,2}beantworten\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CannotGerman();
+
+    [GeneratedRegex(
+        @"\b(?:(?:decided|chosen|choose|decline|must\s+decline|unable|not\s+able|not\s+in\s+a\s+position|do\s+not\s+propose|does\s+not\s+propose)\s+(?:\w+\s+){0,2}(?:not\s+)?(?:to\s+)?(?:participate|take\s+part|respond\s+(?:further\s+)?to\s+(?:the|your)\s+(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|answer\s+(?:the|your)\s+(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|complete\s+(?:the|your)\s+(?:questionnaire|survey))|(?:do|does|will)\s+not\s+(?:intend|propose|wish)\s+to\s+(?:comment\s+on|respond\s+to|reply\s+to|answer)\s+(?:the\s+)?(?:remaining|other|individual|specific)\s+questions|ne\s+(?:pas\s+)?(?:répondre|participer)\s+(?:à\s+)?(?:votre|ce)\s+(?:questionnaire|enquête)|von\s+einer\s+(?:Beantwortung|Teilnahme)\s+(?:\w+\s+){0,3}ab(?:sehen|zusehen)|(?:Fragebogen|Fragen)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,2}beantworten)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Chooses();
+}
