@@ -27,11 +27,11 @@ public static partial class RefusalCues
     /// <summary>The sentences of <paramref name="text"/> that refuse, in order.</summary>
     public static IEnumerable<string> RefusingSentences(string text) => SplitSentences(text).Where(IsRefusal);
 
-    /// <summary>The sentences of <paramref name="text"/>: split after ".", "!", "?" or ";" followed by white space.</summary>
-    public static string[] SplitSentences(string text)
+    /// <summary>The sentences of <paramref name="text"/>, as routing reads them (<see cref="Routing.Sentences"/>).</summary>
+    public static IReadOnlyList<string> SplitSentences(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Sentences().Split(text);
+        return Routing.Sentences.Of(text);
     }
 
     public static bool IsRefusal(string sentence) =>
@@ -46,9 +46,6 @@ public static partial class RefusalCues
 
     [GeneratedRegex(@"\b(?:figures?|numbers?|counts?|breakdown)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Figures();
-
-    [GeneratedRegex(@"(?<=[.!?;])\s+")]
-    private static partial Regex Sentences();
 
     [GeneratedRegex(
         @"\b(?:(?:are|is|am)\s+not\s+(?:able|in\s+a\s+position|permitted|authori[sz]ed|at\s+liberty)|(?:cannot|can\s*not|can't|unable|not\s+able)|(?:do|does|will|would|shall)\s+not|won't|don't|doesn't|(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?decline|(?:respectfully\s+)?declines?|refrain(?:s)?\s+from|prevented\s+from|precluded\s+from|not\s+possible\s+(?:for\s+us\s+)?)\b[^.;!?]{0,60}?\b(?:disclos\w*|shar(?:e|ing)\b|comment\w*|commit\w*|publish\w*|reveal\w*|answer\w*|respond\w*|divulg\w*|releas(?:e|ing)|(?:identify(?:ing)?|nam(?:e|ing))\s+(?:(?:our|the|any|specific|individual|these|those)\s+)?(?:\w+\s+){0,2}(?:customers?|clients?|countr(?:y|ies)|agenc(?:y|ies)|end[- ]users?|authorit(?:y|ies)|governments?|buyers?|partners?|integrators?|them)\b|provid\w*\s+(?:\w+\s+){0,3}(?:information|details|lists?|names|figures|specifics|data\s+on|further)|(?:giv\w*|offer\w*)\s+(?:\w+\s+){0,3}(?:information|details|specifics))",
