@@ -31,6 +31,12 @@ public sealed record AnswerStatusOptions
     public int RemainderWords { get; init; } = 20;
 
     /// <summary>
+    /// Words beside a refusal of the whole questionnaire, in an answer made of nothing else, that are still reassurance
+    /// ("All our exports are licensed by the competent authorities …") rather than an answer: the answer is declined.
+    /// </summary>
+    public int ReassuranceWords { get; init; } = 40;
+
+    /// <summary>
     /// A refusing sentence beside an answer makes it partial when it shares at least this many content words with the
     /// question (<see cref="QuestionWords"/>): it withholds what was asked ("updated client lists" for a question about
     /// updated lists of clients), where a caveat about something else leaves the answer whole.

@@ -70,6 +70,13 @@ public static class AnswerStatusRules
         }
 
         var substantive = Substantive(answer.SelectMany(s => s.Passages));
+        if (substantive.Length > 0 && substantive.All(RefusesWhole) && WordsBesideRefusal(substantive) < options.ReassuranceWords)
+        {
+            // A sentence beside a refusal of the whole questionnaire ("We are therefore unable to respond to the questions
+            // in your letter. All our exports are licensed.") is reassurance, not an answer.
+            return AnswerStatus.Declined;
+        }
+
         if (substantive.Length > 0 && RefusalShare(substantive) >= options.DeclineShare)
         {
             return WordsBesideRefusal(substantive) >= options.RemainderWords ? AnswerStatus.Partial : AnswerStatus.Declined;
@@ -101,6 +108,10 @@ public static class AnswerStatusRules
         var own = Substantive(answer.Where(s => TiedByTheCompany(s) || s.Questions.Length == 1).SelectMany(s => s.Passages));
         return KeepsPartBack(own, question, options) ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
+
+    /// <summary>A passage that refuses the questionnaire as a whole, or is all refusal (<c>confidentiality_decline</c>).</summary>
+    private static bool RefusesWhole(Passage passage) =>
+        passage.Topic == Topic.ConfidentialityDecline || QuestionnaireRefusalCues.RefusesTheQuestionnaire(passage.Text);
 
     private static bool TiedByTheCompany(Segment segment) =>
         segment.Method is SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table || segment.Correction is not null;

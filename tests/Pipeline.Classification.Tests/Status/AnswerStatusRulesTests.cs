@@ -84,6 +84,23 @@ public sealed partial class AnswerStatusRulesTests
         Assert.Equal(AnswerStatus.Declined, status);
     }
 
+    [Theory]
+    // A refusal of the questionnaire with a sentence of reassurance: declined
+    [InlineData("We are therefore unable to respond to the questions set out in your letter. All of our exports are carried out in accordance with the applicable export control laws and under licences granted by the competent authorities, which take human rights into account.", AnswerStatus.Declined)]
+    // The same refusal followed by a description of the process: it refuses and then answers in part
+    [InlineData("We are unable to respond to the individual questions in your letter. Before every offer to a government customer our compliance team screens the end user against sanctions lists and country reports, the sales director and the general counsel must both approve, and an external adviser reviews the file when the country is rated high risk; offers are refused when the risk of misuse cannot be mitigated by contract clauses or by configuration of the delivered system, and every refusal is recorded.", AnswerStatus.Partial)]
+    public void Answer_OnlyARefusalOfTheWholeQuestionnaire_IsDeclinedUnlessItGoesOnToDescribe(string text, AnswerStatus expected)
+    {
+        // Given a 2a answer that is one routed paragraph refusing the questionnaire
+        var segments = new[] { new Segment(DocumentId, [Pipeline.Core.Campaigns.QuestionId.Parse("2a")], SegmentMethod.Topic, 0.6, [P(text, Topic.ExportControl)]) };
+
+        // When deciding 2a
+        var status = AnswerStatusRules.Decide(Responded, Question("2a"), segments, hasReply: true);
+
+        // Then
+        Assert.Equal(expected, status);
+    }
+
     [Fact]
     public void Answer_OnTopicWithSomeConfidentiality_IsAnswered()
     {
