@@ -62,13 +62,23 @@ public static class ReuseFinder
         using var index = SegmentIndex.Open(archive.Path);
         foreach (var campaign in archive.Campaigns)
         {
+            // Streamed (an archive's segments need not fit in memory beside its paragraphs), then put in the order
+            // SegmentIndex.ReadSegments gives: by company, file and position in the reply.
             var files = index.ListDocuments(campaign.Id).ToDictionary(d => d.DocumentId, d => Path.GetFileName(d.SourcePath), StringComparer.Ordinal);
-            foreach (var segment in index.ReadSegments(campaign.Id).Where(s => !s.IsStructure))
+            var read = new List<(string? Company, string FileName, string DocumentId, int Ordinal, ReusedText Text)>();
+            foreach (var segment in index.StreamSegments(campaign.Id).Where(s => !s.IsStructure))
             {
                 var company = CompanyName(campaign, segment.Company);
                 var file = files.GetValueOrDefault(segment.DocumentId, segment.DocumentId);
-                passages.AddRange(Paragraphs(segment, words).Select(t => new ReusedText(company, file, t, campaign.Id, segment.Questions)));
+                read.AddRange(Paragraphs(segment, words).Select(t => (segment.Company, segment.FileName, segment.DocumentId, segment.Ordinal, new ReusedText(company, file, t, campaign.Id, segment.Questions))));
             }
+
+            passages.AddRange(read
+                .OrderBy(p => p.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
+                .ThenBy(p => p.FileName, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(p => p.DocumentId, StringComparer.Ordinal)
+                .ThenBy(p => p.Ordinal)
+                .Select(p => p.Text));
         }
 
         return passages;
