@@ -32,6 +32,37 @@ public sealed class PdfReadingOrderTests
     }
 
     [Fact]
+    public void LetterLinesAtOnePitch_EndTheirParagraphs_WhereTheNextWordWouldHaveFit()
+    {
+        // Given a date, a greeting, two paragraphs and a closing printed at one line pitch, with no gap between them
+        using var pdf = new PdfFixture().Page()
+            .Lines(
+                50,
+                760,
+                "Limassol, 11 August 2022",
+                "Dear Sir or Madam,",
+                "Our company develops software that helps network operators plan the capacity of the",
+                "networks they run and detect fraud; we do not offer surveillance products and have no",
+                "government clients in the region.",
+                "Our customers are telecommunications operators, two of which are in the region, and",
+                "our licence terms forbid the use of the software for the interception of calls or data.",
+                "Yours faithfully,");
+
+        // When
+        var document = pdf.Extract();
+
+        // Then a short line followed by a full one ends its paragraph, the wrapped lines of a paragraph stay together,
+        // and a short line after a short one is not told apart (the date and greeting, the last line and the closing)
+        Assert.Equal(
+            [
+                "Limassol, 11 August 2022 Dear Sir or Madam,",
+                "Our company develops software that helps network operators plan the capacity of the networks they run and detect fraud; we do not offer surveillance products and have no government clients in the region.",
+                "Our customers are telecommunications operators, two of which are in the region, and our licence terms forbid the use of the software for the interception of calls or data. Yours faithfully,",
+            ],
+            document.Body.Select(b => b.Text));
+    }
+
+    [Fact]
     public void TwoColumns_DrawnInScrambledOrder_AreStillReadColumnByColumn()
     {
         // Given the paragraphs of two columns drawn bottom-up, right column first

@@ -5,7 +5,10 @@ namespace Pipeline.Extraction.Pdf.Layout;
 /// <summary>
 /// Groups a page's lines into blocks. A line joins a block when it sits just below the block's last line, overlaps it
 /// horizontally and has a similar size; lines printed in between must lie level with that last line (two address blocks
-/// printed line by line across the page) or with the new line, so a table printed cell by cell keeps its rows.
+/// printed line by line across the page) or with the new line, so a table printed cell by cell keeps its rows. A line
+/// that stops short of the text's right edge where the next, full line's first word would have fit ends its paragraph
+/// even without a gap below it ("Limassol, 11 August 2022" / "Dear Sir," / the letter's first paragraph, printed at one
+/// line pitch): a word processor wraps a paragraph only when the next word does not fit.
 /// </summary>
 internal static class BlockBuilder
 {
@@ -15,11 +18,12 @@ internal static class BlockBuilder
     public static List<PageBlock> Build(List<TextLine> lines, bool layoutAnalysis)
     {
         var pitch = TypicalPitch(lines);
+        var edges = RightEdges(lines);
         var blocks = new List<PageBlock>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var target = layoutAnalysis ? FindBlock(blocks, lines, i, pitch) : LastIfContinued(blocks, line, pitch);
+            var target = layoutAnalysis ? FindBlock(blocks, lines, i, pitch, edges) : LastIfContinued(blocks, line, pitch, edges);
             if (target is null)
             {
                 blocks.Add(new PageBlock(line));
@@ -33,16 +37,16 @@ internal static class BlockBuilder
         return layoutAnalysis ? ReadingOrder.Arrange(blocks) : blocks;
     }
 
-    private static PageBlock? LastIfContinued(List<PageBlock> blocks, TextLine line, double pitch) =>
-        blocks.Count > 0 && Continues(blocks[^1], line, pitch) ? blocks[^1] : null;
+    private static PageBlock? LastIfContinued(List<PageBlock> blocks, TextLine line, double pitch, Dictionary<TextFrame, double> edges) =>
+        blocks.Count > 0 && Continues(blocks[^1], line, pitch, edges) ? blocks[^1] : null;
 
-    private static PageBlock? FindBlock(List<PageBlock> blocks, List<TextLine> lines, int index, double pitch)
+    private static PageBlock? FindBlock(List<PageBlock> blocks, List<TextLine> lines, int index, double pitch, Dictionary<TextFrame, double> edges)
     {
         var line = lines[index];
         for (var b = blocks.Count - 1; b >= Math.Max(0, blocks.Count - OpenBlocks); b--)
         {
             var block = blocks[b];
-            if (Continues(block, line, pitch) && OnlyLevelLinesBetween(block, lines, index))
+            if (Continues(block, line, pitch, edges) && OnlyLevelLinesBetween(block, lines, index))
             {
                 return block;
             }
@@ -51,7 +55,7 @@ internal static class BlockBuilder
         return null;
     }
 
-    private static bool Continues(PageBlock block, TextLine line, double pitch)
+    private static bool Continues(PageBlock block, TextLine line, double pitch, Dictionary<TextFrame, double> edges)
     {
         var last = block.Last;
         if (block.Frame != line.Frame)
@@ -78,9 +82,49 @@ internal static class BlockBuilder
             return false;
         }
 
+        if (edges.TryGetValue(line.Frame, out var edge) && EndedWithRoomToSpare(last, line, edge))
+        {
+            return false;
+        }
+
         // A new bullet or number at the block's left edge starts a new list item.
         return line.MinX > block.MinX + line.Size || ListLabels.Match(line.Text) is null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="last"/> ended a paragraph: <paramref name="next"/> reaches the text's right edge (body
+    /// text, not a table cell or an address), and its first word, with two characters to spare, would have fit after
+    /// <paramref name="last"/>, which leaves at least <see cref="ShortLine"/> of the line empty (a ragged right margin
+    /// of proportional type leaves less, and an estimate of a word's width from average characters is rough). A
+    /// hyphenated line never ends one.
+    /// </summary>
+    private static bool EndedWithRoomToSpare(TextLine last, TextLine next, double edge)
+    {
+        var text = next.Text.Trim();
+        if (text.Length == 0 || last.Text.TrimEnd().EndsWith('-'))
+        {
+            return false;
+        }
+
+        var charWidth = (next.MaxX - next.MinX) / text.Length;
+        var firstWord = text.Split(' ', 2)[0];
+        var room = edge - last.MaxX;
+        return next.MaxX >= edge - (3 * charWidth) && room > (firstWord.Length + 2) * charWidth && room > ShortLine * (edge - next.MinX);
+    }
+
+    /// <summary>
+    /// Where each frame's text lines end on the right when full: the 90th percentile of their right ends, for frames
+    /// of at least <see cref="LinesForAnEdge"/> lines (fewer say nothing about a margin).
+    /// </summary>
+    private static Dictionary<TextFrame, double> RightEdges(List<TextLine> lines) =>
+        lines.GroupBy(l => l.Frame)
+            .Where(g => g.Count() >= LinesForAnEdge)
+            .ToDictionary(g => g.Key, g => g.Select(l => l.MaxX).Order().ElementAt(g.Count() * 9 / 10));
+
+    private const int LinesForAnEdge = 6;
+
+    /// <summary>Share of the line's width a line must leave empty to count as the end of a paragraph without a gap below it.</summary>
+    private const double ShortLine = 0.3;
 
     private static bool OnlyLevelLinesBetween(PageBlock block, List<TextLine> lines, int index)
     {
