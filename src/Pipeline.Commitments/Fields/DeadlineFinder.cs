@@ -70,9 +70,15 @@ internal static partial class DeadlineFinder
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var plain = PlainText.Of(sentence);
+        var hasYear = YearMention.In(plain);
         var taken = new List<DeadlineMatch>();
-        foreach (var (regex, value) in Kinds)
+        foreach (var (regex, value, needsYear) in Kinds)
         {
+            if (needsYear && !hasYear)
+            {
+                continue;
+            }
+
             foreach (Match match in regex.Matches(plain))
             {
                 var found = Of(match, sentence, value);
@@ -85,19 +91,23 @@ internal static partial class DeadlineFinder
         }
     }
 
-    /// <summary>The patterns from the most specific to the least, each with how its match is normalised.</summary>
-    private static readonly (Regex Regex, Func<Match, string?> Value)[] Kinds =
+    /// <summary>
+    /// The patterns from the most specific to the least, each with how its match is normalised and whether it needs a
+    /// year (<see cref="YearMention"/>): most sentences have none, and the optional words these patterns start with make
+    /// the regex engine try them at every word.
+    /// </summary>
+    private static readonly (Regex Regex, Func<Match, string?> Value, bool NeedsYear)[] Kinds =
     [
-        (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
-        (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
-        (NumericDate(), m => Numeric(m.Groups["iso"].Value)),
-        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}"),
-        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}"),
-        (MonthYear(), MonthValue),
-        (YearRange(), _ => null),
-        (Year(), YearValue),
-        (Relative(), _ => null),
-        (Past(), _ => null),
+        (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), true),
+        (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), true),
+        (NumericDate(), m => Numeric(m.Groups["iso"].Value), true),
+        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}", true),
+        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}", true),
+        (MonthYear(), MonthValue, true),
+        (YearRange(), _ => null, true),
+        (Year(), YearValue, true),
+        (Relative(), _ => null, false),
+        (Past(), _ => null, false),
     ];
 
     /// <summary>A match in the plain form, its words cut from the original.</summary>
