@@ -40,7 +40,7 @@ public sealed class LedgerExtractionOrderTests
         Assert.Equal([Policy, Training], ledger.Items.Select(i => i.Statement.Text));
         var policy = ledger.Items[0];
         Assert.Equal(0, policy.Segment);
-        Assert.Equal([QuestionId.Parse("1a")], policy.Questions);
+        Assert.Equal(["1a"], policy.Questions.Select(q => q.Value));
     }
 
     [Fact]
