@@ -7,7 +7,7 @@ using Pipeline.Core.Commitments;
 namespace Pipeline.Commitments;
 
 /// <summary>
-/// The commitments stage: splits a passage into sentences, classifies each (<see cref="IStatementClassifier"/>), and for
+/// The commitments stage: splits a passage into sentences, classifies each that could be a statement (<see cref="IStatementClassifier"/>), and for
 /// each commitment, claim or refusal finds its deadline, condition, actor, action and object by pattern.
 /// </summary>
 /// <remarks>Thread-safe when its classifier is. The quoted text of every statement is a verbatim substring of the passage.</remarks>
