@@ -7,7 +7,7 @@ using Pipeline.Core.Commitments;
 namespace Pipeline.Commitments;
 
 /// <summary>
-/// The commitments stage: splits a passage into sentences, classifies each (<see cref="IStatementClassifier"/>), and for
+/// The commitments stage: splits a passage into sentences, classifies each that could be a statement (<see cref="IStatementClassifier"/>), and for
 /// each commitment, claim or refusal finds its deadline, condition, actor, action and object by pattern.
 /// </summary>
 /// <remarks>Thread-safe when its classifier is. The quoted text of every statement is a verbatim substring of the passage.</remarks>
@@ -21,13 +21,16 @@ public sealed class StatementExtractor(IStatementClassifier classifier)
         ArgumentNullException.ThrowIfNull(passage);
         var spans = SentenceSplitter.Split(passage);
         var sentences = spans.Select(s => s.Of(passage)).ToList();
-        var predictions = _classifier.Classify(sentences);
+        // Only a sentence that can be a statement is classified: whatever its kind, no other is ever listed (issue 17).
+        var candidates = Enumerable.Range(0, sentences.Count).Where(i => SentenceGuard.IsCandidate(sentences[i])).ToList();
+        var predictions = _classifier.Classify([.. candidates.Select(i => sentences[i])]);
         var statements = ImmutableArray.CreateBuilder<Statement>();
-        for (var i = 0; i < spans.Count; i++)
+        for (var k = 0; k < candidates.Count; k++)
         {
-            if (predictions[i].Kind != StatementKind.None && SentenceGuard.IsCandidate(sentences[i]))
+            var i = candidates[k];
+            if (predictions[k].Kind != StatementKind.None)
             {
-                statements.Add(Describe(predictions[i].Kind, sentences[i], spans[i].Start, predictions[i].Score, language));
+                statements.Add(Describe(predictions[k].Kind, sentences[i], spans[i].Start, predictions[k].Score, language));
             }
         }
 

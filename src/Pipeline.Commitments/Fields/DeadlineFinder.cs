@@ -50,6 +50,10 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
     private static partial Regex PastAnchor();
 
+    /// <summary>What every month pattern holds: a month name and a number after it.</summary>
+    [GeneratedRegex(@"(?:" + Months.Pattern + @")\.?,?\s+\d", Options)]
+    private static partial Regex MonthAndNumber();
+
     /// <summary>
     /// The deadline of a commitment: of the time frames the sentence states, the one that ends last — a promise looks
     /// ahead, so in "after the audit we completed in March 2022 we will publish the results by the end of 2023" the
@@ -70,9 +74,16 @@ internal static partial class DeadlineFinder
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var plain = PlainText.Of(sentence);
+        var hasYear = YearMention.In(plain);
+        var hasMonth = hasYear && MonthAndNumber().IsMatch(plain);
         var taken = new List<DeadlineMatch>();
-        foreach (var (regex, value) in Kinds)
+        foreach (var (regex, value, needs) in Kinds)
         {
+            if ((needs != Needs.Nothing && !hasYear) || (needs == Needs.YearAndMonth && !hasMonth))
+            {
+                continue;
+            }
+
             foreach (Match match in regex.Matches(plain))
             {
                 var found = Of(match, sentence, value);
@@ -85,20 +96,31 @@ internal static partial class DeadlineFinder
         }
     }
 
-    /// <summary>The patterns from the most specific to the least, each with how its match is normalised.</summary>
-    private static readonly (Regex Regex, Func<Match, string?> Value)[] Kinds =
+    /// <summary>
+    /// The patterns from the most specific to the least, each with how its match is normalised and what it cannot match
+    /// without: a year (<see cref="YearMention"/>), and a month name before a number. Most sentences have neither, and
+    /// the optional words these patterns start with make the regex engine try them at every word.
+    /// </summary>
+    private static readonly (Regex Regex, Func<Match, string?> Value, Needs Needs)[] Kinds =
     [
-        (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
-        (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value)),
-        (NumericDate(), m => Numeric(m.Groups["iso"].Value)),
-        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}"),
-        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}"),
-        (MonthYear(), MonthValue),
-        (YearRange(), _ => null),
-        (Year(), YearValue),
-        (Relative(), _ => null),
-        (Past(), _ => null),
+        (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
+        (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
+        (NumericDate(), m => Numeric(m.Groups["iso"].Value), Needs.Year),
+        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}", Needs.Year),
+        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}", Needs.Year),
+        (MonthYear(), MonthValue, Needs.YearAndMonth),
+        (YearRange(), _ => null, Needs.Year),
+        (Year(), YearValue, Needs.Year),
+        (Relative(), _ => null, Needs.Nothing),
+        (Past(), _ => null, Needs.Nothing),
     ];
+
+    private enum Needs
+    {
+        Nothing,
+        Year,
+        YearAndMonth,
+    }
 
     /// <summary>A match in the plain form, its words cut from the original.</summary>
     private static DeadlineMatch Of(Match match, string original, Func<Match, string?> value)
