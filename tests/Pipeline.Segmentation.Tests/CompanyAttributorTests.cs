@@ -75,6 +75,24 @@ public sealed class CompanyAttributorTests
         Assert.Equal(new CompanyAttribution("Obrelle Technologies SAS", AttributionSource.Letter, false), attribution);
     }
 
+    [Theory]
+    [InlineData("BRIGHTLANCE VISION INC. · 2200 Harbor Ridge Parkway, Suite 400 · San Jose, CA 95134 · USA", "Brightlance Vision Inc.")]
+    [InlineData("ZELVAR OPTICS LTD. | 12 Quay Street, Cork, Ireland", "Zelvar Optics Ltd.")]
+    [InlineData("PRAVEC Secure Networks d.o.o. | Tehnološki park 21, 1000 Ljubljana, Slovenia", "PRAVEC Secure Networks d.o.o.")]
+    public void LetterheadSetAsFieldsBetweenSeparators_NamesTheCompanyFromItsOwnField(string letterhead, string expected)
+    {
+        var document = Reply.New()
+            .Para(letterhead)
+            .Para("Dear Ms Khalil,")
+            .Para("We do not supply border agencies.")
+            .Para("Yours sincerely,")
+            .Build("replies/reply.docx");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution(expected, AttributionSource.Letter, false), attribution);
+    }
+
     [Fact]
     public void Signature_NamingAnUnlistedCompany_KeepsThatNameAndMarksItUnlisted()
     {

@@ -111,15 +111,30 @@ public static class CompanyAttributor
 
         foreach (var block in document.Blocks.Where(b => !b.IsBody))
         {
-            yield return block.Text;
+            foreach (var part in Parts(block.Text))
+            {
+                yield return part;
+            }
         }
 
         var body = document.Body.ToList();
         foreach (var block in body.Take(LetterheadBlocks).Concat(body.Skip(Math.Max(LetterheadBlocks, body.Count - SignatureBlocks))))
         {
-            yield return block.Text;
+            foreach (var part in Parts(block.Text))
+            {
+                yield return part;
+            }
         }
     }
+
+    /// <summary>
+    /// A letterhead line set as fields between separators ("BRIGHTLANCE VISION INC. · 2200 Harbor Ridge Parkway · San
+    /// Jose"), field by field: the name in capitals reads as a name only apart from the address beside it.
+    /// </summary>
+    private static string[] Parts(string line) =>
+        line.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static readonly string[] LetterheadSeparators = [" · ", " | ", " • "];
 
     private static bool SameName(string a, string b) => CompanyNames.Key(a).SequenceEqual(CompanyNames.Key(b));
 
