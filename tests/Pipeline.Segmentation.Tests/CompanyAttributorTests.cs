@@ -94,6 +94,23 @@ public sealed class CompanyAttributorTests
     }
 
     [Fact]
+    public void SubsidiaryNamedInTheBodyMoreOften_DoesNotOutweighTheLetterhead()
+    {
+        var document = Reply.New()
+            .Para("Varrow Identity Systems Oy | Tekniikantie 9, 02150 Espoo, Finland")
+            .Para("Dear Ms Khalil,")
+            .Para("Our enrolment kits are installed in the region by Varrow Middle East LLC, our subsidiary in Amman, which services them for two ministries.")
+            .Para("Varrow Middle East LLC has its own complaints channel for the people whose data are registered with our devices, in Arabic and English.")
+            .Para("Best regards,")
+            .Para("Aino Rasi, CEO")
+            .Build("replies/Letter to BHRRC.docx");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Varrow Identity Systems Oy", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
     public void Signature_NamingAnUnlistedCompany_KeepsThatNameAndMarksItUnlisted()
     {
         var document = Reply.New()

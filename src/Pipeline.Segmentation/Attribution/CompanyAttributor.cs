@@ -67,9 +67,14 @@ public static class CompanyAttributor
         // A name with a legal form, the one the letter gives most often (letterhead, signature, e-mail sender, body);
         // on a tie the one found first. A name that ends another one found ("Tarvik Aerial Systems Oy" in "Sales &
         // Marketing Tarvik Aerial Systems Oy", a signature's job title run into the name) stands for both.
-        var found = lines.SelectMany(LegalEntityNames.In)
-            .Concat(lines.Zip(lines.Skip(1), LegalEntityNames.SplitAcross).OfType<string>())
-            .ToList();
+        // Names in the letter's short lines (letterhead fields, signature, sender) come first: a name inside a paragraph
+        // of prose is more often a subsidiary, a client or a partner the company writes about.
+        var found = NamesIn([.. lines.Where(l => !IsProse(l))]);
+        if (found.Count == 0)
+        {
+            found = NamesIn(lines);
+        }
+
         var candidates = found.Select(name => found.Where(other => EndsWithName(name, other)).MinBy(other => other.Length) ?? name).ToList();
         if (candidates.Count == 0)
         {
@@ -84,6 +89,14 @@ public static class CompanyAttributor
             .First();
         return new(best.Name, AttributionSource.Letter, false);
     }
+
+    private static List<string> NamesIn(List<string> lines) =>
+        [.. lines.SelectMany(LegalEntityNames.In).Concat(lines.Zip(lines.Skip(1), LegalEntityNames.SplitAcross).OfType<string>())];
+
+    /// <summary>A paragraph of prose rather than a letterhead, address or signature line: <see cref="ProseWords"/> words or more.</summary>
+    private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ProseWords;
+
+    private const int ProseWords = 15;
 
     private static CompanyAttribution? FromCommandLine(Campaign campaign, string? name)
     {
