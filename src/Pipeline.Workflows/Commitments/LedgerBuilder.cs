@@ -93,8 +93,9 @@ public static class LedgerBuilder
         {
             Parallel.For(0, paragraphs.Count, i => statements[i] = extractor.Extract(paragraphs[i].Text, paragraphs[i].Segment.Language));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        catch (AggregateException ex)
         {
+            // Several paragraphs may fail at once on different threads; the first failure stands for them all.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
 
