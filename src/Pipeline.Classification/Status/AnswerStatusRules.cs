@@ -134,12 +134,12 @@ public static class AnswerStatusRules
 
     /// <summary>The refusing sentences of a passage: all of a <c>confidentiality_decline</c> passage, else those <see cref="RefusalCues"/> finds.</summary>
     private static IEnumerable<string> Refusing(Passage passage) =>
-        passage.Topic == Topic.ConfidentialityDecline ? RefusalCues.SplitSentences(passage.Text) : RefusalCues.RefusingSentences(passage.Text);
+        passage.Topic == Topic.ConfidentialityDecline ? Sentences.Of(passage.Text) : RefusalCues.RefusingSentences(passage.Text);
 
     /// <summary>Words of the sentences that do not refuse, outside passages classified <c>confidentiality_decline</c>.</summary>
     private static int WordsBesideRefusal(Passage[] passages) =>
         passages.Where(p => p.Topic != Topic.ConfidentialityDecline)
-            .SelectMany(p => RefusalCues.SplitSentences(p.Text))
+            .SelectMany(p => Sentences.Of(p.Text))
             .Where(s => !RefusalCues.IsRefusal(s))
             .Sum(Words.Count);
 

@@ -25,14 +25,7 @@ public static partial class RefusalCues
     }
 
     /// <summary>The sentences of <paramref name="text"/> that refuse, in order.</summary>
-    public static IEnumerable<string> RefusingSentences(string text) => SplitSentences(text).Where(IsRefusal);
-
-    /// <summary>The sentences of <paramref name="text"/>, as routing reads them (<see cref="Routing.Sentences"/>).</summary>
-    public static IReadOnlyList<string> SplitSentences(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Routing.Sentences.Of(text);
-    }
+    public static IEnumerable<string> RefusingSentences(string text) => Routing.Sentences.Of(text).Where(IsRefusal);
 
     public static bool IsRefusal(string sentence) =>
         English().IsMatch(sentence) || EnglishFigures().IsMatch(sentence) || French().IsMatch(sentence) || German().IsMatch(sentence) || GermanWithheld().IsMatch(sentence);

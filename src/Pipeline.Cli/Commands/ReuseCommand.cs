@@ -32,7 +32,7 @@ internal sealed class ReuseCommand : PipelineCommand<ReuseSettings>
         {
             await Console.Out.WriteLineAsync();
             await Console.Out.WriteLineAsync($"[{Label(item.Kind)}, similarity {item.Similarity:0.00}] {Where(item.Later)}");
-            await Console.Out.WriteLineAsync($"  also in {Where(item.Source)}" + (item.Companies > 2 ? $"; in the replies of {item.Companies} companies in all" : string.Empty));
+            await Console.Out.WriteLineAsync($"  also in {Where(item.Source)}" + (item.Companies > 2 ? "; " + ReuseText.InAll(item.Companies) : string.Empty));
             await Console.Out.WriteLineAsync($"  {Excerpt.Shorten(item.Later.Text, Preview)}");
         }
 

@@ -28,6 +28,9 @@ public static class ReuseText
         var listed = marks.ToList();
         var places = listed.Select(Of).Distinct(StringComparer.Ordinal).ToList();
         var companies = listed.Select(m => m.Companies).DefaultIfEmpty().Max();
-        return string.Join("; ", companies > places.Count + 1 ? [.. places, $"in the replies of {companies} companies in all"] : places);
+        return string.Join("; ", companies > places.Count + 1 ? [.. places, InAll(companies)] : places);
     }
+
+    /// <summary>"in the replies of 312 companies in all": how widely a text was sent, beside the places listed.</summary>
+    public static string InAll(int companies) => $"in the replies of {companies} companies in all";
 }

@@ -90,7 +90,7 @@ public static class ReuseFinder
     /// </summary>
     private static Func<Reuse, Reuse> SourceFirst(List<Reuse> own)
     {
-        var repeated = own.Select(r => r.Later).ToHashSet(SamePlace.Instance);
+        var repeated = own.Select(r => r.Later).ToHashSet();
         return c => c.Kind == ReuseKind.CrossCompany && c.Later.CampaignId == c.Source.CampaignId && repeated.Contains(c.Later) && !repeated.Contains(c.Source)
             ? c with { Later = c.Source, Source = c.Later }
             : c;
