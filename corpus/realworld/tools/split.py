@@ -2,8 +2,12 @@
 """Joins the paraphrased passages (raw/*.jsonl) with their blind labels (labels/*.labels.jsonl) and splits them by
 company into a training half (corpus/training/train/realworld/<label>.jsonl) and a test half (test/<label>.jsonl).
 A company's passages all go to one side, so the test half is about companies the classifier never saw. Deterministic:
-companies are ordered by the SHA-1 of their folded name and each goes to the side with fewer passages so far."""
+companies are ordered by the SHA-1 of their folded name and each goes to the side with fewer passages so far.
+Later batches (TRAINING_ONLY prefixes) were written after the split, for training only: they go to the training side,
+which keeps the test half as it was; a passage of a company on the test side would be dropped (and said)."""
 import hashlib, json, os, re, sys, collections
+
+TRAINING_ONLY = ('rc-', 'rd-')
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
@@ -29,11 +33,20 @@ def company_key(name):
 
 by_company = collections.defaultdict(list)
 for p in labelled:
-    by_company[company_key(p['company'])].append(p)
+    if not p['id'].startswith(TRAINING_ONLY):
+        by_company[company_key(p['company'])].append(p)
 sides = {'train': [], 'test': []}
 for key in sorted(by_company, key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
     side = 'train' if len(sides['train']) <= len(sides['test']) else 'test'
     sides[side].extend(by_company[key])
+
+tested = {company_key(p['company']) for p in sides['test']}
+for p in labelled:
+    if p['id'].startswith(TRAINING_ONLY):
+        if company_key(p['company']) in tested:
+            print('dropped', p['id'], '(' + p['company'] + ' is in the test half)', file=sys.stderr)
+        else:
+            sides['train'].append(p)
 
 targets = {'train': os.path.join(repo, 'corpus', 'training', 'train', 'realworld'), 'test': os.path.join(root, 'test')}
 for side, items in sides.items():
