@@ -23,8 +23,10 @@ namespace Pipeline.Classification.Status;
 /// to disclose, comment or commit whatever the passage's label (<see cref="RefusalCues"/>) —
 /// <see cref="AnswerStatus.Declined"/>, or <see cref="AnswerStatus.Partial"/> when the rest still says
 /// <see cref="AnswerStatusOptions.RemainderWords"/> words (it refuses a part and answers the rest).</item>
-/// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text; when the question's
-/// expected topic covers less than <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed to it by topic; when
+/// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text (unless it is a short no
+/// the company tied to the question itself); when the question's expected topic covers less than
+/// <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed by topic to it alone (a paragraph routed to several
+/// questions answers each in part of its text); when
 /// it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words and does not say no ("2(d) Yes." is
 /// partial, "No such plans at the moment." and "We have not consulted affected communities." answered, <see cref="NegativeAnswers.SaysNo"/>); when the question asks which countries and the answer names none
 /// of the region without saying it has no such clients (<see cref="RegionCountries"/>); or when the text addressed to
@@ -85,17 +87,22 @@ public static class AnswerStatusRules
         // An answer the company tied to the question itself (a marker, the question restated, a table row) answers it
         // whatever its topic ("Not applicable, as no such products have been distributed"); only routed prose must be
         // about what the question asks. A researcher's correction ties it as surely as the company did.
-        var offTopic = !answer.Any(TiedByTheCompany) && question.Topic != Topic.Other && SegmentTopics.Share(substantive, question.Topic) < options.OnTopicShare;
+        var tied = answer.Any(TiedByTheCompany);
+        var answering = answer.SelectMany(s => s.Passages).Where(p => !p.IsStructure).ToArray();
+        // A paragraph routed to several questions at once answers each of them in part of its text, so only prose
+        // routed to this question alone is held to its topic.
+        var alone = Substantive(answer.Where(s => s.Questions.Length == 1).SelectMany(s => s.Passages));
+        var offTopic = !tied && question.Topic != Topic.Other && alone.Length > 0 && SegmentTopics.Share(alone, question.Topic) < options.OnTopicShare;
         if (substantive.Length == 0 || offTopic)
         {
-            return AnswerStatus.Partial;
+            // "Nein." or "None." in the company's own place for the question is an answer however the classifier reads it.
+            return tied && SaysNoInFew(answering, options) ? AnswerStatus.Answered : AnswerStatus.Partial;
         }
 
-        var answering = answer.SelectMany(s => s.Passages).Where(p => !p.IsStructure).ToArray();
         var text = string.Join(' ', answering.Select(p => p.Text));
         if (answering.Sum(p => Words.Count(p.Text)) < options.MinimumWords)
         {
-            return answering.Length > 0 && NegativeAnswers.SaysNo(answering[0].Text) ? AnswerStatus.Answered : AnswerStatus.Partial;
+            return SaysNoInFew(answering, options) ? AnswerStatus.Answered : AnswerStatus.Partial;
         }
 
         if (RegionCountries.AreAskedFor(question.Text) && !RegionCountries.AreNamedIn(text) && !NegativeAnswers.DeniesClients(text))
@@ -108,6 +115,10 @@ public static class AnswerStatusRules
         var own = Substantive(answer.Where(s => TiedByTheCompany(s) || s.Questions.Length == 1).SelectMany(s => s.Passages));
         return KeepsPartBack(own, question, options) ? AnswerStatus.Partial : AnswerStatus.Answered;
     }
+
+    /// <summary>A short answer (under <see cref="AnswerStatusOptions.MinimumWords"/> words) that opens by saying no: whole, since the questions ask for details only "if so".</summary>
+    private static bool SaysNoInFew(Passage[] answering, AnswerStatusOptions options) =>
+        answering.Length > 0 && answering.Sum(p => Words.Count(p.Text)) < options.MinimumWords && NegativeAnswers.SaysNo(answering[0].Text);
 
     /// <summary>A passage that refuses the questionnaire as a whole, or is all refusal (<c>confidentiality_decline</c>).</summary>
     private static bool RefusesWhole(Passage passage) =>

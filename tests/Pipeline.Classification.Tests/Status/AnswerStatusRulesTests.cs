@@ -141,6 +141,37 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Fact]
+    public void JointParagraph_RoutedToSeveralQuestions_IsNotHeldToEachQuestionsTopic()
+    {
+        // Given one paragraph routed to 2b, 2d and 2e — "We follow our Responsible AI Policy … We have an ethics hotline open
+        // to anyone, including travellers. We have not consulted migrant communities directly." — labelled policy
+        var joint = new Segment(DocumentId, [.. new[] { "2b", "2d", "2e" }.Select(Pipeline.Core.Campaigns.QuestionId.Parse)], SegmentMethod.Topic, 0.5, [P(WordsOf(40), Topic.PolicyCommitment)]);
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), [joint], hasReply: true);
+
+        // Then the paragraph answers 2d in part of its text: answered, where the same text routed to 2d alone is partial
+        Assert.Equal(AnswerStatus.Answered, status);
+        Assert.Equal(AnswerStatus.Partial, AnswerStatusRules.Decide(Responded, Question("2d"), [joint with { Questions = [Pipeline.Core.Campaigns.QuestionId.Parse("2d")] }], hasReply: true));
+    }
+
+    [Theory]
+    [InlineData("Nein.", AnswerStatus.Answered)]
+    [InlineData("None.", AnswerStatus.Answered)]
+    [InlineData("Yes.", AnswerStatus.Partial)]
+    public void ShortMarkedAnswer_ReadAsOther_IsAnsweredWhenItSaysNo(string text, AnswerStatus expected)
+    {
+        // Given a table row for 2b whose answer the classifier reads as other (no substantive text)
+        var segments = new[] { Answer("2b", P(text, Topic.Other)) };
+
+        // When deciding 2b
+        var status = AnswerStatusRules.Decide(Responded, Question("2b"), segments, hasReply: true);
+
+        // Then a no in the company's own place for the question answers it ("if so" questions); a bare yes does not
+        Assert.Equal(expected, status);
+    }
+
+    [Fact]
     public void MarkedAnswer_AboutAnotherTopic_IsAnswered()
     {
         // Given "1b: Not applicable, as no such products have been distributed; we would inform you of any change",
