@@ -10,6 +10,12 @@ public sealed record AnswerStatusOptions
     public double DeclineShare { get; init; } = 0.5;
 
     /// <summary>
+    /// An answer to the due-diligence question that is at least this share export licensing (<c>export_control</c>) is
+    /// partial: it says how export law is complied with, not how human-rights risks are assessed.
+    /// </summary>
+    public double LicensingShare { get; init; } = 0.5;
+
+    /// <summary>
     /// The question's expected topic must cover at least this share of the answer for it to count as answered. A quarter,
     /// not a half: real answers mix topics (a due-diligence answer cites the policy and the safeguards), and about one
     /// passage in eight is misclassified; below a quarter the answer is mostly about something else.

@@ -105,6 +105,13 @@ public static class AnswerStatusRules
             return SaysNoInFew(answering, options) ? AnswerStatus.Answered : AnswerStatus.Partial;
         }
 
+        // Human-rights due diligence answered with export licensing alone ("every sale is reviewed by our export
+        // compliance team") says how the law is complied with, not how human-rights risks are assessed.
+        if (question.Topic == Topic.DueDiligence && SegmentTopics.Share(substantive, Topic.ExportControl) >= options.LicensingShare)
+        {
+            return AnswerStatus.Partial;
+        }
+
         if (RegionCountries.AreAskedFor(question.Text) && !RegionCountries.AreNamedIn(text) && !NegativeAnswers.DeniesClients(text))
         {
             return AnswerStatus.Partial;

@@ -156,6 +156,21 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Theory]
+    [InlineData(Topic.ExportControl, AnswerStatus.Partial)]
+    [InlineData(Topic.DueDiligence, AnswerStatus.Answered)]
+    public void DueDiligenceAnswer_MadeOfExportLicensing_IsPartial(Topic topic, AnswerStatus expected)
+    {
+        // Given a marked 2a answer of 40 words read as export licensing (or as due diligence)
+        var segments = new[] { Answer("2a", P(WordsOf(40), topic)) };
+
+        // When deciding 2a, the due-diligence question
+        var status = AnswerStatusRules.Decide(Responded, Question("2a"), segments, hasReply: true);
+
+        // Then licensing alone is how the law is complied with, not a human-rights assessment: partial
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
     [InlineData("Nein.", AnswerStatus.Answered)]
     [InlineData("None.", AnswerStatus.Answered)]
     [InlineData("Yes.", AnswerStatus.Partial)]
