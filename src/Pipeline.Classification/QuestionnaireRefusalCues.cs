@@ -30,6 +30,20 @@ public static partial class QuestionnaireRefusalCues
     /// </summary>
     public static bool RefusesTheQuestionnaire(string text) => SaysItCannotAnswer(text) || Chooses().IsMatch(text);
 
+    /// <summary>
+    /// The sentence speaks of taking part in the survey itself ("In 2022 we declined to take part in your survey.", "we are
+    /// pleased to respond to your questionnaire"), refusing or not: it is about the exchange of letters, not the
+    /// company's business, so it is no evidence of what the paragraph answers.
+    /// </summary>
+    public static bool SpeaksOfTheQuestionnaire(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return RefusesTheQuestionnaire(sentence) || TakingPart().IsMatch(sentence);
+    }
+
+    [GeneratedRegex(@"\b(?:(?:take|took|taken|taking)\s+part|participat\w*|respond\w*|repl(?:y|ied|ying)|answer\w*)\s+(?:in|to)\s+(?:your|the|this|that)\s+(?:\d{4}\s+)?(?:survey|questionnaire|study|outreach)\b|\b(?:à\s+votre|au)\s+questionnaire\b|\b(?:an\s+Ihrer|Ihre[nm]?)\s+(?:Umfrage|Fragebogen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakingPart();
+
     [GeneratedRegex(@"\b(?:not\s+(?:able|in\s+a\s+position)\s+to|unable\s+to|cannot|can\s+not|prevents?\s+us\s+from|must\s+refrain\s+from)\s+(?:\w+\s+){0,3}(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\s+(?:to\s+)?(?:your|the|these|this)\s+(?:individual\s+|specific\s+|detailed\s+)?(?:questions|questionnaire|survey)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CannotEnglish();
 

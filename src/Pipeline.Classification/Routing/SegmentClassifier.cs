@@ -119,7 +119,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             {
                 var sentences = IsRoutable(segment) ? Sentences.Of(passage.Text) : [];
                 texts.Add(passage.Text);
-                sentencesOf.Add(sentences.Count > 1 ? sentences : []);
+                sentencesOf.Add(sentences.Count > 1 ? [.. sentences.Where(t => !QuestionnaireRefusalCues.SpeaksOfTheQuestionnaire(t))] : []);
             }
         }
 

@@ -32,6 +32,16 @@ public sealed class StatusCuesTests
         Assert.False(QuestionnaireRefusalCues.RefusesTheQuestionnaire(text), text);
 
     [Theory]
+    [InlineData("In 2022 we declined to take part in your survey.", true)]
+    [InlineData("We are pleased to respond to your questionnaire on surveillance technology.", true)]
+    [InlineData("Nous avons le plaisir de répondre à votre questionnaire.", true)]
+    [InlineData("We do not intend to comment on the remaining questions.", true)]
+    [InlineData("We decided in 2021 to stop supplying border authorities in the region.", false)]
+    [InlineData("We take part in the Global Network Initiative.", false)]
+    public void SentenceAboutTakingPartInTheSurvey_IsRecognised(string text, bool expected) =>
+        Assert.Equal(expected, QuestionnaireRefusalCues.SpeaksOfTheQuestionnaire(text));
+
+    [Theory]
     [InlineData("We will not list individual agencies by name without their consent.", true)]
     [InlineData("For other contracts we would need the consent of the customer.", true)]
     [InlineData("Customer-specific information is subject to contractual confidentiality.", true)]
