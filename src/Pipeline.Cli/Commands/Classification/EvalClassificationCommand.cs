@@ -26,6 +26,7 @@ internal sealed class EvalClassificationCommand : PipelineCommand<EvalClassifica
             await Console.Out.WriteLineAsync(settings.Json
                 ? JsonSerializer.Serialize(new { result.CampaignId, result.Replies, result.Topics, result.BaselineTopics, result.TopicsByLanguage, result.TopicCalibration, result.Problems }, PipelineJson.Indented)
                 : AnalysisReportText.Topics(result));
+            await AnalysisEvaluationRunner.NoteTrainingOverlapAsync(settings);
             return result.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         }
 

@@ -37,6 +37,37 @@ internal static class AnalysisEvaluationRunner
         var result = await RunAsync(settings, cancellationToken);
         var part = json(result) ?? throw new UsageException($"{settings.Campaign}: {nothingToScore}");
         await Console.Out.WriteLineAsync(settings.Json ? JsonSerializer.Serialize(part, PipelineJson.Indented) : text(result));
+        await NoteTrainingOverlapAsync(settings);
         return result.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>Says on standard error when the campaign's gold paragraphs are in the model's training data (its figures are then no evidence).</summary>
+    public static async Task NoteTrainingOverlapAsync(EvalAnalysisSettings settings)
+    {
+        if (TrainingFolderOf(TopicModelPaths.Resolve(settings.Model)) is { } training
+            && TrainingOverlap.Of(settings.LoadCampaign(), training)?.Note() is { } note)
+        {
+            await Console.Error.WriteLineAsync(note);
+        }
+    }
+
+    /// <summary>The training data the model's metrics name (<c>trainingData.folder</c>, relative to the repository), when they name one that exists here.</summary>
+    private static string? TrainingFolderOf(string modelPath)
+    {
+        var metrics = TopicModelPaths.MetricsPathFor(modelPath);
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(metrics));
+            var folder = document.RootElement.GetProperty("trainingData").GetProperty("folder").GetString();
+            var full = folder is null ? null
+                : Path.IsPathRooted(folder) ? folder
+                : TopicModelPaths.RepositoryRoot is { } root ? Path.Combine(root, folder) : null;
+            return full is not null && Directory.Exists(full) ? full : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // No metrics beside the model, or metrics of another shape: nothing to compare with, and nothing to say.
+            return null;
+        }
     }
 }
