@@ -23,6 +23,32 @@ public static class PipelineProcess
     public static Process Start(params string[] args) =>
         Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("pipeline did not start");
 
+    /// <summary>
+    /// Starts a verb that <see cref="Interrupt"/> will stop. A process started in the background by a non-interactive
+    /// shell (`./.ci/run &amp;`) ignores SIGINT, and its children inherit that, so Ctrl+C would never reach the verb: then
+    /// it is started through `env --default-signal=INT`, which restores the default before running it (same process).
+    /// </summary>
+    public static Process StartInterruptible(params string[] args)
+    {
+        var start = StartInfo(args);
+        if (IgnoresInterrupt())
+        {
+            start.ArgumentList.Insert(0, start.FileName);
+            start.ArgumentList.Insert(0, "--default-signal=INT");
+            start.FileName = "env";
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("pipeline did not start");
+    }
+
+    /// <summary>Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status, Linux).</summary>
+    private static bool IgnoresInterrupt()
+    {
+        const string Path = "/proc/self/status";
+        var line = File.Exists(Path) ? File.ReadLines(Path).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) : null;
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
+    }
+
     /// <summary>How a verb is started (streams redirected, run from the temp folder, no colours), for a test to adjust before starting it.</summary>
     public static ProcessStartInfo StartInfo(params string[] args)
     {

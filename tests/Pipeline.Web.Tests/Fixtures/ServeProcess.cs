@@ -8,7 +8,7 @@ internal sealed class ServeProcess : IDisposable
 {
     private readonly Process _process;
 
-    public ServeProcess(params string[] args) => _process = PipelineProcess.Start(["serve", .. args]);
+    public ServeProcess(params string[] args) => _process = PipelineProcess.StartInterruptible(["serve", .. args]);
 
     /// <summary>The process id, to read its memory from /proc.</summary>
     public int Id => _process.Id;
