@@ -93,10 +93,15 @@ public static class AnswerStatusRules
         // routed to this question alone is held to its topic.
         var alone = Substantive(answer.Where(s => s.Questions.Length == 1).SelectMany(s => s.Passages));
         var offTopic = !tied && question.Topic != Topic.Other && alone.Length > 0 && SegmentTopics.Share(alone, question.Topic) < options.OnTopicShare;
-        if (substantive.Length == 0 || offTopic)
+        if (substantive.Length == 0)
         {
             // "Nein." or "None." in the company's own place for the question is an answer however the classifier reads it.
             return tied && SaysNoInFew(answering, options) ? AnswerStatus.Answered : AnswerStatus.Partial;
+        }
+
+        if (offTopic)
+        {
+            return AnswerStatus.Partial;
         }
 
         var text = string.Join(' ', answering.Select(p => p.Text));
