@@ -10,6 +10,8 @@
 #   REPORT_REUSE=1 benchmarks/scale.sh 2000   # times `pipeline report` with its reuse marks (default: without them)
 #   SKIP_WEB=1 benchmarks/scale.sh 2000 20000 # leaves out the web app: its compare page marks reuse, which does not
 #                                             # scale on generated replies (benchmarks/README.md, Scale)
+#   STEPS="ingest rerun" benchmarks/scale.sh 100000   # only these steps (of: ingest rerun search compare report web)
+#   STEPS="search compare" benchmarks/scale.sh 100000 # without ingest, the index left by an earlier run is used
 #
 # Generated replies are kept in $WORK/<N>/ and reused by the next run (delete the folder to regenerate); the index is
 # rebuilt every run. Results are appended to $WORK/results.tsv (size, step, seconds, peak MB, extra) and summarised.
@@ -40,6 +42,10 @@ fi
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
+# step NAME: whether STEPS (default: every step) includes it.
+steps=" ${STEPS:-ingest rerun search compare report web} "
+step() { [[ "$steps" == *" $1 "* ]]; }
+
 # timed SIZE STEP COMMAND...: runs the command, records wall seconds and peak RSS (MB) with the load average.
 timed() {
   local size=$1 step=$2; shift 2
@@ -61,22 +67,32 @@ for n in "${sizes[@]}"; do
     rm -rf "$dir"
     "$bench" generate-replies "$n" "$dir" >&2
   fi
-  rm -rf "$dir/index"
   echo "== $n replies ($(du -sh "$dir/replies" | cut -f1)), load $(load)"
-  timed "$n" ingest "$pipeline" ingest "$dir/replies" --campaign "$dir/campaign.yaml" --index "$dir/index" --jobs "$jobs"
-  timed "$n" rerun "$pipeline" ingest "$dir/replies" --campaign "$dir/campaign.yaml" --index "$dir/index" --jobs "$jobs"
-  grep -E '^(ingested|Ingested|[0-9]+ (added|unchanged))' "$dir/rerun.out" | head -3 || true
-  timed "$n" search "$bench" search-latency --index "$dir/index" --rounds 20
-  tail -1 "$dir/search.out"
-  timed "$n" compare "$pipeline" compare --index "$dir/index" --campaign scale --out "$dir/compare.xlsx"
+  if step ingest; then
+    rm -rf "$dir/index"
+    timed "$n" ingest "$pipeline" ingest "$dir/replies" --campaign "$dir/campaign.yaml" --index "$dir/index" --jobs "$jobs"
+  fi
+  [ -d "$dir/index" ] || { echo "no index in $dir: run the ingest step first" >&2; exit 3; }
+  if step rerun; then
+    timed "$n" rerun "$pipeline" ingest "$dir/replies" --campaign "$dir/campaign.yaml" --index "$dir/index" --jobs "$jobs"
+    grep -E '^(ingested|Ingested|[0-9]+ (added|unchanged))' "$dir/rerun.out" | head -3 || true
+  fi
+  if step search; then
+    timed "$n" search "$bench" search-latency --index "$dir/index" --rounds 20
+    tail -1 "$dir/search.out"
+  fi
+  step compare && timed "$n" compare "$pipeline" compare --index "$dir/index" --campaign scale --out "$dir/compare.xlsx"
   # The report without its reuse marks unless REPORT_REUSE=1: on generated replies (sentences drawn from one bank) the
   # archive-wide near-duplicate search behind them grows with the square of the copies (> 19 GB at 2,000; README, Scale).
-  if [ "${REPORT_REUSE:-}" = 1 ]; then
+  if ! step report; then
+    :
+  elif [ "${REPORT_REUSE:-}" = 1 ]; then
     timed "$n" report "$pipeline" report --index "$dir/index" --campaign scale --out "$dir/report.html"
   else
     timed "$n" report "$bench" report-without-reuse --index "$dir/index" --campaign scale --out "$dir/report.html"
   fi
 
+  step web || continue
   if [ "${SKIP_WEB:-}" = 1 ]; then
     echo "        web app not timed (SKIP_WEB=1)"
     continue

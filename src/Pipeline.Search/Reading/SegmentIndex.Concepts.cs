@@ -27,12 +27,12 @@ public sealed partial class SegmentIndex
     /// they cannot push an answer of the topic down the list, and a reply without any answer on the concept adds one
     /// far-ranked segment at most.
     /// </remarks>
-    private List<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k)
+    private List<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k, int candidates)
     {
         var ofTopic = new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel())));
         var filter = FilterQuery(filters ?? SearchFilters.None);
         filter.Add(ofTopic, Occur.MUST);
-        var labelled = Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity);
+        var labelled = Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity, candidates);
 
         var centroids = TopicCentroids(model);
         if (labelled.Count >= k || !centroids.TryGetValue(topic, out var centroid))
@@ -50,10 +50,15 @@ public sealed partial class SegmentIndex
         var rest = FilterQuery(filters ?? SearchFilters.None);
         rest.Add(ofTopic, Occur.MUST_NOT);
         var others = Allowed(rest);
-        var perReply = Vectors.Nearest(expanded, model, others, others.Cardinality, float.NegativeInfinity)
+        // The nearest segments of the other replies, as many as ConceptReach × k (all of them in an index of a few
+        // thousand segments): enough for k replies' nearest even where a reply has many segments near the concept.
+        var perReply = Vectors.Nearest(expanded, model, others, Math.Min(others.Cardinality, k * ConceptReach), float.NegativeInfinity, candidates)
             .Where(n => covered.Add(ReplyOf(n.Doc, companies)) && NearestTopics(StretchVector(n), centroids).Contains(topic));
         return [.. labelled.Concat(perReply).Take(k)];
     }
+
+    /// <summary>Segments of other replies the concept list looks at per segment it may return (see <see cref="ConceptNeighbours"/>).</summary>
+    private const int ConceptReach = 20;
 
     /// <summary>
     /// The unit mean of each topic's paragraph vectors across the index (by primary topic), for one model: the topics as

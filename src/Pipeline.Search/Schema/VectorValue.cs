@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Pipeline.Search.Indexing;
 
 namespace Pipeline.Search.Schema;
@@ -11,7 +13,8 @@ namespace Pipeline.Search.Schema;
 /// </summary>
 /// <remarks>
 /// Half precision halves the index's size and keeps cosine similarity within ~1e-3 of fp32's (a unit vector's values
-/// are small, where half floats are dense); the values are turned back into floats once, when a snapshot loads them.
+/// are small, where half floats are dense). A snapshot keeps only each vector's signs in memory and turns the values of
+/// the few vectors a search compares exactly back into floats then (<see cref="Semantic.VectorSnapshot"/>).
 /// </remarks>
 internal static class VectorValue
 {
@@ -59,17 +62,53 @@ internal static class VectorValue
     /// <summary>Copies vector <paramref name="index"/> into <paramref name="target"/> (its dimensions long) and returns where in its segment it lies.</summary>
     public static VectorPlace Read(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<float> target)
     {
-        var at = HeaderBytes + (index * (PlaceBytes + (2 * dimensions)));
-        var place = new VectorPlace(
+        CopyValues(bytes, dimensions, index, target);
+        return Place(bytes, dimensions, index);
+    }
+
+    /// <summary>Where in its segment vector <paramref name="index"/> lies.</summary>
+    public static VectorPlace Place(ReadOnlySpan<byte> bytes, int dimensions, int index)
+    {
+        var at = Start(dimensions, index);
+        return new VectorPlace(
             BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]),
             BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 2)..]),
             BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 6)..]));
-        at += PlaceBytes;
-        for (var i = 0; i < dimensions; i++, at += 2)
+    }
+
+    /// <summary>Copies the values of vector <paramref name="index"/> into <paramref name="target"/> (its dimensions long).</summary>
+    public static void CopyValues(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<float> target)
+    {
+        var values = bytes.Slice(Start(dimensions, index) + PlaceBytes, 2 * dimensions);
+        if (BitConverter.IsLittleEndian)
         {
-            target[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes[at..]);
+            TensorPrimitives.ConvertToSingle(MemoryMarshal.Cast<byte, Half>(values), target[..dimensions]);
+            return;
         }
 
-        return place;
+        for (var i = 0; i < dimensions; i++)
+        {
+            target[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(values[(2 * i)..]);
+        }
     }
+
+    /// <summary>
+    /// The signs of vector <paramref name="index"/>'s values as bits (bit d of word d / 64 set when value d is not
+    /// negative), read from the half floats' sign bits without decoding them: see <see cref="SignBits.Of"/>.
+    /// </summary>
+    public static void CopySigns(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<ulong> target)
+    {
+        var values = bytes.Slice(Start(dimensions, index) + PlaceBytes, 2 * dimensions);
+        target.Clear();
+        for (var d = 0; d < dimensions; d++)
+        {
+            // The high byte of a little-endian half holds its sign bit.
+            if ((values[(2 * d) + 1] & 0x80) == 0)
+            {
+                target[d >> 6] |= 1UL << (d & 63);
+            }
+        }
+    }
+
+    private static int Start(int dimensions, int index) => HeaderBytes + (index * (PlaceBytes + (2 * dimensions)));
 }

@@ -5,47 +5,71 @@ using Pipeline.Search.Schema;
 namespace Pipeline.Search.Semantic;
 
 /// <summary>
-/// The passage vectors of one Lucene segment, decoded into one contiguous float array (a doc's vectors side by side),
-/// deleted documents included: Lucene segments never change once written, so a block is read once and reused by later
-/// snapshots while its segment lives; deletions are applied when searching.
+/// The passage vectors of one Lucene segment as held in memory: each vector's signs (<see cref="SignBits"/>: 48 bytes
+/// for 384 dimensions, against 1,536 for its floats), its doc and its model, deleted documents included. The values
+/// stay in the index's doc values, read for the few vectors a search compares exactly. Lucene segments never change
+/// once written, so a block is read once and reused by later snapshots while its segment lives; deletions are applied
+/// when searching.
 /// </summary>
 internal sealed class VectorBlock
 {
-    private VectorBlock(int dimensions, float[] values, int[] docs, VectorPlace[] places, int[] modelOf, string[] models)
+    private VectorBlock(int dimensions, ulong[] signs, int[] docs, ushort[] modelOf, string[] models)
     {
         Dimensions = dimensions;
-        Values = values;
+        Words = SignBits.Words(dimensions);
+        Signs = signs;
         Docs = docs;
-        Places = places;
         ModelOf = modelOf;
         Models = models;
     }
 
-    public static VectorBlock Empty { get; } = new(0, [], [], [], [], []);
+    public static VectorBlock Empty { get; } = new(0, [], [], [], []);
 
     public int Dimensions { get; }
 
-    /// <summary>Vector i is Values[i × Dimensions .. (i + 1) × Dimensions].</summary>
-    public float[] Values { get; }
+    /// <summary>Words of <see cref="Signs"/> per vector.</summary>
+    public int Words { get; }
 
-    /// <summary>The segment-local doc id of each vector, ascending.</summary>
+    /// <summary>Vector i's sign bits are Signs[i × Words .. (i + 1) × Words].</summary>
+    public ulong[] Signs { get; }
+
+    /// <summary>The segment-local doc id of each vector, ascending; a doc's vectors are consecutive, in their stored order.</summary>
     public int[] Docs { get; }
 
-    /// <summary>The stretch of its segment's text each vector encodes.</summary>
-    public VectorPlace[] Places { get; }
-
     /// <summary>Index into <see cref="Models"/> of each vector's encoder.</summary>
-    public int[] ModelOf { get; }
+    public ushort[] ModelOf { get; }
 
     public string[] Models { get; }
 
     public int Count => Docs.Length;
 
+    public ReadOnlySpan<ulong> SignsOf(int i) => Signs.AsSpan(i * Words, Words);
+
+    /// <summary>The index of the first vector of the doc that vector <paramref name="i"/> belongs to.</summary>
+    public int FirstOfDoc(int i)
+    {
+        var doc = Docs[i];
+        var first = Array.BinarySearch(Docs, 0, i + 1, doc);
+        while (first > 0 && Docs[first - 1] == doc)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    /// <summary>The index of the first vector of segment-local doc <paramref name="doc"/>, or −1 when it has none here.</summary>
+    public int FirstOf(int doc)
+    {
+        var at = Array.BinarySearch(Docs, doc);
+        return at < 0 ? -1 : FirstOfDoc(at);
+    }
+
     public static VectorBlock Read(AtomicReader reader)
     {
         var values = reader.GetBinaryDocValues(SegmentFields.Vectors);
         var models = reader.GetSortedDocValues(SegmentFields.VectorModel);
-        if (values is null || models is null)
+        if (values is null || models is null || models.ValueCount > ushort.MaxValue)
         {
             return Empty;
         }
@@ -56,7 +80,7 @@ internal sealed class VectorBlock
             models.LookupOrd(ord, bytes);
             return bytes.Utf8ToString();
         }).ToArray();
-        // Two passes over the values, counting first, so that a million vectors take their 1.5 GB once, not the
+        // Two passes over the values, counting first, so that millions of vectors take their memory once, not the
         // doubling copies of a growing list.
         var value = new BytesRef();
         var (dimensions, total) = (0, 0);
@@ -78,10 +102,10 @@ internal sealed class VectorBlock
             return Empty;
         }
 
-        var floats = new float[(long)total * dimensions];
+        var words = SignBits.Words(dimensions);
+        var signs = new ulong[(long)total * words];
         var docs = new int[total];
-        var places = new VectorPlace[total];
-        var modelOf = new int[total];
+        var modelOf = new ushort[total];
         var next = 0;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
@@ -101,14 +125,12 @@ internal sealed class VectorBlock
 
             for (var i = 0; i < count; i++, next++)
             {
-                places[next] = VectorValue.Read(bytes, dimensions, i, floats.AsSpan(next * dimensions, dimensions));
+                VectorValue.CopySigns(bytes, dimensions, i, signs.AsSpan(next * words, words));
                 docs[next] = doc;
-                modelOf[next] = model;
+                modelOf[next] = (ushort)model;
             }
         }
 
-        return new VectorBlock(dimensions, floats, docs, places, modelOf, names);
+        return new VectorBlock(dimensions, signs, docs, modelOf, names);
     }
-
-    public ReadOnlySpan<float> Vector(int i) => Values.AsSpan(i * Dimensions, Dimensions);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -6,56 +7,132 @@ using Pipeline.Search.Schema;
 namespace Pipeline.Search.Semantic;
 
 /// <summary>
-/// Every passage vector of one index snapshot, searched exhaustively: the cosine of the query with every vector
-/// (SIMD dot products of unit vectors), a segment scoring its best paragraph. Exact; linear in the vectors (see
-/// benchmarks/README.md for the time at 10k, 100k and 1M). Thread-safe.
+/// Every passage vector of one index snapshot, searched in two steps: the stored vectors of the query's model nearest
+/// it by their sign bits (<see cref="SignBits"/>, Hamming distance: 6 machine words per vector) are the candidates,
+/// and only they are compared exactly (cosine of unit vectors, the values read from the index); a segment scores its
+/// best candidate. Exact whenever the vectors searched number no more than the candidates (the demo campaign, any
+/// index of a few hundred replies); above, the nearest by meaning may rarely miss a segment whose vectors' signs
+/// differ from the query's more than the candidates' do (see benchmarks/README.md for the recall measured). Thread-safe.
 /// </summary>
 internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicReaderContext Leaf)> blocks)
 {
+    /// <summary>Vectors compared exactly per requested segment, when that is more than the search's candidates.</summary>
+    public const int CandidatesPerSegment = 8;
+
     /// <summary>Vectors in the snapshot, deleted documents' excluded.</summary>
     public int Count => blocks.Sum(b => Enumerable.Range(0, b.Block.Count).Count(i => IsLive(b.Leaf, b.Block.Docs[i])));
 
     /// <summary>
     /// The <paramref name="k"/> segments among <paramref name="allowed"/> (top-level doc ids) whose best paragraph is most
     /// similar to <paramref name="query"/>, at least <paramref name="minSimilarity"/>, best first (ties by doc id).
-    /// Only vectors of <paramref name="model"/> are compared.
+    /// Only vectors of <paramref name="model"/> are compared: exactly, the <paramref name="candidates"/> nearest by
+    /// their signs (or <see cref="CandidatesPerSegment"/> × k if more).
     /// </summary>
-    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity)
+    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity, int candidates)
     {
-        var best = new PriorityQueue<Neighbour, (float, int)>();
         if (k <= 0)
         {
             return [];
         }
 
-        foreach (var (block, leaf) in blocks)
+        var dimensions = query.Length;
+        var searched = blocks
+            .Select(b => (b.Block, b.Leaf, Model: Array.IndexOf(b.Block.Models, model)))
+            .Where(b => b.Model >= 0 && b.Block.Dimensions == dimensions)
+            .ToList();
+        var total = searched.Sum(b => b.Block.Count);
+        var distances = ArrayPool<ushort>.Shared.Rent(Math.Max(total, 1));
+        try
         {
-            var modelIndex = Array.IndexOf(block.Models, model);
-            if (modelIndex < 0 || block.Dimensions != query.Length)
+            var histogram = Distances(query, searched, allowed, distances);
+            var (threshold, tiesTaken) = Threshold(histogram, Math.Max(candidates, (int)Math.Min(int.MaxValue, (long)k * CandidatesPerSegment)));
+            return Rescore(query, searched, distances, threshold, tiesTaken, k, minSimilarity);
+        }
+        finally
+        {
+            ArrayPool<ushort>.Shared.Return(distances);
+        }
+    }
+
+    /// <summary>Each searched vector's Hamming distance to the query's signs (<see cref="NotSearched"/> for vectors not allowed), and how many there are at each distance.</summary>
+    private static int[] Distances(ReadOnlySpan<float> query, List<(VectorBlock Block, AtomicReaderContext Leaf, int Model)> searched, FixedBitSet allowed, ushort[] distances)
+    {
+        var querySigns = SignBits.Of(query);
+        var histogram = new int[query.Length + 1];
+        var at = 0;
+        foreach (var (block, leaf, model) in searched)
+        {
+            for (var i = 0; i < block.Count; i++, at++)
             {
-                continue;
+                // allowed comes from a search of the same snapshot, so deleted documents are never in it.
+                if (block.ModelOf[i] != model || !allowed.Get(leaf.DocBase + block.Docs[i]))
+                {
+                    distances[at] = NotSearched;
+                    continue;
+                }
+
+                var distance = SignBits.Distance(querySigns, block.SignsOf(i));
+                distances[at] = (ushort)distance;
+                histogram[distance]++;
+            }
+        }
+
+        return histogram;
+    }
+
+    private const ushort NotSearched = ushort.MaxValue;
+
+    /// <summary>The distance below which every vector is a candidate, and how many of those at exactly that distance are too (the first in index order).</summary>
+    private static (int Threshold, int TiesTaken) Threshold(int[] histogram, int candidates)
+    {
+        var below = 0;
+        for (var distance = 0; distance < histogram.Length; distance++)
+        {
+            if (below + histogram[distance] >= candidates)
+            {
+                return (distance, candidates - below);
             }
 
-            var current = new Neighbour(-1, float.NegativeInfinity, default);
-            for (var i = 0; i < block.Count; i++)
+            below += histogram[distance];
+        }
+
+        return (histogram.Length, 0);
+    }
+
+    /// <summary>The candidates compared exactly, in index order (a segment keeps its first best stretch), the k best segments kept.</summary>
+    private static Neighbour[] Rescore(ReadOnlySpan<float> query, List<(VectorBlock Block, AtomicReaderContext Leaf, int Model)> searched, ushort[] distances, int threshold, int tiesTaken, int k, float minSimilarity)
+    {
+        var best = new PriorityQueue<Neighbour, (float, int)>();
+        var values = new float[query.Length];
+        var bytes = new BytesRef();
+        var at = 0;
+        foreach (var (block, leaf, _) in searched)
+        {
+            var stored = leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors);
+            var (current, first) = (new Neighbour(-1, float.NegativeInfinity, default), 0);
+            for (var i = 0; i < block.Count; i++, at++)
             {
+                var distance = distances[at];
+                if (distance > threshold || distance == NotSearched || (distance == threshold && tiesTaken-- <= 0))
+                {
+                    continue;
+                }
+
                 var doc = leaf.DocBase + block.Docs[i];
                 if (doc != current.Doc)
                 {
                     Offer(best, current, k, minSimilarity);
                     current = new Neighbour(doc, float.NegativeInfinity, default);
+                    first = block.FirstOfDoc(i);
+                    stored.Get(block.Docs[i], bytes);
                 }
 
-                // allowed comes from a search of the same snapshot, so deleted documents are never in it.
-                if (block.ModelOf[i] != modelIndex || !allowed.Get(doc))
-                {
-                    continue;
-                }
-
-                var similarity = TensorPrimitives.Dot(query, block.Vector(i));
+                var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+                VectorValue.CopyValues(span, block.Dimensions, i - first, values);
+                var similarity = TensorPrimitives.Dot(query, values);
                 if (similarity > current.Similarity)
                 {
-                    current = current with { Similarity = similarity, Place = block.Places[i] };
+                    current = current with { Similarity = similarity, Place = VectorValue.Place(span, block.Dimensions, i - first) };
                 }
             }
 
@@ -80,40 +157,42 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
 
     /// <summary>
     /// <see cref="Centroid"/> of several groups in one pass over the vectors: <paramref name="groupOf"/> gives a
-    /// top-level doc id's group (0 to <paramref name="groups"/> − 1), or −1 to leave it out.
+    /// top-level doc id's group (0 to <paramref name="groups"/> − 1), or −1 to leave it out. Reads the values of every
+    /// vector of the groups' docs from the index.
     /// </summary>
     public float[]?[] Centroids(Func<int, int> groupOf, int groups, string model)
     {
         var sums = new float[]?[groups];
+        var bytes = new BytesRef();
         foreach (var (block, leaf) in blocks)
         {
             var modelIndex = Array.IndexOf(block.Models, model);
-            var (paragraph, longest, group) = ((Doc: -1, Paragraph: -1), -1, -1);
-            for (var i = 0; i <= block.Count; i++)
+            if (modelIndex < 0)
             {
-                var place = i < block.Count ? (Doc: leaf.DocBase + block.Docs[i], block.Places[i].Paragraph) : (Doc: -1, Paragraph: -1);
-                if (place != paragraph && longest >= 0)
+                continue;
+            }
+
+            var stored = leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors);
+            for (var first = 0; first < block.Count;)
+            {
+                var end = first + 1;
+                while (end < block.Count && block.Docs[end] == block.Docs[first])
                 {
+                    end++;
+                }
+
+                var group = block.ModelOf[first] == modelIndex ? groupOf(leaf.DocBase + block.Docs[first]) : -1;
+                if (group >= 0 && group < groups)
+                {
+                    stored.Get(block.Docs[first], bytes);
                     var sum = sums[group] ??= new float[block.Dimensions];
                     if (sum.Length == block.Dimensions)
                     {
-                        TensorPrimitives.Add(sum, block.Vector(longest), sum);
+                        AddLongestOfEachParagraph(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), block.Dimensions, end - first, sum);
                     }
-
-                    longest = -1;
                 }
 
-                if (place.Doc != paragraph.Doc)
-                {
-                    group = place.Doc < 0 ? -1 : groupOf(place.Doc);
-                }
-
-                paragraph = place;
-                if (i < block.Count && group >= 0 && group < groups && block.ModelOf[i] == modelIndex
-                    && (longest < 0 || block.Places[i].Length > block.Places[longest].Length))
-                {
-                    longest = i;
-                }
+                first = end;
             }
         }
 
@@ -126,6 +205,29 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return sums;
     }
 
+    /// <summary>Adds to <paramref name="sum"/> the longest stretch of each paragraph of one doc's stored vectors (the first of equal lengths).</summary>
+    private static void AddLongestOfEachParagraph(ReadOnlySpan<byte> bytes, int dimensions, int count, float[] sum)
+    {
+        var values = new float[dimensions];
+        var (paragraph, longest) = (-1, -1);
+        for (var i = 0; i <= count; i++)
+        {
+            var place = i < count ? VectorValue.Place(bytes, dimensions, i) : new VectorPlace(-1, 0, 0);
+            if (place.Paragraph != paragraph && longest >= 0)
+            {
+                VectorValue.CopyValues(bytes, dimensions, longest, values);
+                TensorPrimitives.Add(sum, values, sum);
+                longest = -1;
+            }
+
+            paragraph = place.Paragraph;
+            if (i < count && (longest < 0 || place.Length > VectorValue.Place(bytes, dimensions, longest).Length))
+            {
+                longest = i;
+            }
+        }
+    }
+
     /// <summary>The vectors of one segment (top-level doc id) with their model and place; empty when it has none.</summary>
     public IReadOnlyList<(float[] Vector, string Model, VectorPlace Place)> VectorsOf(int doc)
     {
@@ -136,9 +238,25 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
                 continue;
             }
 
-            return [.. Enumerable.Range(0, block.Count)
-                .Where(i => block.Docs[i] == doc - leaf.DocBase)
-                .Select(i => (block.Vector(i).ToArray(), block.Models[block.ModelOf[i]], block.Places[i]))];
+            var first = block.FirstOf(doc - leaf.DocBase);
+            if (first < 0)
+            {
+                return [];
+            }
+
+            var bytes = new BytesRef();
+            leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors).Get(doc - leaf.DocBase, bytes);
+            var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+            var (_, count) = VectorValue.ReadHeader(span);
+            var result = new List<(float[], string, VectorPlace)>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var values = new float[block.Dimensions];
+                var place = VectorValue.Read(span, block.Dimensions, i, values);
+                result.Add((values, block.Models[block.ModelOf[first]], place));
+            }
+
+            return result;
         }
 
         return [];

@@ -57,6 +57,10 @@ internal static class Replies
         _ => null,
     };
 
+    /// <summary>A reply of one single-passage answer to 1a per text (for indexes of many vectors).</summary>
+    public static SegmentedReply OfTexts(string company, string file, string hash, IEnumerable<string> texts) => Reply(Mena, company, file, hash, SourceFormat.Docx, 0,
+        [.. texts.Select(text => Seg(["1a"], SegmentMethod.Marker, Topic.ProductsAndClients, (0, text)))]);
+
     public static string PathOf(string fileName) => Path.Combine(Folder, fileName);
 
     private static SegmentedReply Reply(string campaign, string company, string file, string hash, SourceFormat format, int pages, params Segment[] segments)

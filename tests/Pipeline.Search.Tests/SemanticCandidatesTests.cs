@@ -1,0 +1,91 @@
+using System.Numerics.Tensors;
+using Pipeline.Embeddings;
+using Pipeline.Search.Indexing;
+using Pipeline.Search.Querying;
+using Pipeline.Search.Tests.Fixtures;
+
+namespace Pipeline.Search.Tests;
+
+/// <summary>
+/// Search by meaning compares exactly only the stored vectors nearest the query by the signs of their values
+/// (SemanticOptions.Candidates): exact for an index of fewer vectors, approximate above.
+/// </summary>
+public sealed class SemanticCandidatesTests
+{
+    [Fact]
+    public void SearchByMeaning_RanksByExactSimilarity_WhenTheIndexHoldsNoMoreVectorsThanItsCandidates()
+    {
+        // Given 60 one-sentence answers with random signed vectors (16 dimensions)
+        var random = new Random(7);
+        var vectors = Enumerable.Range(0, 60).ToDictionary(i => $"answer {i}", _ => Unit([.. Enumerable.Range(0, 16).Select(_ => (float)(random.NextDouble() - 0.5))]));
+        var queries = Enumerable.Range(0, 5).ToDictionary(i => $"query {i}", _ => Unit([.. Enumerable.Range(0, 16).Select(_ => (float)(random.NextDouble() - 0.5))]));
+        var encoder = new TableEncoder(vectors.Concat(queries).ToDictionary());
+        var texts = vectors.Keys.ToList();
+        using var temp = Indexed(encoder, texts);
+        using var index = temp.Open();
+
+        foreach (var (query, vector) in queries)
+        {
+            // When each query is searched with the default candidates (4,096: more than the 60 vectors)
+            var hits = index.SearchByMeaning(query, encoder, limit: 10, options: new SemanticOptions { MinSimilarity = -1 }).Hits;
+
+            // Then the ten are the ten most similar by the stored (half-precision) values, in order
+            var expected = vectors.OrderByDescending(v => TensorPrimitives.Dot(vector, Halved(v.Value))).Take(10).Select(v => v.Key);
+            Assert.Equal(expected, hits.Select(h => texts[h.Ordinal]));
+        }
+    }
+
+    [Fact]
+    public void SearchByMeaning_WithFewCandidates_ComparesOnlyTheVectorsNearestBySigns()
+    {
+        // Given one answer close to the query in value but of opposite sign in 63 of 64 dimensions, and 100 answers of
+        // the query's signs everywhere but farther from it
+        var query = Unit([1f, .. Enumerable.Repeat(0.05f, 63)]);
+        var opposite = Unit([1f, .. Enumerable.Repeat(-0.05f, 63)]);
+        var random = new Random(3);
+        var vectors = Enumerable.Range(0, 100).ToDictionary(i => $"answer {i}", _ => Unit([0.1f, .. Enumerable.Range(0, 63).Select(_ => (float)random.NextDouble() * 0.1f)]));
+        vectors["opposite signs"] = opposite;
+        var encoder = new TableEncoder(new Dictionary<string, float[]>(vectors) { ["the query"] = query });
+        var texts = vectors.Keys.ToList();
+        using var temp = Indexed(encoder, texts);
+        using var index = temp.Open();
+
+        // When the nearest is asked for with every vector a candidate, and with the fewest candidates (8 per segment asked for)
+        var exact = index.SearchByMeaning("the query", encoder, limit: 1, options: new SemanticOptions { MinSimilarity = -1, Neighbours = 1 });
+        var approximate = index.SearchByMeaning("the query", encoder, limit: 1, options: new SemanticOptions { MinSimilarity = -1, Neighbours = 1, Candidates = 1 });
+
+        // Then exact comparison finds the answer of opposite signs (cosine 0.73); eight candidates by signs cannot
+        Assert.Equal("opposite signs", texts[Assert.Single(exact.Hits).Ordinal]);
+        Assert.InRange(exact.Hits[0].Similarity!.Value, 0.72f, 0.74f);
+        Assert.StartsWith("answer ", texts[Assert.Single(approximate.Hits).Ordinal], StringComparison.Ordinal);
+        Assert.True(approximate.Hits[0].Similarity < exact.Hits[0].Similarity);
+    }
+
+    private static TempIndex Indexed(ISentenceEncoder encoder, IEnumerable<string> texts)
+    {
+        var temp = new TempIndex();
+        using var writer = SegmentIndexWriter.Open(temp.Path);
+        var reply = Replies.OfTexts("Orvane", "orvane.docx", "f1", texts);
+        writer.Index(IndexedReply.From(reply, _ => null, new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero), encoder));
+        writer.Commit();
+        return temp;
+    }
+
+    private static float[] Unit(float[] vector)
+    {
+        var norm = TensorPrimitives.Norm(vector);
+        return [.. vector.Select(v => v / norm)];
+    }
+
+    private static float[] Halved(float[] vector) => [.. vector.Select(v => (float)(Half)v)];
+
+    /// <summary>An encoder that knows a vector for each text it is given.</summary>
+    private sealed class TableEncoder(IReadOnlyDictionary<string, float[]> vectors) : ISentenceEncoder
+    {
+        public int Dimensions => vectors.Values.First().Length;
+
+        public string ModelId => "table-test-encoder";
+
+        public float[][] Encode(IReadOnlyList<string> texts, CancellationToken ct) => [.. texts.Select(t => vectors[t])];
+    }
+}
