@@ -108,7 +108,7 @@ letter(
           "you will understand that these details are not ours alone to share."),
         P("2c", "mitigation",
           "We are proud that our aircraft help save lives at sea. Every Seawatch system is delivered with a "
-          "rescue-alerting function that automatically relays the position of any vessel flagged as being in "
+          "rescue alerting function that automatically relays the position of any vessel flagged as being in "
           "distress to the responsible Maritime Rescue Coordination Centre, and operator training covers the "
           "obligations of the International Convention for the Safety of Life at Sea. Our contracts require "
           "customers to use the systems in accordance with international maritime and human rights law, and we "
@@ -380,19 +380,22 @@ letter(
         GP("Avant de répondre, permettez-nous une remarque sur le questionnaire lui-même. Il range sous le même "
            "terme de « technologies de surveillance » des drones, des logiciels de reconnaissance faciale et de "
            "simples équipements de télécommunication. Cette approche très large risque, à notre avis, de "
-           "brouiller le débat que vous souhaitez ouvrir, et nous aurions apprécié des définitions plus précises."),
-        GP("Orbelis est une entreprise familiale de 140 personnes, fondée à Bruxelles en 1988, qui conçoit et "
+           "brouiller le débat que vous souhaitez ouvrir, et nous aurions apprécié des définitions plus précises. "
+           "Nous répondons néanmoins bien volontiers à vos questions, dans la mesure où elles nous concernent."),
+        GP("Notre société est une entreprise familiale de 140 personnes, fondée à Bruxelles en 1988, qui conçoit et "
            "installe des réseaux de radiocommunication pour les services de secours, les transports publics et "
            "les forces de sécurité."),
         P("1a 1b", "products_and_clients",
-          "Orbelis ne fabrique ni caméras, ni capteurs, ni logiciels d'analyse. Au Maroc, la Gendarmerie royale "
+          "Nous ne fabriquons ni caméras, ni capteurs, ni logiciels d'analyse. Au Maroc, la Gendarmerie royale "
           "utilise depuis 2017 un réseau que nous avons installé et qui dessert notamment des postes "
           "frontaliers ; il comprend une quarantaine de stations relais. Nous n'avons aucun client "
           "gouvernemental dans les autres pays de la région."),
         P("3 2a", "exit_and_restrictions",
           "Comme ces équipements servent à la communication des agents et non à l'observation des personnes, "
           "nous n'avons pas l'intention de cesser ces ventes. Chaque contrat public à l'export est néanmoins "
-          "examiné par notre comité des engagements, qui tient compte de la situation du pays concerné."),
+          "examiné par notre comité des engagements, qui tient compte de la situation du pays concerné. Ce comité "
+          "réunit la direction générale, le responsable juridique et un administrateur indépendant, et il a déjà "
+          "écarté deux projets depuis 2019."),
         P("2b 2e", "stakeholder_engagement",
           "Nous n'avons pas mené de consultations auprès de migrants ou de défenseurs des droits humains, et nos "
           "principes éthiques ne comportent pas de disposition propre à la migration."),
@@ -490,12 +493,14 @@ letter(
         L("Business & Human Rights Resource Centre"),
         L("Ihr Fragebogen vom Juli 2022", tight=False),
         L("Sehr geehrte Damen und Herren,", tight=False),
-        P("1a 1b 1c 2a 2c 3", "confidentiality_decline",
+        P("1a 1b 1c 2a 2c", "confidentiality_decline",
           "wir haben Ihren Fragebogen erhalten. Ein Großteil unserer Aufträge staatlicher Stellen unterliegt dem "
           "Geheimschutz und ist als Verschlusssache eingestuft. Angaben zu Produkten, Kunden, Einsatzorten, "
           "Stückzahlen, Prüfverfahren und Schutzmaßnahmen im Einzelfall dürfen wir daher nicht machen, auch nicht "
-          "in allgemeiner Form und auch nicht in Zukunft. Dies gilt ebenso für künftige "
-          "Geschäftsentscheidungen."),
+          "in allgemeiner Form."),
+        P("3 1c", "confidentiality_decline",
+          "Dies gilt ebenso für künftige Geschäftsentscheidungen und für die Frage, ob wir Ihnen zu einem späteren "
+          "Zeitpunkt Listen oder andere Angaben zur Verfügung stellen könnten."),
         P("2e 2d", "policy_commitment",
           "Allgemein können wir Ihnen mitteilen, dass unser Unternehmen einen Verhaltenskodex hat, der die "
           "Achtung der Menschenrechte ausdrücklich einschließt, und dass Hinweise auf Verstöße über eine externe "
@@ -662,7 +667,7 @@ letter(
           "Council. Our contracts do not allow us to name them. We do not supply cameras, biometric devices or "
           "any other sensors.", m=True),
         BQ("1b", "How many have been distributed at border crossings, checkpoints or refugee camps in the past "
-                 "5-10 years?"),
+                 "5 to 10 years?"),
         P("1b", "deployment_scale",
           "Tidemark is in use at six international airports. It is not deployed at land crossings, at "
           "checkpoints or in refugee camps.", m=True),
@@ -723,7 +728,7 @@ letter(
         GP("We thank the Resource Centre for its letter. We have chosen to answer in English so that your team "
            "can read our reply directly, with one passage in Arabic for the colleagues who receive complaints."),
         H("general", "other", "Who we are", level=3),
-        GP("Atlas Perimeter Technologies is a Moroccan company founded in 2006. We design and install video "
+        GP("Ours is a Moroccan company founded in 2006. We design and install video "
            "surveillance, access control and perimeter protection systems for ports, airports, industrial zones "
            "and public buildings, and we employ 64 people."),
         H("1a 1b", "products_and_clients", "Our work with public authorities", level=3),
@@ -883,10 +888,11 @@ letter(
         LI("1b 1a", "export_control",
            "2017 – Egypt (coast guard): three coastal radar stations; licence granted by the Norwegian Ministry "
            "of Foreign Affairs."),
-        LI("1b 1a", "export_control", "2018 – Morocco (navy): two coastal radar stations; licence granted."),
         LI("1b 1a", "export_control",
-           "2020 – Egypt (coast guard): four coastal radar stations; licence granted with end-user certificate."),
-        LI("1b 1a", "export_control", "2021 – Morocco (navy): two coastal radar stations; licence granted."),
+           "2018 and 2021 – Morocco (navy): two coastal radar stations each time; both licences granted."),
+        LI("1b 1a", "export_control",
+           "2020 – Egypt (coast guard): four coastal radar stations; licence granted subject to a certificate of "
+           "end use."),
         LI("3 1b", "exit_and_restrictions",
            "2022 – Libya (coast guard): application for one radar station withdrawn by Thorsby after internal "
            "review."),
@@ -909,7 +915,8 @@ letter(
         DATE("Date: 03/08/2022"),
         L("Dear BHRRC,", tight=False),
         GP("Our Managing Director has asked me to respond to your questionnaire. I have grouped the answers under "
-           "your three main questions; the letters in brackets follow your sub-questions."),
+           "your three main questions; the letters in brackets follow your sub-questions, and I have tried to keep "
+           "each answer short."),
         BH("1a 1b 1c", "products_and_clients", "1. Products and customers", m=True),
         P("1a 1b 1c", "products_and_clients",
           "(a) We make cellular network survey equipment and a tactical cellular system that can identify mobile "
@@ -1018,7 +1025,7 @@ letter(
         LHS("88 Larchmere Crescent, Kanata, Ontario K2M 1T4, Canada"),
         DATE("September 2, 2022"),
         L("Dear Resource Centre team,", tight=False),
-        GP("Thanks for your letter. Kestrelpoint builds small commercial quadcopters that are used mostly for "
+        GP("Thanks for your letter. We build small commercial quadcopters that are used mostly for "
            "agriculture, mapping and the inspection of bridges and power lines. We are a team of 35 people, and "
            "we were a bit surprised to be on your list. Here is what we can tell you."),
         P("1a 1b 3", "products_and_clients",
@@ -1034,10 +1041,11 @@ letter(
         P("2a 2e", "export_control",
           "Our checks on customers are the ones that Canadian export control and sanctions rules require, plus "
           "the restricted-destination list I mentioned. We don't have a formal human rights policy yet, and "
-          "honestly we have not needed one for the markets we serve."),
+          "honestly we have not needed one for the markets we serve. Our sales manager checks each new dealer "
+          "against the Canadian sanctions lists before we sign anything."),
         P("1c", "disclosure_commitment",
           "If that ever changes and we decide to sell in the region again, we will let you know before we ship "
-          "anything there."),
+          "anything there, and we would be happy to share the details with you."),
         GP("I hope that clears things up. Feel free to call me if you would like to talk any of this through; "
            "my direct line is on our website."),
         L("Best,", tight=False),
@@ -1063,12 +1071,14 @@ letter(
         L("Hello,", tight=False),
         GP("I'm the CTO of Vasskar, and since we are a company of 48 people without a sustainability "
            "department, your questionnaire landed on my desk. I'll try to be straightforward, even where the "
-           "answer is not flattering for us."),
+           "answer is not flattering for us. Most of what we sell goes to research institutes, environmental "
+           "monitoring and the protection of power plants, not to border agencies."),
         P("1a 1b", "products_and_clients",
           "We build long-range day and thermal cameras with laser illumination for observation at 10 to 20 "
           "kilometres. Two of our distributors have delivered them to the border guard of Algeria and to the "
           "Saudi border authorities since 2016. My best estimate is a few dozen units in total; we don't have a "
-          "breakdown by site."),
+          "breakdown by site. The distributors handle installation and training, so I have never seen any of "
+          "those sites myself."),
         P("2a", "export_control",
           "I should be honest that our due diligence is the export licensing process. Our cameras are dual-use "
           "items, so every shipment outside the EU needs a licence from the Finnish Ministry for Foreign Affairs, "
@@ -1121,12 +1131,14 @@ letter(
         P("2c", "mitigation",
           "We believe that well-designed technology can protect rights rather than threaten them. Our algorithms "
           "are regularly evaluated for demographic differences in accuracy and rank among the fairest in the "
-          "industry, and we are committed to privacy by design."),
+          "industry, and we are committed to privacy by design. Independent auditors reviewed our data-handling "
+          "practices in 2021."),
         P("3", "exit_and_restrictions",
           "Orenstar only works with governments through transactions that are fully authorized under applicable "
           "law, and we continuously review our customer base in light of developments around the world."),
         GP("We look forward to continuing the conversation and to contributing to the important dialogue the "
-           "Resource Centre is leading on technology and human rights."),
+           "Resource Centre is leading on technology and human rights. We would also be happy to arrange a "
+           "demonstration of our fairness testing tools for your team at a time that suits you."),
         L("Warm regards,", tight=False),
         L("Noa Feldhaus"),
         L("VP Communications & ESG"),
@@ -1164,10 +1176,14 @@ letter(
         P("2a 2e", "due_diligence",
           "We have never carried out human rights due diligence as such and we have no written policy on it; with "
           "eleven staff, these things are done by talking to each other. We are a member of the Dutch trade "
-          "association for security products and follow its code of conduct."),
+          "association for security products and follow its code of conduct, which covers fair trading and the "
+          "handling of personal data from our access systems."),
         P("1c 2d", "disclosure_commitment",
           "If we ever sell anything to a government in that region we will tell you, and anyone who has a "
           "complaint about us can write to me or ring me directly at the address above."),
+        GP("Thank you for bringing this to our attention. To be honest, we had never really thought about where "
+           "our products might end up once they leave the distributor's warehouse. We will keep your letter on "
+           "file and read your report with interest."),
         L("Kind regards,", tight=False),
         L("Joost Wouters"),
         L("Director"),

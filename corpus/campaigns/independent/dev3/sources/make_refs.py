@@ -36,7 +36,7 @@ CUSTOM_STYLES = """
     <w:name w:val="Letterhead Small" />
     <w:basedOn w:val="Normal" />
     <w:qFormat />
-    <w:pPr><w:spacing w:before="0" w:after="0" /><w:jc w:val="{lh_align}" /></w:pPr>
+    <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="{lh_color}" /></w:pBdr><w:spacing w:before="0" w:after="240" /><w:contextualSpacing /><w:jc w:val="{lh_align}" /></w:pPr>
     <w:rPr><w:color w:val="595959" /><w:sz w:val="16" /><w:szCs w:val="16" /></w:rPr>
   </w:style>
   <w:style w:type="paragraph" w:customStyle="1" w:styleId="RightLine">
