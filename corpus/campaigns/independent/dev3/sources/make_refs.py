@@ -129,7 +129,7 @@ def build(outdir, name, look):
             data = s.encode("utf-8")
         zout.writestr(item, data)
     if footer:
-        zout.writestr("word/footer1.xml", FOOTER_XML.format(text=footer))
+        zout.writestr("word/footer1.xml", FOOTER_XML.format(text=footer.replace("&", "&amp;").replace("<", "&lt;")))
     zout.close()
     zin.close()
     os.remove(tmp)
