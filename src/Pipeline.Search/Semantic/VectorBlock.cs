@@ -13,8 +13,9 @@ namespace Pipeline.Search.Semantic;
 /// </summary>
 internal sealed class VectorBlock
 {
-    private VectorBlock(int dimensions, ulong[] signs, int[] docs, ushort[] modelOf, string[] models)
+    private VectorBlock(int dimensions, ulong[] signs, int[] docs, ushort[] modelOf, string[] models, int[] starts)
     {
+        Starts = starts;
         Dimensions = dimensions;
         Words = SignBits.Words(dimensions);
         Signs = signs;
@@ -23,7 +24,7 @@ internal sealed class VectorBlock
         Models = models;
     }
 
-    public static VectorBlock Empty { get; } = new(0, [], [], [], []);
+    public static VectorBlock Empty { get; } = new(0, [], [], [], [], [0]);
 
     public int Dimensions { get; }
 
@@ -43,27 +44,19 @@ internal sealed class VectorBlock
 
     public int Count => Docs.Length;
 
+    /// <summary>Doc d's vectors are Starts[d] .. Starts[d + 1] − 1 (none when equal); MaxDoc + 1 long (1 for an empty block).</summary>
+    public int[] Starts { get; }
+
+    /// <summary>Segment-local docs covered by <see cref="Starts"/>.</summary>
+    public int MaxDoc => Starts.Length - 1;
+
     public ReadOnlySpan<ulong> SignsOf(int i) => Signs.AsSpan(i * Words, Words);
 
     /// <summary>The index of the first vector of the doc that vector <paramref name="i"/> belongs to.</summary>
-    public int FirstOfDoc(int i)
-    {
-        var doc = Docs[i];
-        var first = Array.BinarySearch(Docs, 0, i + 1, doc);
-        while (first > 0 && Docs[first - 1] == doc)
-        {
-            first--;
-        }
-
-        return first;
-    }
+    public int FirstOfDoc(int i) => Starts[Docs[i]];
 
     /// <summary>The index of the first vector of segment-local doc <paramref name="doc"/>, or −1 when it has none here.</summary>
-    public int FirstOf(int doc)
-    {
-        var at = Array.BinarySearch(Docs, doc);
-        return at < 0 ? -1 : FirstOfDoc(at);
-    }
+    public int FirstOf(int doc) => doc >= 0 && doc < MaxDoc && Starts[doc] < Starts[doc + 1] ? Starts[doc] : -1;
 
     public static VectorBlock Read(AtomicReader reader)
     {
@@ -106,9 +99,11 @@ internal sealed class VectorBlock
         var signs = new ulong[(long)total * words];
         var docs = new int[total];
         var modelOf = new ushort[total];
+        var starts = new int[reader.MaxDoc + 1];
         var next = 0;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
+            starts[doc] = next;
             var model = models.GetOrd(doc);
             if (model < 0)
             {
@@ -131,6 +126,7 @@ internal sealed class VectorBlock
             }
         }
 
-        return new VectorBlock(dimensions, signs, docs, modelOf, names);
+        starts[reader.MaxDoc] = next;
+        return new VectorBlock(dimensions, signs, docs, modelOf, names, starts);
     }
 }

@@ -62,19 +62,26 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         var at = 0;
         foreach (var (block, leaf, model) in searched)
         {
-            for (var i = 0; i < block.Count; i++, at++)
+            distances.AsSpan(at, block.Count).Fill(NotSearched);
+            var oneModel = block.Models.Length == 1;
+            // allowed comes from a search of the same snapshot, so deleted documents are never in it; it is walked by
+            // its set bits, so that a narrow filter costs only its own documents' vectors.
+            var end = leaf.DocBase + block.MaxDoc;
+            for (var doc = allowed.NextSetBit(leaf.DocBase); doc >= 0 && doc < end; doc = doc + 1 < allowed.Length ? allowed.NextSetBit(doc + 1) : -1)
             {
-                // allowed comes from a search of the same snapshot, so deleted documents are never in it.
-                if (block.ModelOf[i] != model || !allowed.Get(leaf.DocBase + block.Docs[i]))
+                var local = doc - leaf.DocBase;
+                for (var i = block.Starts[local]; i < block.Starts[local + 1]; i++)
                 {
-                    distances[at] = NotSearched;
-                    continue;
+                    if (oneModel || block.ModelOf[i] == model)
+                    {
+                        var distance = SignBits.Distance(querySigns, block.SignsOf(i));
+                        distances[at + i] = (ushort)distance;
+                        histogram[distance]++;
+                    }
                 }
-
-                var distance = SignBits.Distance(querySigns, block.SignsOf(i));
-                distances[at] = (ushort)distance;
-                histogram[distance]++;
             }
+
+            at += block.Count;
         }
 
         return histogram;
@@ -265,22 +272,27 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
     /// <summary>How many of <paramref name="allowed"/> have no vector of <paramref name="model"/>: segments search by meaning cannot find.</summary>
     public int CountWithout(FixedBitSet allowed, string model)
     {
-        var with = new FixedBitSet(allowed.Length);
+        var with = 0;
         foreach (var (block, leaf) in blocks)
         {
             var modelIndex = Array.IndexOf(block.Models, model);
-            for (var i = 0; i < block.Count; i++)
+            if (modelIndex < 0)
             {
-                var doc = leaf.DocBase + block.Docs[i];
-                if (block.ModelOf[i] == modelIndex && doc < with.Length)
+                continue;
+            }
+
+            var end = leaf.DocBase + block.MaxDoc;
+            for (var doc = allowed.NextSetBit(leaf.DocBase); doc >= 0 && doc < end; doc = doc + 1 < allowed.Length ? allowed.NextSetBit(doc + 1) : -1)
+            {
+                var first = block.Starts[doc - leaf.DocBase];
+                if (first < block.Starts[doc - leaf.DocBase + 1] && block.ModelOf[first] == modelIndex)
                 {
-                    with.Set(doc);
+                    with++;
                 }
             }
         }
 
-        with.And(allowed);
-        return allowed.Cardinality - with.Cardinality;
+        return allowed.Cardinality - with;
     }
 
     private static bool IsLive(AtomicReaderContext leaf, int doc) => leaf.AtomicReader.LiveDocs?.Get(doc) ?? true;
