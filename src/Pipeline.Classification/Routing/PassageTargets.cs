@@ -68,6 +68,11 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             targets.UnionWith(Expecting(second.Key, open, scores, passage.Text));
         }
 
+        if (sure && options.SiblingTopics.TryGetValue(topic, out var sibling) && scores.GetValueOrDefault(sibling) >= options.SiblingTopicScore)
+        {
+            targets.UnionWith(open.Where(q => q.Topic == sibling).Select(q => q.Id));
+        }
+
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
         // qualifies that answer rather than answering the questions its topic is related to.
         foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])

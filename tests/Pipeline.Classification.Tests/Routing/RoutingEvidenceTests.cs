@@ -60,6 +60,23 @@ public sealed class RoutingEvidenceTests
     }
 
     [Theory]
+    [InlineData("We supply coastal radars to the coast guards of Morocco and Mauritania.", new[] { "1a", "1b" })]
+    [InlineData("We supply thermal cameras to the coast guards of Morocco and Mauritania.", new[] { "1a" })]
+    public void ProductsParagraph_AlsoAnswersTheDeploymentQuestion_UnlessTheClassifierAllButRulesItOut(string text, string[] questions)
+    {
+        // Given a classifier reading both paragraphs as products and clients: radars at 0.7 (deployment scale then
+        // gets 0.027), cameras at 0.95 (deployment scale 0.0045)
+        var classifier = new KeywordClassifier(("radars", Topic.ProductsAndClients, 0.7), ("cameras", Topic.ProductsAndClients, 0.95));
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(classifier).Classify(reply, Mena).Segments);
+
+        // Then the sibling topic at 0.02 or more adds its question (what is supplied where, and how much of it)
+        Assert.Equal(questions, segment.Questions.Select(q => q.Value));
+    }
+
+    [Theory]
     [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed at each location.", new[] { "1b" })]
     [InlineData("Our contracts are confidential: we cannot identify the authorities we serve or provide lists of them in future.", new[] { "1a", "1c" })]
     [InlineData("Unsere Verträge sind confidential; Angaben zur Zahl der Anlagen liegen uns nicht vor.", new[] { "1b" })]
