@@ -25,7 +25,7 @@ public sealed record SemanticOptions
     /// query by the signs of their values. An index holding no more vectors than this (a campaign of a few hundred
     /// replies: the demo holds 1,489) is searched exactly; a larger one keeps in memory 48 bytes per vector instead of
     /// its 1,536 bytes of floats and compares a fixed number, whatever its size. On 9,192 reply paragraphs and sentences
-    /// the exact ten nearest of each of 33 search queries were all among the 400 nearest by signs (benchmarks/README.md).
+    /// the exact ten nearest of each of 33 search queries were always among the 220 nearest by signs (benchmarks/sign-recall/).
     /// </summary>
     public int Candidates { get; init; } = 4_096;
 
