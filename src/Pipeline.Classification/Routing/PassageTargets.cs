@@ -23,6 +23,12 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     public IReadOnlySet<QuestionId> AnsweredElsewhere { get; set; } = new HashSet<QuestionId>();
 
     /// <summary>
+    /// Each routable paragraph's questions without <see cref="RoutingOptions.SiblingTopics"/>: a reply that answers a
+    /// sibling topic's questions in a paragraph of their own keeps the two apart. Set by the caller.
+    /// </summary>
+    public IReadOnlyDictionary<Passage, ImmutableArray<QuestionId>> WithoutSiblings { get; set; } = ImmutableDictionary<Passage, ImmutableArray<QuestionId>>.Empty;
+
+    /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
     /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars, <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below
     /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
@@ -36,7 +42,8 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// </summary>
     /// <param name="open">The questions routing may target, in questionnaire order.</param>
     /// <param name="bySentence">False to read the paragraph as a whole only (a section routed as one answer takes its dominant question).</param>
-    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore, bool bySentence = true)
+    /// <param name="siblings">False to leave out the questions of the paragraph's sibling topic (<see cref="RoutingOptions.SiblingTopics"/>).</param>
+    public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore, bool bySentence = true, bool siblings = true)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
         if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text)
@@ -68,9 +75,13 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             targets.UnionWith(Expecting(second.Key, open, scores, passage.Text));
         }
 
-        if (sure && options.SiblingTopics.TryGetValue(topic, out var sibling) && scores.GetValueOrDefault(sibling) >= options.SiblingTopicScore)
+        if (siblings && sure && options.SiblingTopics.TryGetValue(topic, out var sibling) && scores.GetValueOrDefault(sibling) >= options.SiblingTopicScore)
         {
-            targets.UnionWith(open.Where(q => q.Topic == sibling).Select(q => q.Id));
+            var theirs = open.Where(q => q.Topic == sibling).Select(q => q.Id).ToHashSet();
+            if (!WithoutSiblings.Any(other => other.Key != passage && other.Value.Any(theirs.Contains)))
+            {
+                targets.UnionWith(theirs);
+            }
         }
 
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer

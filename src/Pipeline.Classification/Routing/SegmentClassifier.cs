@@ -44,6 +44,13 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
         var labelled = LabelAll(reply.Segments, topicOf, predictions, sentences);
         var targets = new PassageTargets(options, kinds, predictions, sentences);
+        var withoutSiblings = new Dictionary<Passage, ImmutableArray<QuestionId>>();
+        foreach (var passage in reply.Segments.Zip(labelled).Where(s => IsRoutable(s.First)).SelectMany(s => s.Second))
+        {
+            withoutSiblings.TryAdd(passage, targets.Of(passage, open, options.MinimumScore, siblings: false));
+        }
+
+        targets.WithoutSiblings = withoutSiblings;
         targets.AnsweredElsewhere = reply.Segments.Zip(labelled)
             .Where(s => IsRoutable(s.First))
             .SelectMany(s => s.Second.Where(p => p.Topic != Topic.ConfidentialityDecline && !QuestionnaireRefusalCues.SaysItCannotAnswer(p.Text)))

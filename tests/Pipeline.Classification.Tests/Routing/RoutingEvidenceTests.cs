@@ -76,6 +76,22 @@ public sealed class RoutingEvidenceTests
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
 
+    [Fact]
+    public void ProductsParagraph_LeavesTheDeploymentQuestion_ToAParagraphOfItsOwn()
+    {
+        // Given a products paragraph (deployment scale at 0.027) and a paragraph of its own on numbers installed
+        var classifier = new KeywordClassifier(("radars", Topic.ProductsAndClients, 0.7), ("installed", Topic.DeploymentScale, 0.9));
+        var reply = Reply("Aldercrest", General(
+            P("We supply coastal radars to the coast guards of Morocco and Mauritania.", 0),
+            P("Twelve stations have been installed at two ports since 2018, none at a border crossing.", 1)));
+
+        // When classified
+        var segments = new SegmentClassifier(classifier).Classify(reply, Mena).Segments;
+
+        // Then the company kept the two apart, and so does routing: 1a, then 1b
+        Assert.Equal(["1a", "1b"], segments.Select(s => string.Join(",", s.Questions.Select(q => q.Value))));
+    }
+
     [Theory]
     [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed at each location.", new[] { "1b" })]
     [InlineData("Our contracts are confidential: we cannot identify the authorities we serve or provide lists of them in future.", new[] { "1a", "1c" })]
