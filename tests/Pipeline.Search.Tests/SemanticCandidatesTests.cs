@@ -26,7 +26,7 @@ public sealed class SemanticCandidatesTests
 
         foreach (var (query, vector) in queries)
         {
-            // When each query is searched with the default candidates (4,096: more than the 60 vectors)
+            // When each query is searched with the default candidates (2,048: more than the 60 vectors)
             var hits = index.SearchByMeaning(query, encoder, limit: 10, options: new SemanticOptions { MinSimilarity = -1 }).Hits;
 
             // Then the ten are the ten most similar by the stored (half-precision) values, in order

@@ -21,13 +21,14 @@ public sealed record SemanticOptions
     public float MinSimilarity { get; init; } = 0.30f;
 
     /// <summary>
-    /// Stored vectors a search compares exactly (default 4,096; at least 8 per segment asked for): those nearest the
-    /// query by the signs of their values. An index holding no more vectors than this (a campaign of a few hundred
-    /// replies: the demo holds 1,489) is searched exactly; a larger one keeps in memory 48 bytes per vector instead of
-    /// its 1,536 bytes of floats and compares a fixed number, whatever its size. On 9,192 reply paragraphs and sentences
+    /// Stored vectors a search compares exactly (default 2,048; at least 8 per segment asked for): those nearest the
+    /// query by the signs of their values. An index holding no more vectors than this (the demo campaign and the
+    /// independent dev replies together hold 1,497) is searched exactly; a larger one compares a fixed number, whatever
+    /// its size (each compared vector's values are read from the index: at 100,000 generated replies, 2,048 instead
+    /// of 4,096 took search by meaning from 83 to 63 ms at the median, benchmarks/README.md). On 9,192 reply paragraphs and sentences
     /// the exact ten nearest of each of 33 search queries were always among the 220 nearest by signs (benchmarks/sign-recall/).
     /// </summary>
-    public int Candidates { get; init; } = 4_096;
+    public int Candidates { get; init; } = 2_048;
 
     /// <summary>The constant k of reciprocal rank fusion, score = Σ 1 / (k + rank) (default 60, as in Cormack et al. 2009).</summary>
     public int FusionK { get; init; } = 60;
