@@ -97,10 +97,14 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
     }
 
-    /// <summary>The open questions of the topics related to <paramref name="topic"/> (a refusal's) whose information <paramref name="text"/> names as withheld.</summary>
+    /// <summary>
+    /// The open questions of the topics related to <paramref name="topic"/> (a refusal's), and of the topics such a
+    /// refusal reaches only by naming them (<see cref="RoutingOptions.NamedWithheldTopics"/>), whose information
+    /// <paramref name="text"/> names as withheld.
+    /// </summary>
     private HashSet<QuestionId> Withheld(Topic topic, Question[] open, string text) =>
         options.RelatedTopics.TryGetValue(topic, out var related)
-            ? [.. open.Where(q => related.Contains(q.Topic) && WithheldCues.Names(q.Topic, text)).Select(q => q.Id)]
+            ? [.. open.Where(q => (related.Contains(q.Topic) || options.NamedWithheldTopics.Contains(q.Topic)) && WithheldCues.Names(q.Topic, text)).Select(q => q.Id)]
             : [];
 
     private HashSet<QuestionId> Expecting(Topic topic, Question[] open, ImmutableDictionary<Topic, double> scores, string text)

@@ -36,6 +36,14 @@ public sealed record RoutingOptions
     public double SecondTopicScore { get; init; } = 0.3;
 
     /// <summary>
+    /// Topics a refusal (a topic with <see cref="RelatedTopics"/>) answers only when it names what their questions ask
+    /// for as withheld: by default due diligence and mitigation ("details of our review procedures and safeguards
+    /// cannot be disclosed", "Angaben zu … Prüfverfahren und Schutzmaßnahmen"), which a refusal of client information
+    /// alone does not decline.
+    /// </summary>
+    public ImmutableHashSet<Topic> NamedWithheldTopics { get; init; } = [Topic.DueDiligence, Topic.Mitigation];
+
+    /// <summary>
     /// Topics that answer one question together: a paragraph on one of them also answers the questions expecting the
     /// other when the classifier gives that one at least <see cref="SiblingTopicScore"/>. By default products and
     /// clients with deployment scale — what is supplied where, and how much of it: a paragraph describing the company's

@@ -6,8 +6,9 @@ namespace Pipeline.Classification.Routing;
 
 /// <summary>
 /// What a refusal says it withholds, in English, French and German: who the customers are (products and clients), how
-/// many systems and where (deployment scale), lists in the future (disclosure). A refusal answers the questions asking
-/// for what it names — "we do not publish the number of aircraft" declines the deployment question, not the others.
+/// many systems and where (deployment scale), lists in the future (disclosure), and — named only, never assumed — its
+/// review procedures (due diligence) and safeguards (mitigation). A refusal answers the questions asking for what it
+/// names — "we do not publish the number of aircraft" declines the deployment question, not the others.
 /// </summary>
 internal static partial class WithheldCues
 {
@@ -16,6 +17,8 @@ internal static partial class WithheldCues
         [Topic.ProductsAndClients] = Clients(),
         [Topic.DeploymentScale] = Scale(),
         [Topic.DisclosureCommitment] = Lists(),
+        [Topic.DueDiligence] = Reviews(),
+        [Topic.Mitigation] = Safeguards(),
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="text"/> names something the questions expecting <paramref name="topic"/> ask for; false for topics without cues.</summary>
@@ -27,6 +30,12 @@ internal static partial class WithheldCues
 
     [GeneratedRegex(@"\b(?:numbers?\s+of|how\s+many|figures|quantit(?:y|ies)|volumes?|locations?|(?:an)?zahl|stückzahlen|standorte?|nombre|combien|quantités?|localisations?|emplacements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scale();
+
+    [GeneratedRegex(@"\b(?:due\s+diligence\s+(?:procedures?|process(?:es)?|assessments?|findings)|risk\s+assessments?|review\s+procedures?|(?:prüf|überprüfungs)verfahren|risikoanalysen?|risikobewertungen?|procédures?\s+de\s+(?:vigilance|contrôle|due\s+diligence)|évaluations?\s+des\s+risques)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reviews();
+
+    [GeneratedRegex(@"\b(?:safeguards|protective\s+measures|mitigation\s+measures|schutzmaßnahmen|schutzvorkehrungen|mesures\s+de\s+(?:protection|prévention|sauvegarde))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Safeguards();
 
     [GeneratedRegex(@"\b(?:lists?|(?:in\s+(?:the\s+)?)?future|updates?|going\s+forward|listen|künftig|zukünftig|in\s+zukunft|listes?|(?:à\s+)?l'avenir|à\s+l’avenir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lists();

@@ -98,6 +98,8 @@ public sealed class RoutingEvidenceTests
     [InlineData("Unsere Verträge sind confidential; Angaben zur Zahl der Anlagen liegen uns nicht vor.", new[] { "1b" })]
     [InlineData("Our contracts are confidential, so we are not able to provide lists of our government clients now or in the future.", new[] { "1c" })]
     [InlineData("Our contracts are confidential and we must respect that.", new[] { "1a", "1b", "1c" })]
+    [InlineData("Our contracts are confidential, so we cannot describe our review procedures or safeguards.", new[] { "2a", "2c" })]
+    [InlineData("Unsere Verträge sind confidential; Angaben zu Stückzahlen, Prüfverfahren und Schutzmaßnahmen im Einzelfall sind nicht möglich.", new[] { "1b", "2a", "2c" })]
     public void Refusal_GoesToTheQuestionsAskingForWhatItWithholds(string text, string[] questions)
     {
         // Given a confidentiality refusal that names what it withholds (or names nothing)
@@ -106,7 +108,8 @@ public sealed class RoutingEvidenceTests
         // When classified against the MENA questionnaire
         var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
 
-        // Then it declines the questions asking for that: customers 1a, numbers and places 1b, lists in future 1c (all three when it names none)
+        // Then it declines the questions asking for that: customers 1a, numbers and places 1b, lists in future 1c (all three
+        // when it names none), review procedures 2a and safeguards 2c only when named
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
 

@@ -20,6 +20,9 @@ public sealed class StatusCuesTests
     [InlineData("We do not intend to comment on the remaining questions.", false)]
     [InlineData("Kestrane does not comment on its customers, and we are therefore not able to respond to the individual questions in your letter.", true)]
     [InlineData("Leider können wir Ihre Fragen nicht beantworten.", true)]
+    // A standing practice is an inability for this letter; not replying to one question is not.
+    [InlineData("As a matter of company practice, Arkwell does not respond to individual questionnaires from third parties about its customers.", true)]
+    [InlineData("Arkwell does not respond to questions about individual customers.", false)]
     public void InabilityToAnswer_IsToldFromAChoiceNotTo(string text, bool expected) =>
         Assert.Equal(expected, QuestionnaireRefusalCues.SaysItCannotAnswer(text));
 
