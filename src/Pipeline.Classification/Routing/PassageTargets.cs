@@ -84,6 +84,10 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             }
         }
 
+        // A paragraph that names a question's subject outright ("we have no written human rights policy") speaks to it.
+        var named = topic == Topic.Other ? [] : SubjectCues.Named(options.NamedSubjectTopics, passage.Text).ToHashSet();
+        targets.UnionWith(open.Where(q => named.Contains(q.Topic)).Select(q => q.Id));
+
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
         // qualifies that answer rather than answering the questions its topic is related to.
         foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])

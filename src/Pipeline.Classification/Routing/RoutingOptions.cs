@@ -44,6 +44,13 @@ public sealed record RoutingOptions
     public ImmutableHashSet<Topic> NamedWithheldTopics { get; init; } = [Topic.DueDiligence, Topic.Mitigation];
 
     /// <summary>
+    /// Topics whose questions a paragraph (of any topic but <c>other</c>) also answers when it names their subject
+    /// outright (<see cref="SubjectCues"/>: "due diligence", "human rights policy", "grievance mechanism" and their
+    /// French and German words). Due diligence, policy and grievance by default.
+    /// </summary>
+    public ImmutableHashSet<Topic> NamedSubjectTopics { get; init; } = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism];
+
+    /// <summary>
     /// Topics that answer one question together: a paragraph on one of them also answers the questions expecting the
     /// other when the classifier gives that one at least <see cref="SiblingTopicScore"/>. By default products and
     /// clients with deployment scale — what is supplied where, and how much of it: a paragraph describing the company's

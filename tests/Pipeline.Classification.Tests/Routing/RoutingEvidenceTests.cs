@@ -76,6 +76,22 @@ public sealed class RoutingEvidenceTests
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
 
+    [Theory]
+    [InlineData("We do not have a written human rights policy or a due diligence process of the kind you describe.", new[] { "2a", "2e" })]
+    [InlineData("Our policy is to sell only to customers we know well, and we have done so for many years.", new[] { "2e" })]
+    [InlineData("Our policy sets up a whistleblowing channel open to anyone.", new[] { "2d", "2e" })]
+    public void Paragraph_NamingAQuestionsSubject_AlsoAnswersIt(string text, string[] questions)
+    {
+        // Given a paragraph read as policy (the keyword) that names other questions' subjects outright, or none
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then "due diligence" adds 2a and "whistleblowing" 2d; "policy" alone names no other question
+        Assert.Equal(questions, segment.Questions.Select(q => q.Value));
+    }
+
     [Fact]
     public void ProductsParagraph_LeavesTheDeploymentQuestion_ToAParagraphOfItsOwn()
     {
