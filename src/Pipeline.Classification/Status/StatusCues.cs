@@ -12,14 +12,16 @@ public static partial class StatusCues
     /// <summary>
     /// A commitment or answer given on a condition that keeps part of it back: "we will not list individual agencies by
     /// name without their consent", "for other contracts we would need the consent of the customer", "customer-specific
-    /// information is subject to contractual confidentiality", "our customers have asked us not to name the agencies". The
+    /// information is subject to contractual confidentiality", "our customers have asked us not to name the agencies",
+    /// "customer names we can only share where the customer agrees", "nur weiter, wenn diese ausdrücklich zustimmen". The
     /// answer then leaves out part of what was asked — partial, not declined (it does answer) and not answered.
     /// </summary>
     public static bool KeepsPartBack(string text) => Withholding().IsMatch(Checked(text));
 
     /// <summary>
     /// An answer that points elsewhere or stays general instead of describing: "our Code of Business Ethics … is publicly
-    /// available on our website", "describe our general approach to human rights", "robust processes in place". The gold
+    /// available on our website", "describe our general approach to human rights", "robust processes in place", "we will
+    /// consider your request". The gold
     /// reads these as partial: the question is addressed "only in vague general terms".
     /// </summary>
     public static bool PointsElsewhere(string text) => Vague().IsMatch(Checked(text));
@@ -27,12 +29,12 @@ public static partial class StatusCues
     private static string Checked(string text) => text ?? throw new ArgumentNullException(nameof(text));
 
     [GeneratedRegex(
-        @"\b(?:without\s+(?:their|the|its|his|her|prior)\s+(?:\w+\s+){0,2}(?:consent|agreement|approval|permission)|(?:would|will)\s+need\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:consent|agreement|approval|permission)|subject\s+to\s+(?:\w+\s+){0,2}confidentiality|(?:asked|requested)\s+(?:us\s+)?not\s+to\b|sans\s+(?:leur|son|l')\s*(?:accord|consentement)|ohne\s+(?:deren|dessen|ihre|seine)\s+(?:Zustimmung|Einwilligung))",
+        @"\b(?:without\s+(?:their|the|its|his|her|prior)\s+(?:\w+\s+){0,2}(?:consent|agreement|approval|permission)|(?:would|will)\s+need\s+(?:the|its|their)\s+(?:\w+\s+){0,2}(?:consent|agreement|approval|permission)|subject\s+to\s+(?:\w+\s+){0,2}confidentiality|(?:asked|requested)\s+(?:us\s+)?not\s+to\b|sans\s+(?:leur|son|l')\s*(?:accord|consentement)|ohne\s+(?:deren|dessen|ihre|seine)\s+(?:Zustimmung|Einwilligung)|only\s+(?:\w+\s+){0,2}(?:where|when|if)\s+(?:\w+\s+){0,4}(?:agrees?|consents?)\b|nur\b[^.;]{0,30}?\bwenn\b[^.;]{0,40}?(?:zustimm|einwillig|einverstanden)|(?:seulement|uniquement)\s+(?:si|lorsque|avec)\b[^.;]{0,40}?(?:accord|consent))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Withholding();
 
     [GeneratedRegex(
-        @"\b(?:(?:is|are)\s+(?:publicly\s+)?available\s+on\s+our\s+(?:web\s*site|homepage)|published\s+on\s+our\s+(?:web\s*site|homepage)|(?:our|a)\s+general\s+approach|robust\s+(?:processes|procedures|systems)|auf\s+unserer\s+(?:Webseite|Website|Internetseite)\s+(?:\w+\s+){0,2}(?:abrufbar|verfügbar|veröffentlicht)|(?:disponible|publiée?s?)\s+sur\s+notre\s+site)",
+        @"\b(?:(?:is|are)\s+(?:publicly\s+)?available\s+on\s+our\s+(?:web\s*site|homepage)|published\s+on\s+our\s+(?:web\s*site|homepage)|(?:our|a)\s+general\s+approach|robust\s+(?:processes|procedures|systems)|auf\s+unserer\s+(?:Webseite|Website|Internetseite)\s+(?:\w+\s+){0,2}(?:abrufbar|verfügbar|veröffentlicht)|(?:disponible|publiée?s?)\s+sur\s+notre\s+site|(?:will|would|shall)\s+consider\s+(?:your|the|this)\s+request)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vague();
 }

@@ -49,6 +49,10 @@ public sealed class StatusCuesTests
     [InlineData("For other contracts we would need the consent of the customer.", true)]
     [InlineData("Customer-specific information is subject to contractual confidentiality.", true)]
     [InlineData("We will provide an updated list of our customers every year.", false)]
+    [InlineData("Customer names we can only share where the customer agrees, which in practice is rare.", true)]
+    [InlineData("Die Namen unserer Kunden geben wir nur weiter, wenn diese ausdrücklich zustimmen.", true)]
+    [InlineData("Nous communiquerons les noms de nos clients uniquement avec leur accord écrit.", true)]
+    [InlineData("We only sell where export licences allow it.", false)]
     public void Condition_ThatKeepsPartBack_IsRecognised(string text, bool expected) =>
         Assert.Equal(expected, StatusCues.KeepsPartBack(text));
 
@@ -56,6 +60,7 @@ public sealed class StatusCuesTests
     [InlineData("Our Code of Business Ethics is publicly available on our website.", true)]
     [InlineData("Tarvik has robust processes in place to assess every transaction.", true)]
     [InlineData("Our Human Rights Policy requires a human rights assessment before any sale to a border authority.", false)]
+    [InlineData("We will consider your request for updated lists once our disclosure framework has been adopted.", true)]
     public void Pointer_OrGeneralTerms_AreRecognised(string text, bool expected) =>
         Assert.Equal(expected, StatusCues.PointsElsewhere(text));
 }
