@@ -44,8 +44,11 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
         var labelled = LabelAll(reply.Segments, topicOf, predictions, sentences);
         var targets = new PassageTargets(options, kinds, predictions, sentences);
+        // A refusal of the whole questionnaire goes to every open question without answering any by its topic, so it
+        // does not keep a sibling's question from the paragraph that does answer it.
         var withoutSiblings = new Dictionary<Passage, ImmutableArray<QuestionId>>();
-        foreach (var passage in reply.Segments.Zip(labelled).Where(s => IsRoutable(s.First)).SelectMany(s => s.Second))
+        foreach (var passage in reply.Segments.Zip(labelled).Where(s => IsRoutable(s.First)).SelectMany(s => s.Second)
+                     .Where(p => !QuestionnaireRefusalCues.SaysItCannotAnswer(p.Text)))
         {
             withoutSiblings.TryAdd(passage, targets.Of(passage, open, options.MinimumScore, siblings: false));
         }

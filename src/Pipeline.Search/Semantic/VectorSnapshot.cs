@@ -180,26 +180,20 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
             }
 
             var stored = leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors);
-            for (var first = 0; first < block.Count;)
+            var values = new float[block.Dimensions];
+            for (var doc = 0; doc < block.MaxDoc; doc++)
             {
-                var end = first + 1;
-                while (end < block.Count && block.Docs[end] == block.Docs[first])
-                {
-                    end++;
-                }
-
-                var group = block.ModelOf[first] == modelIndex ? groupOf(leaf.DocBase + block.Docs[first]) : -1;
+                var (first, end) = (block.Starts[doc], block.Starts[doc + 1]);
+                var group = first < end && block.ModelOf[first] == modelIndex ? groupOf(leaf.DocBase + doc) : -1;
                 if (group >= 0 && group < groups)
                 {
-                    stored.Get(block.Docs[first], bytes);
+                    stored.Get(doc, bytes);
                     var sum = sums[group] ??= new float[block.Dimensions];
                     if (sum.Length == block.Dimensions)
                     {
-                        AddLongestOfEachParagraph(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), block.Dimensions, end - first, sum);
+                        AddLongestOfEachParagraph(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), block.Dimensions, end - first, sum, values);
                     }
                 }
-
-                first = end;
             }
         }
 
@@ -212,11 +206,10 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return sums;
     }
 
-    /// <summary>Adds to <paramref name="sum"/> the longest stretch of each paragraph of one doc's stored vectors (the first of equal lengths).</summary>
-    private static void AddLongestOfEachParagraph(ReadOnlySpan<byte> bytes, int dimensions, int count, float[] sum)
+    /// <summary>Adds to <paramref name="sum"/> the longest stretch of each paragraph of one doc's stored vectors (the first of equal lengths), decoding into <paramref name="values"/>.</summary>
+    private static void AddLongestOfEachParagraph(ReadOnlySpan<byte> bytes, int dimensions, int count, float[] sum, float[] values)
     {
-        var values = new float[dimensions];
-        var (paragraph, longest) = (-1, -1);
+        var (paragraph, longest, longestLength) = (-1, -1, 0);
         for (var i = 0; i <= count; i++)
         {
             var place = i < count ? VectorValue.Place(bytes, dimensions, i) : new VectorPlace(-1, 0, 0);
@@ -228,9 +221,9 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
             }
 
             paragraph = place.Paragraph;
-            if (i < count && (longest < 0 || place.Length > VectorValue.Place(bytes, dimensions, longest).Length))
+            if (i < count && (longest < 0 || place.Length > longestLength))
             {
-                longest = i;
+                (longest, longestLength) = (i, place.Length);
             }
         }
     }

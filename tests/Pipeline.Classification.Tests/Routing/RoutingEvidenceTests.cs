@@ -76,6 +76,23 @@ public sealed class RoutingEvidenceTests
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
 
+    [Fact]
+    public void RefusalOfTheWholeQuestionnaire_DoesNotKeepTheDeploymentQuestionFromAProductsParagraph()
+    {
+        // Given a letter refusing the questionnaire as a whole, then describing its products (deployment scale at 0.027)
+        var classifier = new KeywordClassifier(("radars", Topic.ProductsAndClients, 0.7), ("confidential", Topic.ConfidentialityDecline, 0.9));
+        var reply = Reply("Aldercrest", General(
+            P("As a supplier to ministries we are confidential about this, and are therefore not able to respond to the individual questions in your letter.", 0),
+            P("We supply coastal radars to the coast guards of Morocco and Mauritania.", 1)));
+
+        // When classified
+        var segments = new SegmentClassifier(classifier).Classify(reply, Mena).Segments;
+
+        // Then the products paragraph answers 1a and 1b (the refusal answers no question by its topic), and the refusal
+        // declines the rest
+        Assert.Equal(["1a", "1b"], segments.Single(s => s.Passages[0].Text.Contains("radars", StringComparison.Ordinal)).Questions.Select(q => q.Value));
+    }
+
     [Theory]
     [InlineData("We do not have a written human rights policy or a due diligence process of the kind you describe.", new[] { "2a", "2e" })]
     [InlineData("Our policy is to sell only to customers we know well, and we have done so for many years.", new[] { "2e" })]
