@@ -61,6 +61,39 @@ public sealed class SemanticCandidatesTests
         Assert.True(approximate.Hits[0].Similarity < exact.Hits[0].Similarity);
     }
 
+    [Fact]
+    public void SearchByMeaning_FindsTheSame_HoweverTheWorkIsSlicedBetweenCores()
+    {
+        // Given 400 answers with random vectors of 8 dimensions (few sign patterns: many vectors tie at each Hamming
+        // distance, so which ties become candidates depends on index order across slices)
+        var random = new Random(11);
+        var vectors = Enumerable.Range(0, 400).ToDictionary(i => $"answer {i}", _ => Unit([.. Enumerable.Range(0, 8).Select(_ => (float)(random.NextDouble() - 0.5))]));
+        var queries = Enumerable.Range(0, 6).ToDictionary(i => $"query {i}", _ => Unit([.. Enumerable.Range(0, 8).Select(_ => (float)(random.NextDouble() - 0.5))]));
+        var encoder = new TableEncoder(vectors.Concat(queries).ToDictionary());
+        using var temp = Indexed(encoder, vectors.Keys);
+        using var index = temp.Open();
+
+        var approximate = 0;
+        foreach (var query in queries.Keys)
+        {
+            // When the nearest 2 are asked for with the fewest candidates (8 per segment: 16 of 400), in one slice and
+            // in slices of 7 segments
+            var whole = new SemanticOptions { MinSimilarity = -1, Neighbours = 2, Candidates = 1 };
+            var one = index.SearchByMeaning(query, encoder, limit: 2, options: whole).Hits;
+            var sliced = index.SearchByMeaning(query, encoder, limit: 2, options: whole with { DocsPerSlice = 7 }).Hits;
+
+            // Then both find the same segments in the same order with the same similarities
+            Assert.Equal(2, one.Length);
+            Assert.Equal(one.Select(h => (h.Ordinal, h.Similarity)), sliced.Select(h => (h.Ordinal, h.Similarity)));
+            var exact = index.SearchByMeaning(query, encoder, limit: 2, options: whole with { Candidates = 10_000 }).Hits;
+            approximate += exact.Select(h => h.Ordinal).SequenceEqual(one.Select(h => h.Ordinal)) ? 0 : 1;
+        }
+
+        // And the candidates were too few for some query to find the exact two: the search was approximate, so which
+        // of the vectors tied at the threshold became candidates mattered
+        Assert.InRange(approximate, 1, 6);
+    }
+
     private static TempIndex Indexed(ISentenceEncoder encoder, IEnumerable<string> texts)
     {
         var temp = new TempIndex();

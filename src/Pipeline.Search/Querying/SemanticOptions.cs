@@ -30,6 +30,12 @@ public sealed record SemanticOptions
     /// </summary>
     public int Candidates { get; init; } = 2_048;
 
+    /// <summary>
+    /// Segments per slice of the work a search by meaning shares out between cores (default 16,384; a segment's vectors
+    /// are never split): results do not depend on it. Settable for the tests, which check exactly that.
+    /// </summary>
+    internal int DocsPerSlice { get; init; } = 16_384;
+
     /// <summary>The constant k of reciprocal rank fusion, score = Σ 1 / (k + rank) (default 60, as in Cormack et al. 2009).</summary>
     public int FusionK { get; init; } = 60;
 

@@ -27,12 +27,12 @@ public sealed partial class SegmentIndex
     /// they cannot push an answer of the topic down the list, and a reply without any answer on the concept adds one
     /// far-ranked segment at most.
     /// </remarks>
-    private List<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k, int candidates)
+    private List<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k, SemanticOptions options)
     {
         var ofTopic = new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel())));
         var filter = FilterQuery(filters ?? SearchFilters.None);
         filter.Add(ofTopic, Occur.MUST);
-        var labelled = Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity, candidates);
+        var labelled = Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity, options);
 
         var centroids = TopicCentroids(model);
         if (labelled.Count >= k || !centroids.TryGetValue(topic, out var centroid))
@@ -52,7 +52,7 @@ public sealed partial class SegmentIndex
         var others = Allowed(rest);
         // The nearest segments of the other replies, as many as ConceptReach × k (all of them in an index of a few
         // thousand segments): enough for k replies' nearest even where a reply has many segments near the concept.
-        var perReply = Vectors.Nearest(expanded, model, others, Math.Min(others.Cardinality, k * ConceptReach), float.NegativeInfinity, candidates)
+        var perReply = Vectors.Nearest(expanded, model, others, Math.Min(others.Cardinality, k * ConceptReach), float.NegativeInfinity, options)
             .Where(n => covered.Add(ReplyOf(n.Doc, companies)) && NearestTopics(StretchVector(n), centroids).Contains(topic));
         return [.. labelled.Concat(perReply).Take(k)];
     }

@@ -33,7 +33,7 @@ public sealed partial class SegmentIndex
         options ??= SemanticOptions.Default;
         var query = encoder.Encode([text], CancellationToken.None)[0];
         var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
-        var neighbours = Vectors.Nearest(query, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options.Candidates);
+        var neighbours = Vectors.Nearest(query, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options);
         var hits = neighbours.Skip(offset).Take(limit)
             .Select(n => MeaningHit(n, n.Similarity, query, SearchMatch.Meaning))
             .ToImmutableArray();
@@ -63,14 +63,16 @@ public sealed partial class SegmentIndex
         limits ??= SearchLimits.Default;
         options ??= SemanticOptions.Default;
         var matched = new BitSetCollector(_reader.MaxDoc);
-        var pass = RunKeyword(query, filters, Math.Clamp(Math.Max(options.KeywordCandidates, offset + limit), 1, Math.Max(1, _reader.MaxDoc)), limits, matched);
-        var keyword = pass.Top.GetTopDocs().ScoreDocs;
+        // The words are matched while the query is encoded and compared by meaning: the searcher is thread-safe.
+        var keywordPass = Task.Run(() => RunKeyword(query, filters, Math.Clamp(Math.Max(options.KeywordCandidates, offset + limit), 1, Math.Max(1, _reader.MaxDoc)), limits, matched));
 
         var vector = encoder.Encode([query.Text], CancellationToken.None)[0];
         var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
-        var neighbours = Vectors.Nearest(vector, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options.Candidates);
+        var neighbours = Vectors.Nearest(vector, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options);
 
-        var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, Math.Max(options.Neighbours, offset + limit), options.Candidates) : [];
+        var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, Math.Max(options.Neighbours, offset + limit), options) : [];
+        var pass = keywordPass.GetAwaiter().GetResult();
+        var keyword = pass.Top.GetTopDocs().ScoreDocs;
 
         var fused = new Dictionary<int, double>();
         foreach (var (ranked, weight) in new[] { (keyword.Select(k => k.Doc).ToList(), 1.0), (neighbours.Select(n => n.Doc).ToList(), 1.0), (onTopic.Select(n => n.Doc).ToList(), conceptWeight) })
@@ -135,7 +137,7 @@ public sealed partial class SegmentIndex
             segment.Company is { } company ? new TermQuery(new Term(SegmentFields.Company, KeywordValue.Normalise(company))) : new TermQuery(new Term(SegmentFields.Document, KeywordValue.Normalise(segment.DocumentId))),
             Occur.MUST_NOT);
         var allowed = Allowed(filter);
-        var neighbours = Vectors.Nearest(centroid, model, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options.Candidates);
+        var neighbours = Vectors.Nearest(centroid, model, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options);
         var hits = neighbours.Skip(offset).Take(limit)
             .Select(n => MeaningHit(n, n.Similarity, centroid, SearchMatch.Meaning))
             .ToImmutableArray();

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics.Tensors;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Pipeline.Search.Querying;
 using Pipeline.Search.Schema;
 
 namespace Pipeline.Search.Semantic;
@@ -26,9 +27,10 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
     /// The <paramref name="k"/> segments among <paramref name="allowed"/> (top-level doc ids) whose best paragraph is most
     /// similar to <paramref name="query"/>, at least <paramref name="minSimilarity"/>, best first (ties by doc id).
     /// Only vectors of <paramref name="model"/> are compared: exactly, the <paramref name="candidates"/> nearest by
-    /// their signs (or <see cref="CandidatesPerSegment"/> × k if more).
+    /// their signs (<see cref="SemanticOptions.Candidates"/>, or <see cref="CandidatesPerSegment"/> × k if more). The
+    /// sign pass and the exact comparison are shared out between cores by slices of <see cref="SemanticOptions.DocsPerSlice"/> segments.
     /// </summary>
-    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity, int candidates)
+    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity, SemanticOptions options)
     {
         if (k <= 0)
         {
@@ -40,13 +42,34 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
             .Select(b => (b.Block, b.Leaf, Model: Array.IndexOf(b.Block.Models, model)))
             .Where(b => b.Model >= 0 && b.Block.Dimensions == dimensions)
             .ToList();
+        var slices = Slices(searched, options.DocsPerSlice);
         var total = searched.Sum(b => b.Block.Count);
         var distances = ArrayPool<ushort>.Shared.Rent(Math.Max(total, 1));
         try
         {
-            var histogram = Distances(query, searched, allowed, distances);
-            var (threshold, tiesTaken) = Threshold(histogram, Math.Max(candidates, (int)Math.Min(int.MaxValue, (long)k * CandidatesPerSegment)));
-            return Rescore(query, searched, distances, threshold, tiesTaken, k, minSimilarity);
+            var signs = SignBits.Of(query);
+            var histograms = new int[slices.Length][];
+            Parallel.For(0, slices.Length, s => histograms[s] = Distances(signs, dimensions, slices[s], allowed, distances));
+            var histogram = new int[dimensions + 1];
+            foreach (var one in histograms)
+            {
+                TensorPrimitives.Add(histogram, one, histogram);
+            }
+
+            var (threshold, tiesTaken) = Threshold(histogram, Math.Max(options.Candidates, (int)Math.Min(int.MaxValue, (long)k * CandidatesPerSegment)));
+
+            // The ties at the threshold taken are the first in index order: each slice gets what the slices before it left.
+            var ties = new int[slices.Length];
+            for (var s = 0; s < slices.Length && threshold < histogram.Length; s++)
+            {
+                ties[s] = Math.Min(tiesTaken, histograms[s][threshold]);
+                tiesTaken -= ties[s];
+            }
+
+            var found = new Neighbour[slices.Length][];
+            var copy = query.ToArray();
+            Parallel.For(0, slices.Length, s => found[s] = Rescore(copy, slices[s], distances, threshold, ties[s], k, minSimilarity));
+            return [.. found.SelectMany(f => f).OrderByDescending(n => n.Similarity).ThenBy(n => n.Doc).Take(k)];
         }
         finally
         {
@@ -54,34 +77,59 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         }
     }
 
-    /// <summary>Each searched vector's Hamming distance to the query's signs (<see cref="NotSearched"/> for vectors not allowed), and how many there are at each distance.</summary>
-    private static int[] Distances(ReadOnlySpan<float> query, List<(VectorBlock Block, AtomicReaderContext Leaf, int Model)> searched, FixedBitSet allowed, ushort[] distances)
+    /// <summary>
+    /// A range of one searched block's docs: <paramref name="At"/> is the block's first vector in the distances of a
+    /// search, <paramref name="FirstDoc"/> and <paramref name="EndDoc"/> segment-local docs.
+    /// </summary>
+    private readonly record struct Slice(VectorBlock Block, AtomicReaderContext Leaf, int Model, int At, int FirstDoc, int EndDoc)
     {
-        var querySigns = SignBits.Of(query);
-        var histogram = new int[query.Length + 1];
+        public int FirstVector => Block.Starts[FirstDoc];
+
+        public int EndVector => Block.Starts[EndDoc];
+    }
+
+    private static Slice[] Slices(List<(VectorBlock Block, AtomicReaderContext Leaf, int Model)> searched, int docsPerSlice)
+    {
+        var slices = new List<Slice>();
         var at = 0;
         foreach (var (block, leaf, model) in searched)
         {
-            distances.AsSpan(at, block.Count).Fill(NotSearched);
-            var oneModel = block.Models.Length == 1;
-            // allowed comes from a search of the same snapshot, so deleted documents are never in it; it is walked by
-            // its set bits, so that a narrow filter costs only its own documents' vectors.
-            var end = leaf.DocBase + block.MaxDoc;
-            for (var doc = allowed.NextSetBit(leaf.DocBase); doc >= 0 && doc < end; doc = doc + 1 < allowed.Length ? allowed.NextSetBit(doc + 1) : -1)
+            for (var doc = 0; doc < block.MaxDoc; doc += docsPerSlice)
             {
-                var local = doc - leaf.DocBase;
-                for (var i = block.Starts[local]; i < block.Starts[local + 1]; i++)
-                {
-                    if (oneModel || block.ModelOf[i] == model)
-                    {
-                        var distance = SignBits.Distance(querySigns, block.SignsOf(i));
-                        distances[at + i] = (ushort)distance;
-                        histogram[distance]++;
-                    }
-                }
+                slices.Add(new Slice(block, leaf, model, at, doc, Math.Min(doc + docsPerSlice, block.MaxDoc)));
             }
 
             at += block.Count;
+        }
+
+        return [.. slices];
+    }
+
+    /// <summary>
+    /// Each vector's Hamming distance to the query's signs within one slice (<see cref="NotSearched"/> for vectors not
+    /// allowed or of another model), and how many there are at each distance.
+    /// </summary>
+    private static int[] Distances(ulong[] querySigns, int dimensions, Slice slice, FixedBitSet allowed, ushort[] distances)
+    {
+        var histogram = new int[dimensions + 1];
+        var (block, leaf) = (slice.Block, slice.Leaf);
+        distances.AsSpan(slice.At + slice.FirstVector, slice.EndVector - slice.FirstVector).Fill(NotSearched);
+        var oneModel = block.Models.Length == 1;
+        // allowed comes from a search of the same snapshot, so deleted documents are never in it; it is walked by its
+        // set bits, so that a narrow filter costs only its own documents' vectors.
+        var end = leaf.DocBase + slice.EndDoc;
+        for (var doc = allowed.NextSetBit(leaf.DocBase + slice.FirstDoc); doc >= 0 && doc < end; doc = doc + 1 < allowed.Length ? allowed.NextSetBit(doc + 1) : -1)
+        {
+            var local = doc - leaf.DocBase;
+            for (var i = block.Starts[local]; i < block.Starts[local + 1]; i++)
+            {
+                if (oneModel || block.ModelOf[i] == slice.Model)
+                {
+                    var distance = SignBits.Distance(querySigns, block.SignsOf(i));
+                    distances[slice.At + i] = (ushort)distance;
+                    histogram[distance]++;
+                }
+            }
         }
 
         return histogram;
@@ -106,46 +154,47 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return (histogram.Length, 0);
     }
 
-    /// <summary>The candidates compared exactly, in index order (a segment keeps its first best stretch), the k best segments kept.</summary>
-    private static Neighbour[] Rescore(ReadOnlySpan<float> query, List<(VectorBlock Block, AtomicReaderContext Leaf, int Model)> searched, ushort[] distances, int threshold, int tiesTaken, int k, float minSimilarity)
+    /// <summary>
+    /// One slice's candidates compared exactly, in index order (a segment keeps its first best stretch), its k best
+    /// segments kept; <paramref name="tiesTaken"/> of its vectors at the threshold are candidates, the first ones.
+    /// </summary>
+    private static Neighbour[] Rescore(float[] query, Slice slice, ushort[] distances, int threshold, int tiesTaken, int k, float minSimilarity)
     {
         var best = new PriorityQueue<Neighbour, (float, int)>();
         var values = new float[query.Length];
         var bytes = new BytesRef();
-        var at = 0;
-        foreach (var (block, leaf, _) in searched)
+        var (block, leaf) = (slice.Block, slice.Leaf);
+        // Doc values are not shared between threads: each slice asks for its own.
+        BinaryDocValues? stored = null;
+        var (current, first) = (new Neighbour(-1, float.NegativeInfinity, default), 0);
+        for (var i = slice.FirstVector; i < slice.EndVector; i++)
         {
-            var stored = leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors);
-            var (current, first) = (new Neighbour(-1, float.NegativeInfinity, default), 0);
-            for (var i = 0; i < block.Count; i++, at++)
+            var distance = distances[slice.At + i];
+            if (distance > threshold || distance == NotSearched || (distance == threshold && tiesTaken-- <= 0))
             {
-                var distance = distances[at];
-                if (distance > threshold || distance == NotSearched || (distance == threshold && tiesTaken-- <= 0))
-                {
-                    continue;
-                }
-
-                var doc = leaf.DocBase + block.Docs[i];
-                if (doc != current.Doc)
-                {
-                    Offer(best, current, k, minSimilarity);
-                    current = new Neighbour(doc, float.NegativeInfinity, default);
-                    first = block.FirstOfDoc(i);
-                    stored.Get(block.Docs[i], bytes);
-                }
-
-                var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
-                VectorValue.CopyValues(span, block.Dimensions, i - first, values);
-                var similarity = TensorPrimitives.Dot(query, values);
-                if (similarity > current.Similarity)
-                {
-                    current = current with { Similarity = similarity, Place = VectorValue.Place(span, block.Dimensions, i - first) };
-                }
+                continue;
             }
 
-            Offer(best, current, k, minSimilarity);
+            var doc = leaf.DocBase + block.Docs[i];
+            if (doc != current.Doc)
+            {
+                Offer(best, current, k, minSimilarity);
+                current = new Neighbour(doc, float.NegativeInfinity, default);
+                first = block.FirstOfDoc(i);
+                stored ??= leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors);
+                stored.Get(block.Docs[i], bytes);
+            }
+
+            var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+            VectorValue.CopyValues(span, block.Dimensions, i - first, values);
+            var similarity = TensorPrimitives.Dot(query, values);
+            if (similarity > current.Similarity)
+            {
+                current = current with { Similarity = similarity, Place = VectorValue.Place(span, block.Dimensions, i - first) };
+            }
         }
 
+        Offer(best, current, k, minSimilarity);
         var result = new Neighbour[best.Count];
         for (var i = result.Length - 1; i >= 0; i--)
         {
