@@ -110,6 +110,44 @@ public sealed class CompanyAttributorTests
         Assert.Equal(new CompanyAttribution("Varrow Identity Systems Oy", AttributionSource.Letter, false), attribution);
     }
 
+    [Theory]
+    [InlineData("on behalf of Ferrovane Group N.V.")]
+    [InlineData("For and on behalf of Ferrovane Group N.V.")]
+    [InlineData("au nom de Ferrovane Group N.V.")]
+    [InlineData("im Namen der Ferrovane Group N.V.")]
+    public void OfficeSigningOnBehalfOfItsParent_NamesTheParent(string signedFor)
+    {
+        var document = Reply.New()
+            .Para("Ferrovane Middle East FZE")
+            .Para("Office 1907, Al Noor Business Tower, Dubai")
+            .Para("Dear colleagues,")
+            .Para("Our regional office was asked to reply to your questionnaire because the projects you ask about are managed from Dubai.")
+            .Para("Yours sincerely,")
+            .Para("Regional Director, Ferrovane Middle East FZE")
+            .Para(signedFor)
+            .Build("replies/letter to BHRRC.docx");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Ferrovane Group N.V.", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
+    public void OfficeSigningInItsOwnName_KeepsItsOwnName()
+    {
+        var document = Reply.New()
+            .Para("Ferrovane Middle East FZE")
+            .Para("Dear colleagues,")
+            .Para("We write on behalf of our whole team, which reviewed every question of your questionnaire with care.")
+            .Para("Yours sincerely,")
+            .Para("Regional Director, Ferrovane Middle East FZE")
+            .Build("replies/letter to BHRRC.docx");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Ferrovane Middle East FZE", AttributionSource.Letter, false), attribution);
+    }
+
     [Fact]
     public void Signature_NamingAnUnlistedCompany_KeepsThatNameAndMarksItUnlisted()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
@@ -10,7 +11,7 @@ namespace Pipeline.Segmentation.Attribution;
 /// A company not on the campaign's list is kept under the name found and marked unlisted; when nothing
 /// identifies the company the attribution is <see cref="CompanyAttribution.Unknown"/>, never a guess. Thread-safe.
 /// </summary>
-public static class CompanyAttributor
+public static partial class CompanyAttributor
 {
     private const int LetterheadBlocks = 6;
     private const int SignatureBlocks = 10;
@@ -64,6 +65,13 @@ public static class CompanyAttributor
             }
         }
 
+        // A subsidiary or office that signs for its parent ("Regional Director, Ferrovane Middle East FZE" / "on behalf of
+        // Ferrovane Group N.V.") replies for the parent: the company a short line says the letter speaks for wins.
+        if (lines.Where(l => !IsProse(l)).Select(SpeaksFor).OfType<string>().FirstOrDefault() is { } principal)
+        {
+            return new(principal, AttributionSource.Letter, false);
+        }
+
         // A name with a legal form, the one the letter gives most often (letterhead, signature, e-mail sender, body);
         // on a tie the one found first. A name that ends another one found ("Tarvik Aerial Systems Oy" in "Sales &
         // Marketing Tarvik Aerial Systems Oy", a signature's job title run into the name) stands for both.
@@ -89,6 +97,16 @@ public static class CompanyAttributor
             .First();
         return new(best.Name, AttributionSource.Letter, false);
     }
+
+    /// <summary>The name with a legal form that a line says the letter is signed for ("on behalf of …", "au nom de …", "im Namen der …"); null when it says none.</summary>
+    private static string? SpeaksFor(string line)
+    {
+        var at = OnBehalfOf().Match(line);
+        return at.Success ? LegalEntityNames.In(line[(at.Index + at.Length)..]).FirstOrDefault() : null;
+    }
+
+    [GeneratedRegex(@"\b(?:on behalf of|au nom de|pour le compte de|im (?:Namen|Auftrag) (?:der|des|von))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnBehalfOf();
 
     private static List<string> NamesIn(List<string> lines) =>
         [.. lines.SelectMany(LegalEntityNames.In).Concat(lines.Zip(lines.Skip(1), LegalEntityNames.SplitAcross).OfType<string>())];
