@@ -122,6 +122,14 @@ public static class AnswerStatusRules
             return AnswerStatus.Partial;
         }
 
+        // Asked to outline the risks identified, an answer that names none ("all our exports are licensed", "robust
+        // processes are in place") describes how sales are approved, not what was found, unless it says there is no such
+        // assessment at all.
+        if (IdentifiedRisks.AreAskedFor(question.Text) && !IdentifiedRisks.AreNamedIn(text) && !NegativeAnswers.SaysNo(text))
+        {
+            return AnswerStatus.Partial;
+        }
+
         // A caveat counts only in text meant for this question: a joint paragraph routed to several questions ("some
         // information remains subject to client confidentiality") qualifies none of them in particular.
         var own = Substantive(answer.Where(s => TiedByTheCompany(s) || s.Questions.Length == 1).SelectMany(s => s.Passages));

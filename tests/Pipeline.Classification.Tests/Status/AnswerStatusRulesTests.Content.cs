@@ -27,6 +27,12 @@ public sealed partial class AnswerStatusRulesTests
         "How many surveillance solutions, products, services or equipment have been distributed by your company at border crossings, checkpoints or refugee camps in the past 5-10 years?",
         Topic.DeploymentScale);
 
+    private static readonly Question OutlineRisks = new(
+        QuestionId.Parse("2a"),
+        "2",
+        "Is your company or subsidiary carrying out due diligence to identify, prevent, and mitigate human rights risks before supplying governments or border agencies in the MENA region with surveillance solutions, products, services or equipment? If so, please outline the risks identified.",
+        Topic.DueDiligence);
+
     [Fact]
     public void LetterRefusingTheQuestionnaire_DeclinesEveryQuestionItLeavesAside()
     {
@@ -146,6 +152,27 @@ public sealed partial class AnswerStatusRulesTests
         var status = AnswerStatusRules.Decide(Responded, WhichCountries, segments, hasReply: true);
 
         // Then products without a country are partial; a country named, or no such client at all, answers it
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
+    [InlineData("All of our exports to the region are licensed by the national export control authority after an inter-ministerial review, and every customer is screened against the applicable sanctions lists before an offer is made.", AnswerStatus.Partial)]
+    [InlineData("Tarvik has robust processes in place to assess every transaction involving a government end user, anchored in our Code of Conduct and overseen by our management team.", AnswerStatus.Partial)]
+    [InlineData("Before every bid we assess the country and the use case. The main risks we have identified are that travellers are matched wrongly and that the data collected at the gates are shared with other agencies.", AnswerStatus.Answered)]
+    [InlineData("Each sale is reviewed by our compliance committee, which looks at whether the system could be used to monitor protests or migrants rather than to secure the crossing.", AnswerStatus.Answered)]
+    [InlineData("Avant chaque projet, nous examinons le client et l'usage prévu ; les principaux risques relevés concernent la vie privée des voyageurs et le détournement des données biométriques.", AnswerStatus.Answered)]
+    [InlineData("Vor jedem Auftrag prüfen wir den Endverbleib; als wesentliche Risiken sehen wir die Diskriminierung bestimmter Gruppen und den Missbrauch der erhobenen Daten.", AnswerStatus.Answered)]
+    [InlineData("We have not carried out a human rights assessment of our sales in the region so far, as our products are sold through distributors.", AnswerStatus.Answered)]
+    public void QuestionAskingForTheRisksIdentified_IsAnsweredInPartWithoutOne(string text, AnswerStatus expected)
+    {
+        // Given a marked answer to 2a, which asks the company to outline the risks it identified
+        var segments = new[] { Answer("2a", P(text, Topic.DueDiligence)) };
+
+        // When deciding 2a
+        var status = AnswerStatusRules.Decide(Responded, OutlineRisks, segments, hasReply: true);
+
+        // Then licensing or "robust processes" without a risk named is partial; a risk or harm named (in English,
+        // French or German), or a "no" to the assessment itself, answers it
         Assert.Equal(expected, status);
     }
 
