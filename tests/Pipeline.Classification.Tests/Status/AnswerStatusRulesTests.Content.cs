@@ -163,6 +163,7 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("Avant chaque projet, nous examinons le client et l'usage prévu ; les principaux risques relevés concernent la vie privée des voyageurs et le détournement des données biométriques.", AnswerStatus.Answered)]
     [InlineData("Vor jedem Auftrag prüfen wir den Endverbleib; als wesentliche Risiken sehen wir die Diskriminierung bestimmter Gruppen und den Missbrauch der erhobenen Daten.", AnswerStatus.Answered)]
     [InlineData("We have not carried out a human rights assessment of our sales in the region so far, as our products are sold through distributors.", AnswerStatus.Answered)]
+    [InlineData("We check every order against the EU and UN sanctions lists and screen end users before shipment. We have not identified specific risks linked to migrants in our projects.", AnswerStatus.Answered)]
     public void QuestionAskingForTheRisksIdentified_IsAnsweredInPartWithoutOne(string text, AnswerStatus expected)
     {
         // Given a marked answer to 2a, which asks the company to outline the risks it identified
