@@ -48,7 +48,7 @@ public sealed record RoutingOptions
     /// outright (<see cref="SubjectCues"/>: "due diligence", "human rights policy", "grievance mechanism" and their
     /// French and German words). Due diligence, policy and grievance by default.
     /// </summary>
-    public ImmutableHashSet<Topic> NamedSubjectTopics { get; init; } = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism];
+    public ImmutableHashSet<Topic> NamedSubjectTopics { get; init; } = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment];
 
     /// <summary>
     /// Topics that answer one question together: a paragraph on one of them also answers the questions expecting the

@@ -7,7 +7,8 @@ namespace Pipeline.Classification.Routing;
 /// <summary>
 /// The words that name a question's subject outright, in English, French and German: "due diligence" (the due
 /// diligence question), "human rights policy" (the policy question), "grievance mechanism", "whistleblowing" (the
-/// grievance question). A paragraph that names one speaks to that question, whatever its main topic — "we do not have a
+/// grievance question), and a promise to tell the asker ("we will let you know", "we would be glad to inform you",
+/// "nous vous en informerions", "informieren wir Sie"; not "we cannot tell you") the disclosure question. A paragraph that names one speaks to that question, whatever its main topic — "we do not have a
 /// written human rights policy or a due diligence process" answers both. On the independent dev, dev2 and dev3 replies'
 /// unmarked paragraphs these words stood in 47 paragraphs whose gold lists the question and in 4 whose gold does not.
 /// </summary>
@@ -18,6 +19,7 @@ internal static partial class SubjectCues
         [Topic.DueDiligence] = DueDiligence(),
         [Topic.PolicyCommitment] = Policy(),
         [Topic.GrievanceMechanism] = Grievance(),
+        [Topic.DisclosureCommitment] = PromiseToInform(),
     }.ToFrozenDictionary();
 
     /// <summary>The topics of <paramref name="topics"/> whose subject <paramref name="text"/> names.</summary>
@@ -29,6 +31,9 @@ internal static partial class SubjectCues
 
     [GeneratedRegex(@"\bhuman[- ]rights?\s+(?:policy|statement)\b|\bpolitique\s+(?:des\s+|en\s+matière\s+de\s+)?droits\s+(?:de\s+l'homme|humains)\b|\bmenschenrechts(?:politik|richtlinie|strategie)|\bgrundsatzerklärung", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Policy();
+
+    [GeneratedRegex(@"(?<!\b(?:not|cannot|can't|unable\s+to|never)\s+(?:\w+\s+)?)\b(?:let\s+you\s+know|tell\s+you\b|inform\s+you\b|keep\s+you\s+(?:informed|updated|posted)|update\s+(?:you|the\s+Resource\s+Centre|BHRRC)\b|inform\s+(?:the\s+Resource\s+Centre|BHRRC)\b)|(?<!\bpas\s+)\bvous\s+(?:en\s+)?(?:informer|tenir\s+inform|tiendrons\s+inform|tiendrions\s+inform)\w*|\bvous\s+en\s+informerions\b|\binformieren\s+wir\s+Sie\b(?!\s+nicht)|\bSie\s+(?:zu\s+)?informieren\b|\bteilen\s+wir\s+(?:es\s+)?Ihnen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PromiseToInform();
 
     [GeneratedRegex(@"\bgrievance|\bwhistle-?blow|\bcomplaints?\s+(?:mechanism|procedure|channel)|\bhotline\b|\bspeak[- ]up\b|\bombuds|\bmécanisme\s+d'alerte|\bdispositif\s+d'alerte|\bbeschwerde(?:mechanismus|verfahren|stelle)|\bhinweisgeber", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Grievance();

@@ -97,6 +97,7 @@ public sealed class RoutingEvidenceTests
     [InlineData("We do not have a written human rights policy or a due diligence process of the kind you describe.", new[] { "2a", "2e" })]
     [InlineData("Our policy is to sell only to customers we know well, and we have done so for many years.", new[] { "2e" })]
     [InlineData("Our policy sets up a whistleblowing channel open to anyone.", new[] { "2d", "2e" })]
+    [InlineData("Our policy is to sell only to known customers, and if that ever changes we will let you know.", new[] { "1c", "2e" })]
     public void Paragraph_NamingAQuestionsSubject_AlsoAnswersIt(string text, string[] questions)
     {
         // Given a paragraph read as policy (the keyword) that names other questions' subjects outright, or none
@@ -105,7 +106,8 @@ public sealed class RoutingEvidenceTests
         // When classified
         var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
 
-        // Then "due diligence" adds 2a and "whistleblowing" 2d; "policy" alone names no other question
+        // Then "due diligence" adds 2a, "whistleblowing" 2d and a promise to tell the asker 1c; "policy" alone names no
+        // other question
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
 

@@ -5,13 +5,20 @@ namespace Pipeline.Classification.Tests.Routing;
 
 public sealed class SubjectCuesTests
 {
-    private static readonly Topic[] Subjects = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism];
+    private static readonly Topic[] Subjects = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment];
 
     [Theory]
     [InlineData("Nous n'avons pas de politique des droits humains ni de plan de vigilance.", new[] { Topic.PolicyCommitment })]
     [InlineData("Une démarche de diligence raisonnable précède chaque contrat ; le dispositif d'alerte est ouvert à tous.", new[] { Topic.DueDiligence, Topic.GrievanceMechanism })]
     [InlineData("Unsere Menschenrechtsrichtlinie beschreibt die Sorgfaltsprüfung und das Hinweisgebersystem.", new[] { Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism })]
     [InlineData("Our policy is to review every customer and to answer every complaint we receive.", new Topic[0])]
+    [InlineData("If we ever sell anything to a government in that region we will tell you.", new[] { Topic.DisclosureCommitment })]
+    [InlineData("To the extent our contracts permit, we are willing to update the Resource Centre each year on our customers.", new[] { Topic.DisclosureCommitment })]
+    [InlineData("Si nous devions un jour fournir de tels équipements, nous vous en informerions volontiers.", new[] { Topic.DisclosureCommitment })]
+    [InlineData("Sollte sich daran etwas ändern, informieren wir Sie gern unaufgefordert.", new[] { Topic.DisclosureCommitment })]
+    [InlineData("We inform our customers of every software update and train their operators.", new Topic[0])]
+    [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed.", new Topic[0])]
+    [InlineData("Nous ne pouvons pas vous informer des contrats en cours.", new Topic[0])]
     public void Named_FindsTheSubjectsAParagraphNamesOutright(string text, Topic[] expected) =>
         Assert.Equal(expected, SubjectCues.Named(Subjects, text));
 }
