@@ -2,6 +2,7 @@ using System.Numerics.Tensors;
 using Pipeline.Embeddings;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Querying;
+using Pipeline.Search.Semantic;
 using Pipeline.Search.Tests.Fixtures;
 
 namespace Pipeline.Search.Tests;
@@ -92,6 +93,42 @@ public sealed class SemanticCandidatesTests
         // And the candidates were too few for some query to find the exact two: the search was approximate, so which
         // of the vectors tied at the threshold became candidates mattered
         Assert.InRange(approximate, 1, 6);
+    }
+
+    [Fact]
+    public void NearestEach_GivesEachAskWhatItsOwnSearchGives_FromOneSignPass()
+    {
+        // Given 400 answers with random vectors of 8 dimensions (many ties at each Hamming distance)
+        var random = new Random(5);
+        var vectors = Enumerable.Range(0, 400).ToDictionary(i => $"answer {i}", _ => Unit([.. Enumerable.Range(0, 8).Select(_ => (float)(random.NextDouble() - 0.5))]));
+        var encoder = new TableEncoder(vectors);
+        using var temp = Indexed(encoder, vectors.Keys);
+        using var index = temp.Open();
+        var all = new Lucene.Net.Util.FixedBitSet(index.MaxDoc);
+        var some = new Lucene.Net.Util.FixedBitSet(index.MaxDoc);
+        for (var doc = 0; doc < index.MaxDoc; doc++)
+        {
+            all.Set(doc);
+            if (doc % 3 == 0)
+            {
+                some.Set(doc);
+            }
+        }
+
+        var options = new SemanticOptions { Candidates = 1, DocsPerSlice = 9 };
+        for (var q = 0; q < 5; q++)
+        {
+            var query = Unit([.. Enumerable.Range(0, 8).Select(_ => (float)(random.NextDouble() - 0.5))]);
+
+            // When the nearest 3 of all and of every third segment are asked for together (16 candidates each: approximate)
+            var together = index.Vectors.NearestEach(query, encoder.ModelId, [new(all, 3, -1), new(some, 3, -1)], options);
+
+            // Then each list is the one its own search finds, and the second holds only segments it allows
+            Assert.Equal(index.Vectors.Nearest(query, encoder.ModelId, all, 3, -1, options), together[0]);
+            Assert.Equal(index.Vectors.Nearest(query, encoder.ModelId, some, 3, -1, options), together[1]);
+            Assert.All(together[1], n => Assert.True(some.Get(n.Doc)));
+            Assert.Equal(3, together[1].Count);
+        }
     }
 
     private static TempIndex Indexed(ISentenceEncoder encoder, IEnumerable<string> texts)

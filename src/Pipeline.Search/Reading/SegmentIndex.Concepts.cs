@@ -27,13 +27,10 @@ public sealed partial class SegmentIndex
     /// they cannot push an answer of the topic down the list, and a reply without any answer on the concept adds one
     /// far-ranked segment at most.
     /// </remarks>
-    private List<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k, SemanticOptions options)
+    /// <param name="labelled">The segments of primary topic <paramref name="topic"/> within the filters nearest the query, at most k (<see cref="ConceptAsk"/>).</param>
+    private List<Neighbour> ConceptNeighbours(float[] vector, string model, SearchFilters? filters, Topic topic, int k, SemanticOptions options, IReadOnlyList<Neighbour> labelled)
     {
-        var ofTopic = new TermQuery(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel())));
-        var filter = FilterQuery(filters ?? SearchFilters.None);
-        filter.Add(ofTopic, Occur.MUST);
-        var labelled = Vectors.Nearest(vector, model, Allowed(filter), k, float.NegativeInfinity, options);
-
+        var ofTopic = OfTopic(topic);
         var centroids = TopicCentroids(model);
         if (labelled.Count >= k || !centroids.TryGetValue(topic, out var centroid))
         {
@@ -56,6 +53,16 @@ public sealed partial class SegmentIndex
             .Where(n => covered.Add(ReplyOf(n.Doc, companies)) && NearestTopics(StretchVector(n), centroids).Contains(topic));
         return [.. labelled.Concat(perReply).Take(k)];
     }
+
+    /// <summary>What the concept list asks of the query's sign pass: the k segments of primary topic <paramref name="topic"/> within the filters nearest the query, however far.</summary>
+    private NearestAsk ConceptAsk(SearchFilters? filters, Topic topic, int k)
+    {
+        var filter = FilterQuery(filters ?? SearchFilters.None);
+        filter.Add(OfTopic(topic), Occur.MUST);
+        return new NearestAsk(Allowed(filter), k, float.NegativeInfinity);
+    }
+
+    private static TermQuery OfTopic(Topic topic) => new(new Term(SegmentFields.Topic, KeywordValue.Normalise(topic.ToLabel())));
 
     /// <summary>Segments of other replies the concept list looks at per segment it may return (see <see cref="ConceptNeighbours"/>).</summary>
     private const int ConceptReach = 20;

@@ -19,7 +19,11 @@ public sealed partial class SegmentIndex
     /// <summary>Passage vectors in this snapshot (every model), for the record of what search by meaning can reach.</summary>
     public int VectorCount => Vectors.Count;
 
-    private VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlockCache.Load(Path, _reader)));
+    /// <summary>Top-level doc ids in this snapshot (internal for the tests, which build allowed sets).</summary>
+    internal int MaxDoc => _reader.MaxDoc;
+
+    /// <summary>The snapshot's passage vectors (internal for the tests, which compare its searches).</summary>
+    internal VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlockCache.Load(Path, _reader)));
 
     /// <summary>
     /// The segments nearest in meaning to <paramref name="text"/> within <paramref name="filters"/>: the query is encoded
@@ -68,9 +72,11 @@ public sealed partial class SegmentIndex
 
         var vector = encoder.Encode([query.Text], CancellationToken.None)[0];
         var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
-        var neighbours = Vectors.Nearest(vector, encoder.ModelId, allowed, Math.Max(options.Neighbours, offset + limit), options.MinSimilarity, options);
-
-        var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, Math.Max(options.Neighbours, offset + limit), options) : [];
+        var k = Math.Max(options.Neighbours, offset + limit);
+        // The query's neighbours and the concept list's answers of the topic come from one sign pass over the vectors.
+        var nearest = Vectors.NearestEach(vector, encoder.ModelId, concept is { } asked ? [new NearestAsk(allowed, k, options.MinSimilarity), ConceptAsk(filters, asked, k)] : [new NearestAsk(allowed, k, options.MinSimilarity)], options);
+        var neighbours = nearest[0];
+        var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, k, options, nearest[1]) : [];
         var pass = keywordPass.GetAwaiter().GetResult();
         var keyword = pass.Top.GetTopDocs().ScoreDocs;
 

@@ -26,55 +26,89 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
     /// <summary>
     /// The <paramref name="k"/> segments among <paramref name="allowed"/> (top-level doc ids) whose best paragraph is most
     /// similar to <paramref name="query"/>, at least <paramref name="minSimilarity"/>, best first (ties by doc id).
-    /// Only vectors of <paramref name="model"/> are compared: exactly, the <paramref name="candidates"/> nearest by
-    /// their signs (<see cref="SemanticOptions.Candidates"/>, or <see cref="CandidatesPerSegment"/> × k if more). The
-    /// sign pass and the exact comparison are shared out between cores by slices of <see cref="SemanticOptions.DocsPerSlice"/> segments.
+    /// Only vectors of <paramref name="model"/> are compared: exactly, the nearest by their signs
+    /// (<see cref="SemanticOptions.Candidates"/>, or <see cref="CandidatesPerSegment"/> × k if more). The sign pass and
+    /// the exact comparison are shared out between cores by slices of <see cref="SemanticOptions.DocsPerSlice"/> segments.
     /// </summary>
-    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity, SemanticOptions options)
-    {
-        if (k <= 0)
-        {
-            return [];
-        }
+    public IReadOnlyList<Neighbour> Nearest(ReadOnlySpan<float> query, string model, FixedBitSet allowed, int k, float minSimilarity, SemanticOptions options) =>
+        NearestEach(query, model, [new NearestAsk(allowed, k, minSimilarity)], options)[0];
 
+    /// <summary>
+    /// <see cref="Nearest"/> for several sets of allowed segments at once (hybrid search's query and its concept list),
+    /// with one sign pass over their union: each ask gets exactly what <see cref="Nearest"/> would give it alone.
+    /// </summary>
+    public IReadOnlyList<Neighbour>[] NearestEach(ReadOnlySpan<float> query, string model, IReadOnlyList<NearestAsk> asks, SemanticOptions options)
+    {
         var dimensions = query.Length;
         var searched = blocks
             .Select(b => (b.Block, b.Leaf, Model: Array.IndexOf(b.Block.Models, model)))
             .Where(b => b.Model >= 0 && b.Block.Dimensions == dimensions)
             .ToList();
         var slices = Slices(searched, options.DocsPerSlice);
-        var total = searched.Sum(b => b.Block.Count);
-        var distances = ArrayPool<ushort>.Shared.Rent(Math.Max(total, 1));
+        var union = asks.Count == 1 ? asks[0].Allowed : Union(asks.Select(a => a.Allowed));
+        var distances = ArrayPool<ushort>.Shared.Rent(Math.Max(searched.Sum(b => b.Block.Count), 1));
         try
         {
             var signs = SignBits.Of(query);
             var histograms = new int[slices.Length][];
-            Parallel.For(0, slices.Length, s => histograms[s] = Distances(signs, dimensions, slices[s], allowed, distances));
-            var histogram = new int[dimensions + 1];
-            foreach (var one in histograms)
-            {
-                TensorPrimitives.Add(histogram, one, histogram);
-            }
-
-            var (threshold, tiesTaken) = Threshold(histogram, Math.Max(options.Candidates, (int)Math.Min(int.MaxValue, (long)k * CandidatesPerSegment)));
-
-            // The ties at the threshold taken are the first in index order: each slice gets what the slices before it left.
-            var ties = new int[slices.Length];
-            for (var s = 0; s < slices.Length && threshold < histogram.Length; s++)
-            {
-                ties[s] = Math.Min(tiesTaken, histograms[s][threshold]);
-                tiesTaken -= ties[s];
-            }
-
-            var found = new Neighbour[slices.Length][];
+            Parallel.For(0, slices.Length, s => histograms[s] = Distances(signs, dimensions, slices[s], union, distances));
             var copy = query.ToArray();
-            Parallel.For(0, slices.Length, s => found[s] = Rescore(copy, slices[s], distances, threshold, ties[s], k, minSimilarity));
-            return [.. found.SelectMany(f => f).OrderByDescending(n => n.Similarity).ThenBy(n => n.Doc).Take(k)];
+            return [.. asks.Select(ask =>
+            {
+                if (ask.K <= 0)
+                {
+                    return (IReadOnlyList<Neighbour>)[];
+                }
+
+                var own = ReferenceEquals(ask.Allowed, union) ? histograms : new int[slices.Length][];
+                if (!ReferenceEquals(own, histograms))
+                {
+                    Parallel.For(0, slices.Length, s => own[s] = Histogram(dimensions, slices[s], ask.Allowed, distances));
+                }
+
+                return Candidates(copy, slices, own, distances, ask, options);
+            })];
         }
         finally
         {
             ArrayPool<ushort>.Shared.Return(distances);
         }
+    }
+
+    /// <summary>The nearest of one ask, from the distances of the sign pass and its own histograms per slice.</summary>
+    private static IReadOnlyList<Neighbour> Candidates(float[] query, Slice[] slices, int[][] histograms, ushort[] distances, NearestAsk ask, SemanticOptions options)
+    {
+        var histogram = new int[query.Length + 1];
+        foreach (var one in histograms)
+        {
+            TensorPrimitives.Add(histogram, one, histogram);
+        }
+
+        var (threshold, tiesTaken) = Threshold(histogram, Math.Max(options.Candidates, (int)Math.Min(int.MaxValue, (long)ask.K * CandidatesPerSegment)));
+
+        // The ties at the threshold taken are the first in index order: each slice gets what the slices before it left.
+        var ties = new int[slices.Length];
+        for (var s = 0; s < slices.Length && threshold < histogram.Length; s++)
+        {
+            ties[s] = Math.Min(tiesTaken, histograms[s][threshold]);
+            tiesTaken -= ties[s];
+        }
+
+        var found = new Neighbour[slices.Length][];
+        Parallel.For(0, slices.Length, s => found[s] = Rescore(query, slices[s], ask.Allowed, distances, threshold, ties[s], ask.K, ask.MinSimilarity));
+        return [.. found.SelectMany(f => f).OrderByDescending(n => n.Similarity).ThenBy(n => n.Doc).Take(ask.K)];
+    }
+
+    private static FixedBitSet Union(IEnumerable<FixedBitSet> sets)
+    {
+        FixedBitSet? union = null;
+        foreach (var set in sets)
+        {
+            union ??= new FixedBitSet(set.Length);
+            union.Or(set);
+        }
+
+        return union!;
     }
 
     /// <summary>
@@ -135,6 +169,28 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return histogram;
     }
 
+    /// <summary>How many of the vectors of <paramref name="allowed"/>'s docs in one slice lie at each distance (the sign pass over a wider set having set them).</summary>
+    private static int[] Histogram(int dimensions, Slice slice, FixedBitSet allowed, ushort[] distances)
+    {
+        var histogram = new int[dimensions + 1];
+        var (block, leaf) = (slice.Block, slice.Leaf);
+        var end = leaf.DocBase + slice.EndDoc;
+        for (var doc = allowed.NextSetBit(leaf.DocBase + slice.FirstDoc); doc >= 0 && doc < end; doc = doc + 1 < allowed.Length ? allowed.NextSetBit(doc + 1) : -1)
+        {
+            var local = doc - leaf.DocBase;
+            for (var i = block.Starts[local]; i < block.Starts[local + 1]; i++)
+            {
+                var distance = distances[slice.At + i];
+                if (distance != NotSearched)
+                {
+                    histogram[distance]++;
+                }
+            }
+        }
+
+        return histogram;
+    }
+
     private const ushort NotSearched = ushort.MaxValue;
 
     /// <summary>The distance below which every vector is a candidate, and how many of those at exactly that distance are too (the first in index order).</summary>
@@ -155,10 +211,11 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
     }
 
     /// <summary>
-    /// One slice's candidates compared exactly, in index order (a segment keeps its first best stretch), its k best
-    /// segments kept; <paramref name="tiesTaken"/> of its vectors at the threshold are candidates, the first ones.
+    /// One slice's candidates among <paramref name="allowed"/> compared exactly, in index order (a segment keeps its
+    /// first best stretch), its k best segments kept; <paramref name="tiesTaken"/> of its vectors at the threshold are
+    /// candidates, the first ones.
     /// </summary>
-    private static Neighbour[] Rescore(float[] query, Slice slice, ushort[] distances, int threshold, int tiesTaken, int k, float minSimilarity)
+    private static Neighbour[] Rescore(float[] query, Slice slice, FixedBitSet allowed, ushort[] distances, int threshold, int tiesTaken, int k, float minSimilarity)
     {
         var best = new PriorityQueue<Neighbour, (float, int)>();
         var values = new float[query.Length];
@@ -170,7 +227,7 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         for (var i = slice.FirstVector; i < slice.EndVector; i++)
         {
             var distance = distances[slice.At + i];
-            if (distance > threshold || distance == NotSearched || (distance == threshold && tiesTaken-- <= 0))
+            if (distance > threshold || distance == NotSearched || !allowed.Get(leaf.DocBase + block.Docs[i]) || (distance == threshold && tiesTaken-- <= 0))
             {
                 continue;
             }
