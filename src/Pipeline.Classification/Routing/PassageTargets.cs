@@ -78,15 +78,21 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         if (siblings && sure && options.SiblingTopics.TryGetValue(topic, out var sibling) && scores.GetValueOrDefault(sibling) >= options.SiblingTopicScore)
         {
             var theirs = open.Where(q => q.Topic == sibling).Select(q => q.Id).ToHashSet();
-            if (!WithoutSiblings.Any(other => other.Key != passage && other.Value.Any(theirs.Contains)))
+            if (!theirs.Any(q => AnsweredByAnother(passage, q)))
             {
                 targets.UnionWith(theirs);
             }
         }
 
-        // A paragraph that names a question's subject outright ("we have no written human rights policy") speaks to it.
+        // A paragraph that names a question's subject outright ("we have no written human rights policy") speaks to it;
+        // one that says the company has no such clients answers what it supplies to them and how much — nothing — unless
+        // another paragraph of the reply answers that by its own topic.
         var named = topic == Topic.Other ? [] : SubjectCues.Named(options.NamedSubjectTopics, passage.Text).ToHashSet();
         targets.UnionWith(open.Where(q => named.Contains(q.Topic)).Select(q => q.Id));
+        if (siblings && topic != Topic.Other && Status.NegativeAnswers.HasNoClients(passage.Text))
+        {
+            targets.UnionWith(open.Where(q => options.NoClientsTopics.Contains(q.Topic) && !AnsweredByAnother(passage, q.Id)).Select(q => q.Id));
+        }
 
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
         // qualifies that answer rather than answering the questions its topic is related to.
@@ -100,6 +106,10 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
     }
+
+    /// <summary>Whether another routable paragraph of the reply answers <paramref name="question"/> by its own reading (<see cref="WithoutSiblings"/>).</summary>
+    private bool AnsweredByAnother(Passage passage, QuestionId question) =>
+        WithoutSiblings.Any(other => other.Key != passage && other.Value.Contains(question));
 
     /// <summary>
     /// The open questions of the topics related to <paramref name="topic"/> (a refusal's), and of the topics such a

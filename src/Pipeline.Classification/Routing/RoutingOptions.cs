@@ -51,6 +51,15 @@ public sealed record RoutingOptions
     public ImmutableHashSet<Topic> NamedSubjectTopics { get; init; } = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment];
 
     /// <summary>
+    /// Topics whose questions a paragraph (of any topic but <c>other</c>) also answers when it says the company has no
+    /// such clients or never sold to them (<see cref="Status.NegativeAnswers.HasNoClients"/>): products and clients,
+    /// deployment scale — nothing supplied, nothing deployed — unless another paragraph of the reply answers them by its
+    /// own topic. On the independent dev, dev2 and dev3 replies' unmarked paragraphs that say so, the gold lists both
+    /// questions for 9 of 13.
+    /// </summary>
+    public ImmutableHashSet<Topic> NoClientsTopics { get; init; } = [Topic.ProductsAndClients, Topic.DeploymentScale];
+
+    /// <summary>
     /// Topics that answer one question together: a paragraph on one of them also answers the questions expecting the
     /// other when the classifier gives that one at least <see cref="SiblingTopicScore"/>. By default products and
     /// clients with deployment scale — what is supplied where, and how much of it: a paragraph describing the company's

@@ -32,8 +32,21 @@ public static partial class NegativeAnswers
     public static bool DeniesClients(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return OpensWithNo(text) || NoClients().IsMatch(text);
+        return OpensWithNo(text) || HasNoClients(text);
     }
+
+    /// <summary>
+    /// The text says the company has no such clients or never sold to them ("We do not sell to government clients in
+    /// the region", "We have never sold anything to any government …", "n'avons aucun client"), wherever it says so.
+    /// </summary>
+    public static bool HasNoClients(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return NoClients().IsMatch(text) || NeverSold().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b(?:have|has)\s+never\s+(?:sold|supplied|delivered|provided)\b|\bnever\s+sold\b|\bn'avons\s+jamais\s+(?:vendu|fourni|livré)|\bhaben\s+(?:noch\s+)?nie\s+(?:\w+\s+){0,4}(?:verkauft|geliefert)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeverSold();
 
     [GeneratedRegex(
         @"^\s*(?:\W*\w{0,4}(?:\.\w{1,2})?\W{1,3})?(?:no\b|not\s+(?:at\s+present|currently|yet|applicable)\b|none\b|nein\b|non\b|aucun\w*|keine?\b)",

@@ -112,6 +112,38 @@ public sealed class RoutingEvidenceTests
     }
 
     [Fact]
+    public void ParagraphSayingTheCompanyHasNoSuchClients_AnswersProductsAndDeployment()
+    {
+        // Given a paragraph on plans to stop (exit at 0.8, deployment scale 0.001) that says the company never sold to
+        // governments of the region
+        var classifier = new KeywordClassifier(("stop", Topic.ExitAndRestrictions, 0.8));
+        var reply = Reply("Aldercrest", General(
+            P("We have never sold anything to any government in the region, so there is nothing for us to stop.", 0)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(classifier).Classify(reply, Mena).Segments);
+
+        // Then it answers 1a and 1b (nothing supplied, nothing deployed) as well as 3
+        Assert.Equal(["1a", "1b", "3"], segment.Questions.Select(q => q.Value));
+    }
+
+    [Fact]
+    public void ParagraphSayingTheCompanyHasNoSuchClients_LeavesDeployment_ToAParagraphOfItsOwn()
+    {
+        // Given the same paragraph and one of its own on numbers installed
+        var classifier = new KeywordClassifier(("stop", Topic.ExitAndRestrictions, 0.8), ("installed", Topic.DeploymentScale, 0.9));
+        var reply = Reply("Aldercrest", General(
+            P("We have never sold anything to any government in the region, so there is nothing for us to stop.", 0),
+            P("Our distributor has installed twelve cameras at two private ports since 2018.", 1)));
+
+        // When classified
+        var segments = new SegmentClassifier(classifier).Classify(reply, Mena).Segments;
+
+        // Then the first answers 1a and 3, the second 1b
+        Assert.Equal(["1a,3", "1b"], segments.Select(s => string.Join(",", s.Questions.Select(q => q.Value))));
+    }
+
+    [Fact]
     public void ProductsParagraph_LeavesTheDeploymentQuestion_ToAParagraphOfItsOwn()
     {
         // Given a products paragraph (deployment scale at 0.027) and a paragraph of its own on numbers installed
