@@ -198,13 +198,33 @@ public sealed partial class SegmentIndex
         return byMeaning ? hit with { MatchedBy = SearchMatch.Both, Similarity = neighbour.Similarity } : hit;
     }
 
-    /// <summary>The top-level ids of the segments a filter query lets through (structure and non-segments never).</summary>
+    /// <summary>
+    /// The top-level ids of the segments a filter query lets through (structure and non-segments never). Kept per
+    /// snapshot for the first <see cref="AllowedKept"/> filters asked (by the filter's text: no filter, a topic, a
+    /// question — what searches repeat), as Lucene's filter cache does; the sets are read, never changed.
+    /// </summary>
     private FixedBitSet Allowed(Query filter)
     {
+        var key = filter.ToString();
+        if (_allowed.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
         var collector = new BitSetCollector(_reader.MaxDoc);
         _searcher.Search(filter, collector);
+        if (_allowed.Count < AllowedKept)
+        {
+            _allowed.TryAdd(key, collector.Bits);
+        }
+
         return collector.Bits;
     }
+
+    /// <summary>Filters whose allowed segments a snapshot keeps (1 bit per doc each: 125 kB at a million segments).</summary>
+    private const int AllowedKept = 64;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FixedBitSet> _allowed = new(StringComparer.Ordinal);
 
     private FacetCounts FacetsOf(IEnumerable<int> docs)
     {
