@@ -219,6 +219,29 @@ public sealed class SemanticSearchTests
         Assert.All(results.Hits, h => Assert.True(float.IsFinite(h.Similarity!.Value)));
     }
 
+    [Fact]
+    public void SearchByMeaning_OnOneSnapshot_KeepsEachFilterApart_WhenFiltersAlternate()
+    {
+        // Given three replies searched on one open index (whose filters' allowed segments are kept between searches)
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia());
+        using var index = temp.Open();
+        var floorless = new SemanticOptions { MinSimilarity = float.NegativeInfinity };
+        string[] Search(string company) =>
+            [.. index.SearchByMeaning("drones", Encoder, new SearchFilters { Company = company }, limit: 50, options: floorless).Hits.Select(h => h.Company!).Distinct()];
+
+        // When IDEMIA, Airbus and IDEMIA again are asked for, and then no company at all
+        var first = Search("IDEMIA");
+        var second = Search("airbus");
+        var third = Search("IDEMIA");
+        var all = index.SearchByMeaning("drones", Encoder, limit: 50, options: floorless).Hits.Select(h => h.Company!).Distinct().Order(StringComparer.Ordinal);
+
+        // Then each search keeps to its own filter, the repeated one finds the same, and no filter finds all three
+        Assert.Equal(["IDEMIA"], first);
+        Assert.Equal(["Airbus"], second);
+        Assert.Equal(first, third);
+        Assert.Equal(["Airbus", "IDEMIA", "Thales"], all);
+    }
+
     private static string Key(SearchHit hit) => $"{hit.File}#{hit.Ordinal}";
 
     private static IndexedReply WithEncoder(Core.Segments.SegmentedReply reply) =>
