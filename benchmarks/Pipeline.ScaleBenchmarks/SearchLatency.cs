@@ -11,13 +11,15 @@ namespace Pipeline.ScaleBenchmarks;
 /// <summary>
 /// Search latency on a warm reader: opens the index once, runs the fixed query list once to warm it (and load the
 /// sentence model), then every query <c>rounds</c> times, each with facets and 10 hits, as <c>pipeline serve</c> does.
+/// The index is opened as <c>pipeline serve</c> opens it (<see cref="IndexAccessPattern.Random"/>) unless told otherwise,
+/// to measure what the other way of reading would cost.
 /// </summary>
 internal static class SearchLatency
 {
-    public static string Run(string indexDirectory, int rounds)
+    public static string Run(string indexDirectory, int rounds, IndexAccessPattern access = IndexAccessPattern.Random)
     {
         var queries = ScaleQuery.Read(Path.Combine(RepositoryRoot(), "benchmarks", "data", "scale-queries.tsv"));
-        using var index = SegmentIndex.Open(indexDirectory);
+        using var index = SegmentIndex.Open(indexDirectory, access);
         var totals = queries.ToDictionary(q => q.Name, q => Once(index, q).Total);
         var all = new List<double>();
         var byQuery = queries.ToDictionary(q => q.Name, _ => new List<double>());
@@ -41,7 +43,7 @@ internal static class SearchLatency
         }
 
         var overall = Latency.Of(all);
-        text.Append(CultureInfo.InvariantCulture, $"search: {overall.Samples} searches, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms (segments {index.SegmentCount})");
+        text.Append(CultureInfo.InvariantCulture, $"search: {overall.Samples} searches, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms (segments {index.SegmentCount}, {index.Access} access)");
         return text.ToString();
     }
 

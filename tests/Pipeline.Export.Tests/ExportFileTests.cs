@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Pipeline.Core.Errors;
 using Pipeline.Export.OpenSearch;
 using Pipeline.Export.Tests.Fixtures;
+using Pipeline.Search.Reading;
 
 namespace Pipeline.Export.Tests;
 
@@ -118,6 +119,28 @@ public sealed class ExportFileTests(ExportIndex index) : IClassFixture<ExportInd
         Assert.Single(folder.BulkFiles());
         Assert.Equal(first.Count, second.Count);
         Assert.All(first.Zip(second), pair => Assert.Equal(pair.First, pair.Second));
+    }
+
+    [Fact]
+    public void Export_ReadingTheIndexThroughFileStreamsAsTheVerbDoes_WritesTheFilesTheMappedIndexGives()
+    {
+        // Given the index opened mapped (as search opens it) and for one pass (as `pipeline export` opens it, issue 17)
+        using var mapped = new ExportFolder();
+        using var streamed = new ExportFolder();
+        using (var reader = SegmentIndex.Open(index.Path, IndexAccessPattern.Random))
+        {
+            FileExporter.Write(mapped.Path, SegmentExport.Read(reader));
+        }
+
+        // When exported from each
+        using (var reader = SegmentIndex.Open(index.Path, IndexAccessPattern.Sequential))
+        {
+            FileExporter.Write(streamed.Path, SegmentExport.Read(reader));
+        }
+
+        // Then every segment is there, and the files are byte for byte the same
+        Assert.Equal(7, streamed.Pairs().Count);
+        Assert.Equal(mapped.BulkFiles().Select(File.ReadAllBytes), streamed.BulkFiles().Select(File.ReadAllBytes));
     }
 
     [Fact]

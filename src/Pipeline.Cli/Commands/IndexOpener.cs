@@ -8,11 +8,11 @@ namespace Pipeline.Cli.Commands;
 /// <summary>Opens the index a verb names, turning "no index yet" into a usage error that says what to run, and "may not write here" into one clear line.</summary>
 internal static class IndexOpener
 {
-    public static SegmentIndex OpenForReading(IndexSettings settings)
+    public static SegmentIndex OpenForReading(IndexSettings settings, IndexAccessPattern access = IndexAccessPattern.Random)
     {
         var path = IndexLocation.Resolve(settings.Index);
         return SegmentIndex.Exists(path)
-            ? SegmentIndex.Open(path)
+            ? SegmentIndex.Open(path, access)
             : throw new UsageException($"no index at {path}: run `pipeline ingest <folder> --campaign <campaign.yaml>` first, or give --index DIR");
     }
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Pipeline.Core.Errors;
 using Pipeline.Search.Indexing;
 using Pipeline.Search.Querying;
@@ -26,9 +25,10 @@ public sealed partial class SegmentIndex : IDisposable
     private readonly Lazy<int> _staleSegments;
     private int _references = 1;
 
-    private SegmentIndex(string path, LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory = true)
+    private SegmentIndex(string path, IndexAccessPattern access, LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory = true)
     {
         Path = path;
+        Access = access;
         _directory = directory;
         _ownsDirectory = ownsDirectory;
         _reader = reader;
@@ -39,6 +39,9 @@ public sealed partial class SegmentIndex : IDisposable
     /// <summary>The index folder.</summary>
     public string Path { get; }
 
+    /// <summary>How this view reads the index's files: as it was opened.</summary>
+    public IndexAccessPattern Access { get; }
+
     /// <summary>True when <paramref name="directory"/> holds a committed index.</summary>
     public static bool Exists(string directory)
     {
@@ -47,12 +50,15 @@ public sealed partial class SegmentIndex : IDisposable
             return false;
         }
 
-        using var luceneDirectory = FSDirectory.Open(directory);
+        // Reads the name of the last commit and nothing else: nothing worth mapping.
+        using var luceneDirectory = IndexDirectories.Open(directory, IndexAccessPattern.Sequential);
         return DirectoryReader.IndexExists(luceneDirectory);
     }
 
+    /// <param name="directory">The index folder.</param>
+    /// <param name="access">How the command will read it: searches <see cref="IndexAccessPattern.Random"/> (the default), one pass over a campaign <see cref="IndexAccessPattern.Sequential"/>.</param>
     /// <exception cref="PipelineException">No index exists there yet, or it cannot be read.</exception>
-    public static SegmentIndex Open(string directory)
+    public static SegmentIndex Open(string directory, IndexAccessPattern access = IndexAccessPattern.Random)
     {
         var path = System.IO.Path.GetFullPath(directory);
         if (!Exists(path))
@@ -60,10 +66,10 @@ public sealed partial class SegmentIndex : IDisposable
             throw Missing(path);
         }
 
-        var luceneDirectory = FSDirectory.Open(path);
+        var luceneDirectory = IndexDirectories.Open(path, access);
         try
         {
-            return new SegmentIndex(path, luceneDirectory, DirectoryReader.Open(luceneDirectory));
+            return new SegmentIndex(path, access, luceneDirectory, DirectoryReader.Open(luceneDirectory));
         }
         catch (Exception ex) when (ex is IOException or CorruptIndexException)
         {
@@ -196,12 +202,12 @@ public sealed partial class SegmentIndex : IDisposable
         new(ErrorCode.InvalidInput, path, "no index here yet: run `pipeline ingest` first (or give --index)");
 
     /// <summary>Opens a view over the directory's last commit that leaves the directory open when it closes (the caller owns it).</summary>
-    internal static SegmentIndex OpenShared(string path, LuceneDirectory directory) =>
-        new(path, directory, DirectoryReader.Open(directory), ownsDirectory: false);
+    internal static SegmentIndex OpenShared(string path, IndexAccessPattern access, LuceneDirectory directory) =>
+        new(path, access, directory, DirectoryReader.Open(directory), ownsDirectory: false);
 
     /// <summary>A view of a newer commit than this one's, sharing the unchanged parts of the index; null when there is none.</summary>
     internal SegmentIndex? OpenIfChanged() =>
-        DirectoryReader.OpenIfChanged(_reader) is { } newer ? new SegmentIndex(Path, _directory, newer, ownsDirectory: false) : null;
+        DirectoryReader.OpenIfChanged(_reader) is { } newer ? new SegmentIndex(Path, Access, _directory, newer, ownsDirectory: false) : null;
 
     /// <summary>One more holder of this view, who must dispose it.</summary>
     internal void AddReference() => Interlocked.Increment(ref _references);

@@ -1,4 +1,3 @@
-using Lucene.Net.Store;
 using Pipeline.Core.Errors;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -56,10 +55,11 @@ public sealed class SharedSegmentIndex(string directory) : IDisposable
             throw SegmentIndex.Missing(Path);
         }
 
-        _directory ??= FSDirectory.Open(Path);
+        // Requests search and page through the index from many threads at once.
+        _directory ??= IndexDirectories.Open(Path, IndexAccessPattern.Random);
         try
         {
-            return SegmentIndex.OpenShared(Path, _directory);
+            return SegmentIndex.OpenShared(Path, IndexAccessPattern.Random, _directory);
         }
         catch (Exception ex) when (ex is IOException or Lucene.Net.Index.CorruptIndexException)
         {

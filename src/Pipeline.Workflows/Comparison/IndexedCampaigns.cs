@@ -19,7 +19,8 @@ public static class IndexedCampaigns
 
     /// <summary>
     /// Hands the campaign's comparison, read company by company (<see cref="IndexedComparisonParts"/>), to
-    /// <paramref name="use"/> while the index is open: what <c>compare</c> and <c>report</c> render.
+    /// <paramref name="use"/> while the index is open: what <c>compare</c> and <c>report</c> render. One pass over the
+    /// campaign, so the index is read <see cref="IndexAccessPattern.Sequential"/>ly: its files stay out of the resident size.
     /// </summary>
     /// <exception cref="PipelineException">No index at the folder, or no such campaign in it.</exception>
     public static void Read(string? indexDirectory, string? campaignId, IndexedComparisonOptions options, Action<IndexedComparisonParts> use)
@@ -27,7 +28,7 @@ public static class IndexedCampaigns
         ArgumentNullException.ThrowIfNull(use);
         var path = Existing(indexDirectory);
         var campaign = CampaignStore.Load(path, campaignId);
-        using var index = SegmentIndex.Open(path);
+        using var index = SegmentIndex.Open(path, IndexAccessPattern.Sequential);
         use(new IndexedComparisonParts(index, campaign, options));
     }
 

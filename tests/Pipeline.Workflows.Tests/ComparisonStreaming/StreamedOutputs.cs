@@ -69,7 +69,8 @@ internal static class StreamedOutputs
         });
     }
 
-    private static byte[] Bytes(Action<Stream> write)
+    /// <summary>What <paramref name="write"/> writes, in memory.</summary>
+    public static byte[] Bytes(Action<Stream> write)
     {
         using var stream = new MemoryStream();
         write(stream);

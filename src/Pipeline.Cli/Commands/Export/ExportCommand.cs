@@ -2,6 +2,7 @@ using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Core.Json;
 using Pipeline.Export.OpenSearch;
+using Pipeline.Search.Reading;
 
 namespace Pipeline.Cli.Commands.Export;
 
@@ -13,7 +14,7 @@ internal sealed class ExportCommand : PipelineCommand<ExportSettings>
 {
     protected override async Task<int> RunAsync(ExportSettings settings, CancellationToken cancellationToken)
     {
-        using var index = IndexOpener.OpenForReading(settings);
+        using var index = IndexOpener.OpenForReading(settings, IndexAccessPattern.Sequential);
         if (settings.Campaign is { } campaign && !index.Campaigns().Contains(campaign, StringComparer.OrdinalIgnoreCase))
         {
             throw new UsageException($"--campaign: the index holds no campaign '{campaign}' (it holds: {string.Join(", ", index.Campaigns())})");
