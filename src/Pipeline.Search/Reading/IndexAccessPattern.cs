@@ -11,8 +11,8 @@ public enum IndexAccessPattern
     /// Searches and pages, in any order and from many threads at once (<c>search</c>, the web app): the files are
     /// memory-mapped (Lucene's <c>MMapDirectory</c>, which <c>FSDirectory.Open</c> picks on 64-bit systems) and read
     /// without locks. Every page read counts in the process's resident size: a warm search reader of the 100,000-reply
-    /// index is ~6 GB resident, nearly all of it mapped index. Through file streams its keyword searches were up to
-    /// twice as slow at the median.
+    /// index is ~6 GB resident, nearly all of it mapped index. Through file streams its keyword searches were 1.2–2.2
+    /// times as slow at the median.
     /// </summary>
     Random,
 

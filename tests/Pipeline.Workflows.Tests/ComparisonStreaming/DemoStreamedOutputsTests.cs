@@ -8,7 +8,7 @@ namespace Pipeline.Workflows.Tests.ComparisonStreaming;
 /// On the demo campaign (ingested with the shipped models), every output of compare and report streamed from the index
 /// company by company is byte for byte the output of the whole comparison (issue 17).
 /// </summary>
-public sealed class DemoStreamedOutputsTests(DemoLedgerFixture demo) : IClassFixture<DemoLedgerFixture>
+public sealed partial class DemoStreamedOutputsTests(DemoLedgerFixture demo) : IClassFixture<DemoLedgerFixture>
 {
     [Theory]
     [InlineData(ComparisonFormat.Csv, CompareBy.Question)]

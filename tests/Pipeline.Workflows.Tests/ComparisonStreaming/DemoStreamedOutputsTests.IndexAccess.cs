@@ -5,15 +5,12 @@ using Pipeline.Reporting.Selection;
 using Pipeline.Search.Reading;
 using Pipeline.Testing;
 using Pipeline.Workflows.Comparison;
-using Pipeline.Workflows.Tests.Commitments;
 
 namespace Pipeline.Workflows.Tests.ComparisonStreaming;
 
-/// <summary>
-/// compare and report read the index through file streams rather than mapping it (issue 17: at 100,000 replies the
-/// mapped pages were most of their resident size), and what they write does not depend on how the index was read.
-/// </summary>
-public sealed class IndexAccessOutputsTests(DemoLedgerFixture demo) : IClassFixture<DemoLedgerFixture>
+// compare and report read the index through file streams rather than mapping it (issue 17: at 100,000 replies the
+// mapped pages were most of their resident size), and what they write does not depend on how the index was read.
+public sealed partial class DemoStreamedOutputsTests
 {
     [Theory]
     [InlineData(ComparisonFormat.Csv, CompareBy.Question)]
