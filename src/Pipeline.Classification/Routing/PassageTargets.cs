@@ -42,7 +42,11 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// </summary>
     /// <param name="open">The questions routing may target, in questionnaire order.</param>
     /// <param name="bySentence">False to read the paragraph as a whole only (a section routed as one answer takes its dominant question).</param>
-    /// <param name="siblings">False to leave out the questions of the paragraph's sibling topic (<see cref="RoutingOptions.SiblingTopics"/>).</param>
+    /// <param name="siblings">
+    /// False to leave out the questions added only when no other paragraph answers them by its own reading: those of the
+    /// paragraph's sibling topic (<see cref="RoutingOptions.SiblingTopics"/>) and those a denial of clients adds
+    /// (<see cref="RoutingOptions.NoClientsTopics"/>). <see cref="WithoutSiblings"/> is read this way.
+    /// </param>
     public ImmutableArray<QuestionId> Of(Passage passage, Question[] open, double minimumScore, bool bySentence = true, bool siblings = true)
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;

@@ -54,8 +54,8 @@ public sealed record RoutingOptions
     /// Topics whose questions a paragraph (of any topic but <c>other</c>) also answers when it says the company has no
     /// such clients or never sold to them (<see cref="Status.NegativeAnswers.HasNoClients"/>): products and clients,
     /// deployment scale — nothing supplied, nothing deployed — unless another paragraph of the reply answers them by its
-    /// own topic. On the independent dev, dev2 and dev3 replies' unmarked paragraphs that say so, the gold lists both
-    /// questions for 9 of 13.
+    /// own topic. On the independent dev, dev2 and dev3 replies' unmarked paragraphs that say so (counted with a Python
+    /// port of the English patterns), the gold lists both questions for 9 of 13.
     /// </summary>
     public ImmutableHashSet<Topic> NoClientsTopics { get; init; } = [Topic.ProductsAndClients, Topic.DeploymentScale];
 

@@ -123,8 +123,8 @@ public static class AnswerStatusRules
         }
 
         // Asked to outline the risks identified, an answer that names none ("all our exports are licensed", "robust
-        // processes are in place") describes how sales are approved, not what was found, unless it says there is no such
-        // assessment at all.
+        // processes are in place") describes how sales are approved, not what was found, unless it opens by saying no
+        // (NegativeAnswers.SaysNo).
         if (IdentifiedRisks.AreAskedFor(question.Text) && !IdentifiedRisks.AreNamedIn(text) && !NegativeAnswers.SaysNo(text))
         {
             return AnswerStatus.Partial;

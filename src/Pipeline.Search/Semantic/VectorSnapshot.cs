@@ -44,8 +44,13 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
             .Select(b => (b.Block, b.Leaf, Model: Array.IndexOf(b.Block.Models, model)))
             .Where(b => b.Model >= 0 && b.Block.Dimensions == dimensions)
             .ToList();
+        if (asks.All(a => a.K <= 0))
+        {
+            return [.. asks.Select(_ => (IReadOnlyList<Neighbour>)[])];
+        }
+
         var slices = Slices(searched, options.DocsPerSlice);
-        var union = asks.Count == 1 ? asks[0].Allowed : Union(asks.Select(a => a.Allowed));
+        var union = Union(asks.Select(a => a.Allowed).ToList());
         var distances = ArrayPool<ushort>.Shared.Rent(Math.Max(searched.Sum(b => b.Block.Count), 1));
         try
         {
@@ -99,16 +104,26 @@ internal sealed class VectorSnapshot(IReadOnlyList<(VectorBlock Block, AtomicRea
         return [.. found.SelectMany(f => f).OrderByDescending(n => n.Similarity).ThenBy(n => n.Doc).Take(ask.K)];
     }
 
-    private static FixedBitSet Union(IEnumerable<FixedBitSet> sets)
+    /// <summary>
+    /// The union of the asks' allowed sets: one of them when it holds all the others (hybrid search's concept list is
+    /// a subset of its query's), so that its histograms are those of the sign pass and need no second walk.
+    /// </summary>
+    private static FixedBitSet Union(List<FixedBitSet> sets)
     {
-        FixedBitSet? union = null;
+        if (sets.Count == 1)
+        {
+            return sets[0];
+        }
+
+        var union = new FixedBitSet(sets[0].Length);
         foreach (var set in sets)
         {
-            union ??= new FixedBitSet(set.Length);
             union.Or(set);
         }
 
-        return union!;
+        // Every set is within the union, so one as large as it is it.
+        var cardinality = union.Cardinality;
+        return sets.FirstOrDefault(set => set.Cardinality == cardinality) ?? union;
     }
 
     /// <summary>
