@@ -67,4 +67,33 @@ public sealed class DeadlineFinderTests
     {
         Assert.Equal(expected, DeadlineFinder.FindForCommitment(sentence)?.Deadline.Value);
     }
+    [Theory]
+    [InlineData("We will publish the report by the end of Q3 2025.", "2025-09-30")]
+    [InlineData("The Group will leave the market by the end of the first half of 2024.", "2024-06-30")]
+    [InlineData("The review will be completed in Q3 2024.", "2024-Q3")]
+    [InlineData("Nous publierons le bilan au mois de mars 2024.", "2024-03")]
+    public void Find_EndOfAQuarterOrHalf_IsItsLastDay_AndTheMonthOfAMonth(string sentence, string expected)
+    {
+        Assert.Equal(expected, DeadlineFinder.Find(sentence)?.Deadline.Value);
+    }
+
+    [Theory]
+    [InlineData("Wir werden innerhalb von sechs Wochen antworten.", "innerhalb von sechs Wochen")]
+    [InlineData("Wir werden dies in den kommenden Monaten umsetzen.", "in den kommenden Monaten")]
+    [InlineData("Nous allons lancer la plateforme dans les mois à venir.", "dans les mois à venir")]
+    [InlineData("We will share the results at the end of the year.", "at the end of the year")]
+    [InlineData("We stopped supplying the customer two years ago.", "two years ago")]
+    [InlineData("Wir haben bereits vor einigen Jahren eine Richtlinie verabschiedet.", "bereits vor einigen Jahren")]
+    [InlineData("Nous avons quitté ce marché il y a trois ans.", "il y a trois ans")]
+    [InlineData("Im vergangenen Jahr haben wir zwölf Beschwerden erhalten.", "Im vergangenen Jahr")]
+    [InlineData("Nous avons réalisé quinze audits l'année dernière.", "l'année dernière")]
+    [InlineData("We have been a member of the initiative for more than a decade.", "for more than a decade")]
+    public void Find_RelativeFramesInGermanFrenchAndThePast_KeepTheirWordsWithoutADate(string sentence, string expectedText)
+    {
+        var found = DeadlineFinder.Find(sentence);
+
+        Assert.NotNull(found);
+        Assert.Null(found.Deadline.Value);
+        Assert.Equal(expectedText, found.Deadline.Text);
+    }
 }

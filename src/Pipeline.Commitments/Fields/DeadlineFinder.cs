@@ -26,13 +26,13 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(Lead + @"(?<iso>(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", Options)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(Lead + @"(?:the\s+)?(?:(?<q>Q[1-4])\s*(?:of\s+)?(?<year>(?:19|20)\d\d)|(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|deuxième|second|troisième|quatrième|dernier|ersten?|zweiten?|dritten?|vierten?|letzten?|[1-4]\.)\s+(?:quarter|trimestre|Quartal)\s+(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?<year>(?:19|20)\d\d))\b", Options)]
+    [GeneratedRegex(Lead + End + @"(?:the\s+)?(?:(?<q>Q[1-4])\s*(?:of\s+)?(?<year>(?:19|20)\d\d)|(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th|premier|deuxième|second|troisième|quatrième|dernier|ersten?|zweiten?|dritten?|vierten?|letzten?|[1-4]\.)\s+(?:quarter|trimestre|Quartal)\s+(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?<year>(?:19|20)\d\d))\b", Options)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(Lead + @"(?:the\s+)?(?:(?<h>H[12])\s*(?<year>(?:19|20)\d\d)|(?<ord>first|second|premier|second|ersten?|zweiten?)\s+(?:half|semestre|Halbjahr|Jahreshälfte)\s+(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?<year>(?:19|20)\d\d))\b", Options)]
+    [GeneratedRegex(Lead + End + @"(?:the\s+)?(?:(?<h>H[12])\s*(?<year>(?:19|20)\d\d)|(?<ord>first|second|premier|second|ersten?|zweiten?)\s+(?:half|semestre|Halbjahr|Jahreshälfte)\s+(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?<year>(?:19|20)\d\d))\b", Options)]
     private static partial Regex Half();
 
-    [GeneratedRegex(Lead + End + @"(?<month>" + Months.Pattern + @")\.?\s+(?<year>(?:19|20)\d\d)\b", Options)]
+    [GeneratedRegex(Lead + End + @"(?:(?:le|au)\s+mois\s+d(?:e\s+|'))?(?<month>" + Months.Pattern + @")\.?\s+(?<year>(?:19|20)\d\d)\b", Options)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(Lead + End + @"(?:(?:the\s+)?(?:year|calendar year|financial year|fiscal year|l'année|l'exercice|Jahres|Geschäftsjahr(?:es)?)\s+)?(?<year>(?:19|20)\d\d)\b(?![-/.]\d)(?!\s*(?:employees|people|units|staff|Mitarbeiter|salariés))", Options)]
@@ -41,10 +41,10 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"\b(?:between|from|zwischen|von|entre|de)\s+(?:19|20)\d\d\s*(?:and|to|until|und|bis|et|à|–|-)\s*(?:19|20)\d\d\b|(?<=\()(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?=\))", Options)]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
+    [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|many|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b|\b(?:schon |bereits )?vor (?:(?:einigen|mehreren|vielen|zwei|drei|vier|fünf|sechs|zehn|\d{1,2}|einem|einer)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Jahr|Monat|Woche|langer Zeit)\b|\bil y a (?:(?:quelques|plusieurs|deux|trois|quatre|cinq|dix|\d{1,2}|un|une)\s+)?(?:jours|semaines|mois|ans|années|an|longtemps)\b|\b(?:im vergangenen|im letzten|letztes|vergangenes) (?:Jahr|Monat|Quartal)\b|\b(?:l'année (?:dernière|passée)|l'an (?:dernier|passé)|le mois dernier|la semaine dernière)\b|\bfor (?:more than|over|nearly|almost|some) (?:a|one|two|three|four|five|ten|twenty|\d{1,2}) (?:years?|decades?)\b|\bfor decades\b|\bseit (?:vielen Jahren|Jahren|langem|Jahrzehnten)\b|\bdepuis (?:de nombreuses années|longtemps|plusieurs années|des années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
     private static partial Regex Past();
 
-    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb (?:von |der nächsten )?|in den nächsten)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année)\b|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
+    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
@@ -106,8 +106,8 @@ internal static partial class DeadlineFinder
         (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (NumericDate(), m => Numeric(m.Groups["iso"].Value), Needs.Year),
-        (Quarter(), m => $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}", Needs.Year),
-        (Half(), m => $"{m.Groups["year"].Value}-H{HalfNumber(m)}", Needs.Year),
+        (Quarter(), m => EndOrPeriod(m, $"-Q{QuarterNumber(m)}", QuarterNumber(m) * 3), Needs.Year),
+        (Half(), m => EndOrPeriod(m, $"-H{HalfNumber(m)}", HalfNumber(m) * 6), Needs.Year),
         (MonthYear(), MonthValue, Needs.YearAndMonth),
         (YearRange(), _ => null, Needs.Year),
         (Year(), YearValue, Needs.Year),
@@ -148,6 +148,15 @@ internal static partial class DeadlineFinder
         // Letters to researchers in Europe write day first (31.12.2023, 31/12/2023).
         var parts = text.Split('.', '/');
         return Day(parts[2], int.Parse(parts[1], CultureInfo.InvariantCulture), parts[0]);
+    }
+
+    /// <summary>A quarter or half as a period ("Q3 2024" → 2024-Q3), or its last day when the words say its end ("by the end of Q3 2024" → 2024-09-30).</summary>
+    private static string EndOrPeriod(Match m, string period, int lastMonth)
+    {
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        return IsEndOf(m.Value)
+            ? new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{year:D4}{period}";
     }
 
     private static int QuarterNumber(Match m) => m.Groups["q"].Success
