@@ -52,6 +52,7 @@ public sealed class DeadlineFinderTests
     [Theory]
     [InlineData("We are certified to ISO 27001.")]
     [InlineData("We employ 1,300 people in Germany.")]
+    [InlineData("We may publish the report later.")]
     public void Find_NumbersThatAreNotDates_GiveNothing(string sentence)
     {
         Assert.Null(DeadlineFinder.Find(sentence));
@@ -88,6 +89,11 @@ public sealed class DeadlineFinderTests
     [InlineData("Im vergangenen Jahr haben wir zwölf Beschwerden erhalten.", "Im vergangenen Jahr")]
     [InlineData("Nous avons réalisé quinze audits l'année dernière.", "l'année dernière")]
     [InlineData("We have been a member of the initiative for more than a decade.", "for more than a decade")]
+    [InlineData("The review will be completed in mid-May.", "in mid-May")]
+    [InlineData("Nous publierons le rapport d'ici fin mars.", "d'ici fin mars")]
+    [InlineData("Over a three-year period, a fund will finance the projects.", "Over a three-year period")]
+    [InlineData("In FY2020/21 we audited 300 suppliers.", "In FY2020/21")]
+    [InlineData("Im Geschäftsjahr 2022/23 haben wir 30 Audits durchgeführt.", "Im Geschäftsjahr 2022/23")]
     public void Find_RelativeFramesInGermanFrenchAndThePast_KeepTheirWordsWithoutADate(string sentence, string expectedText)
     {
         var found = DeadlineFinder.Find(sentence);

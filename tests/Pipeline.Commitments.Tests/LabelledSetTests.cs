@@ -58,7 +58,7 @@ public sealed class LabelledSetTests
     }
 
     [Fact]
-    public void DevelopmentSet_PoolsTheThreeFiles_EachSentenceNamingItsFile_AndNoLockedFile()
+    public void DevelopmentSet_PoolsTheDevelopmentFiles_EachSentenceNamingItsFile_AndNoLockedFile()
     {
         // Given the development files as the eval command reads them by default
         var files = DevelopmentSet.Files(RepoPaths.Root);
@@ -66,9 +66,10 @@ public sealed class LabelledSetTests
         // When they are pooled
         var all = LabelledSentenceFile.ReadAll(files);
 
-        // Then dev, dev-2 (the first locked set, retired) and dev-3 (the second) are all there, with their ids kept
-        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl"], all.Select(s => s.File).Distinct());
-        Assert.Equal([572, 597, 424], all.GroupBy(s => s.File).Select(g => g.Count()));
+        // Then dev, dev-2 (the first locked set, retired), dev-3 (the second) and dev-4 are all there, with their ids kept
+        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl"], all.Select(s => s.File).Distinct());
+        Assert.Equal([572, 597, 424, 450], all.GroupBy(s => s.File).Select(g => g.Count()));
+        Assert.StartsWith("D4-", all.First(s => s.File == "dev-4.jsonl").Id, StringComparison.Ordinal);
         Assert.StartsWith("c5", all.First(s => s.File == "dev-2.jsonl").Id, StringComparison.Ordinal);
         Assert.StartsWith("L2-", all.First(s => s.File == "dev-3.jsonl").Id, StringComparison.Ordinal);
         Assert.DoesNotContain(files, f => Path.GetFileName(f).Contains("locked", StringComparison.Ordinal));

@@ -7,7 +7,7 @@ namespace Pipeline.Commitments.Cues;
 /// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
 internal static partial class CueFeatures
 {
-    public const int Count = 20;
+    public const int Count = 23;
 
     [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
@@ -42,6 +42,9 @@ internal static partial class CueFeatures
             Flag(StatementCues.CompanySubject().IsMatch(sentence)),
             Flag(StatementCues.Conditional().IsMatch(sentence)),
             Flag(StatementCues.Negation().IsMatch(sentence)),
+            Flag(StatementCues.ReportedSpeech().IsMatch(sentence)),
+            Flag(StatementCues.Rebuttal().IsMatch(sentence)),
+            Flag(StatementCues.Expectation().IsMatch(sentence)),
         ];
     }
 

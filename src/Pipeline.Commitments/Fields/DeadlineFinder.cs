@@ -47,6 +47,10 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
+    /// <summary>A month without a year ("in mid-May", "Ende Juni", "d'ici fin mars"), a period of a length ("over a three-year period"), or a split financial year ("in FY2020/21", "im Geschäftsjahr 2022/23"): a time frame without a date.</summary>
+    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|Oktober|November|Dezember)\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)|\bover an? (?:\w+[- ])?(?:year|month|week)s? period\b|\b(?:(?:in|im|during|au cours de)\s+)?(?:(?:the\s+)?(?:FY|fiscal year|financial year|Geschäftsjahr|l'exercice|exercice)\s*)(?:19|20)?\d\d/\d{2,4}\b", Options)]
+    private static partial Regex Undated();
+
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
     private static partial Regex PastAnchor();
 
@@ -112,6 +116,7 @@ internal static partial class DeadlineFinder
         (YearRange(), _ => null, Needs.Year),
         (Year(), YearValue, Needs.Year),
         (Relative(), _ => null, Needs.Nothing),
+        (Undated(), _ => null, Needs.Nothing),
         (Past(), _ => null, Needs.Nothing),
     ];
 

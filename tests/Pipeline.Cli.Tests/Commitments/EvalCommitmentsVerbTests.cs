@@ -35,7 +35,7 @@ public sealed class EvalCommitmentsVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task Default_PoolsTheThreeDevelopmentFiles()
+    public async Task Default_PoolsTheDevelopmentFiles()
     {
         // Given the repository as the current folder, where the development files are found
         var start = PipelineProcess.StartInfo("eval", "commitments", "--part", "held-out", "--json");
@@ -45,7 +45,7 @@ public sealed class EvalCommitmentsVerbTests : IDisposable
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl"], json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => Path.GetFileName(s.GetString())));
+        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl"], json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => Path.GetFileName(s.GetString())));
         Assert.True(json.RootElement.GetProperty("count").GetInt32() > 100);
     }
 

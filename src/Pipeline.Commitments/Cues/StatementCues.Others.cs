@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Commitments.Cues;
+
+/// <summary>
+/// Cues of sentences that are not the company's own statement although they read like one: what others said or
+/// found (journalists, NGOs, reports), rebuttals of allegations, and what the company expects of others.
+/// </summary>
+internal static partial class StatementCues
+{
+    /// <summary>Reported speech or findings of others: "according to", "a community leader told reporters", "laut", "selon".</summary>
+    [GeneratedRegex(@"\b(according to|(?:said|says|told|reported|estimates|estimated|found|urged|called|documented|alleged)\b(?!\s+(?:by|in|at|to be)\b)|told reporters|a spokes(?:man|woman|person)|the (?:NGO|charity|report|study|survey|investigation|benchmark|senators?|campaigners?|researchers?|investigators?|news agency|newspaper)|campaigners|activists|laut|zufolge|sagte|sagten|erklärte|kritisierte|berichtete|selon|a déclaré|a estimé|ont dénoncé|a dénoncé|affirme|dénonce)\b", Options)]
+    public static partial Regex ReportedSpeech();
+
+    /// <summary>A rebuttal or an expression of feeling: allegations denied, "so-called", "we strongly object", "nous contestons".</summary>
+    [GeneratedRegex(@"\b(allegations?|accusations?|allégations?|Vorwürfe?n?|Anschuldigung\w*|unfounded|baseless|false information|infondée?s?|mensong\w*|haltlos\w*|so-called|sogenannte\w*|prétendu\w*|we (?:strongly |firmly )?(?:deny|reject|refute|object to|dispute)|(?:contestons|réfutons|démentons|rejetons)|weisen \w+ (?:\w+ )?zurück|zurückweisen|(?:deeply |very )?(?:troubled|saddened|dismayed|shocked|concerned) by|préoccupés? par|bestürzt|erschüttert)\b", Options)]
+    public static partial Regex Rebuttal();
+
+    /// <summary>What the company expects of others: "suppliers are expected to", "wir erwarten, dass", "nous attendons de".</summary>
+    [GeneratedRegex(@"\b((?:are|is) (?:all )?expected to|we expect (?:our|all|every|each|that|them|suppliers|partners|business)|wir erwarten|erwarten wir|(?:wird|werden) erwartet|nous attendons (?:de|que)|attendons de nos|(?:sont|est) tenu\w* de)\b", Options)]
+    public static partial Regex Expectation();
+}

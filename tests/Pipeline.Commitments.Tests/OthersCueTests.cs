@@ -1,0 +1,78 @@
+using Pipeline.Commitments.Cues;
+
+namespace Pipeline.Commitments.Tests;
+
+public sealed class OthersCueTests
+{
+    [Theory]
+    [InlineData("The company did not immediately respond to a request for comment, the news agency reported.")]
+    [InlineData("According to the NGO, workers paid more than £1 billion in recruitment fees.")]
+    [InlineData("Laut dem Bericht wurden die Arbeiter nicht bezahlt.")]
+    [InlineData("Selon l'ONG, les travailleurs n'ont pas été payés.")]
+    public void ReportedSpeech_OthersSayingOrFinding_IsFound(string sentence)
+    {
+        Assert.Matches(StatementCues.ReportedSpeech(), sentence);
+    }
+
+    [Theory]
+    [InlineData("We suspended deliveries to the customer in 2021.")]
+    [InlineData("Our products are said to be the best in the industry by nobody in particular.")]
+    public void ReportedSpeech_TheCompanysOwnAccount_IsNotFound(string sentence)
+    {
+        Assert.DoesNotMatch(StatementCues.ReportedSpeech(), sentence);
+    }
+
+    [Theory]
+    [InlineData("We have always maintained that the allegations were false.")]
+    [InlineData("There is no so-called forced labour at our facilities.")]
+    [InlineData("Nous contestons formellement l'existence d'atteintes graves.")]
+    [InlineData("Diese Vorwürfe weisen wir entschieden zurück.")]
+    public void Rebuttal_DeniedAllegations_AreFound(string sentence)
+    {
+        Assert.Matches(StatementCues.Rebuttal(), sentence);
+    }
+
+    [Theory]
+    [InlineData("Suppliers are expected to respect the ILO core conventions.")]
+    [InlineData("Wir erwarten, dass unsere Lieferanten die Rechte ihrer Beschäftigten achten.")]
+    [InlineData("Nous attendons de nos fournisseurs qu'ils respectent ces principes.")]
+    public void Expectation_WhatOthersMustDo_IsFound(string sentence)
+    {
+        Assert.Matches(StatementCues.Expectation(), sentence);
+    }
+
+    [Theory]
+    [InlineData("Our goal is to eliminate child labour from our cocoa supply chain by 2030.")]
+    [InlineData("It is our intention to conduct an impact assessment next year.")]
+    [InlineData("We are in the process of renegotiating our framework agreement.")]
+    [InlineData("The sale price is to be settled by the end of June 2022.")]
+    [InlineData("À partir de 2017, le cobalt sera traité comme un minerai de conflit.")]
+    [InlineData("Le Groupe publiera son plan de vigilance en juin.")]
+    [InlineData("Künftig sollen verstärkt Lieferantenaudits eingesetzt werden.")]
+    [InlineData("Für Februar 2023 ist ein Besuch des Vorstands in der Provinz vorgesehen.")]
+    public void Commitment_GoalsProcessesAndThirdPersonFutures_AreCues(string sentence)
+    {
+        Assert.Matches(StatementCues.Commitment(), sentence);
+    }
+
+    [Theory]
+    [InlineData("We have nothing to add beyond what is set out in the joint statement.")]
+    [InlineData("Über die gemeinsame Erklärung hinaus haben wir nichts hinzuzufügen.")]
+    [InlineData("Auf die konkreten Fragen werden wir nicht im Einzelnen eingehen.")]
+    [InlineData("Wie viel der Käufer gezahlt hat, geben wir nicht bekannt.")]
+    [InlineData("Les montants convenus sont confidentiels et ne seront pas rendus publics.")]
+    [InlineData("Specific individuals are never named in our case studies.")]
+    [InlineData("We will not address the question of responsibility.")]
+    public void Refusal_NothingToAddAndWillNotGoInto_AreCues(string sentence)
+    {
+        Assert.Matches(StatementCues.Refusal(), sentence);
+    }
+
+    [Theory]
+    [InlineData("We have added two new suppliers to our list.")]
+    [InlineData("We named a new human rights officer in 2022.")]
+    public void Refusal_PlainClaims_AreNotCues(string sentence)
+    {
+        Assert.DoesNotMatch(StatementCues.Refusal(), sentence);
+    }
+}
