@@ -63,6 +63,15 @@ public sealed class OthersCueTests
     [InlineData("Les montants convenus sont confidentiels et ne seront pas rendus publics.")]
     [InlineData("Specific individuals are never named in our case studies.")]
     [InlineData("We will not address the question of responsibility.")]
+    [InlineData("In the UK we are barred by law from revealing whether a warrant exists.")]
+    [InlineData("We are neither confirming nor disputing the figures.")]
+    [InlineData("Die Nutzungsdaten werden wir weder bestätigen noch dementieren.")]
+    [InlineData("Welche weiteren Unternehmen betroffen sind, teilen wir nicht mit.")]
+    [InlineData("In mehreren Märkten ist es uns gesetzlich untersagt, Angaben zu machen.")]
+    [InlineData("Pour des raisons de sécurité, nous ne citons pas nommément les agences.")]
+    [InlineData("Le groupe n'a aucun commentaire à faire sur ces informations.")]
+    [InlineData("Nor will we say how many reports we receive.")]
+    [InlineData("Because such disclosure is unlawful there, we publish no figures on demands.")]
     public void Refusal_NothingToAddAndWillNotGoInto_AreCues(string sentence)
     {
         Assert.Matches(StatementCues.Refusal(), sentence);
@@ -74,5 +83,22 @@ public sealed class OthersCueTests
     public void Refusal_PlainClaims_AreNotCues(string sentence)
     {
         Assert.DoesNotMatch(StatementCues.Refusal(), sentence);
+    }
+    [Theory]
+    [InlineData("Hilton will examine its supply chains for forced labour.")]
+    [InlineData("Lundbeck wird jede Bestellung vor der Freigabe prüfen.")]
+    [InlineData("Astrium et Thales Alenia Space fourniront deux satellites.")]
+    [InlineData("Northrop Grumman will build the new system.")]
+    public void NamedSubjectFuture_ACompanyNamedWithAFuture_IsFound(string sentence)
+    {
+        Assert.Matches(StatementCues.NamedSubjectFuture(), sentence);
+    }
+
+    [Theory]
+    [InlineData("We will examine our supply chains.")]
+    [InlineData("In 2021 Hilton examined its supply chains.")]
+    public void NamedSubjectFuture_FirstPersonOrPast_IsNotFound(string sentence)
+    {
+        Assert.DoesNotMatch(StatementCues.NamedSubjectFuture(), sentence);
     }
 }

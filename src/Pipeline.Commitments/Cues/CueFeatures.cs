@@ -7,7 +7,7 @@ namespace Pipeline.Commitments.Cues;
 /// <summary>The hand-written evidence about a sentence, as numbers the model weighs beside its words.</summary>
 internal static partial class CueFeatures
 {
-    public const int Count = 23;
+    public const int Count = 24;
 
     [GeneratedRegex(@"\b\d[\d,.]*\b", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
@@ -45,6 +45,7 @@ internal static partial class CueFeatures
             Flag(StatementCues.ReportedSpeech().IsMatch(sentence)),
             Flag(StatementCues.Rebuttal().IsMatch(sentence)),
             Flag(StatementCues.Expectation().IsMatch(sentence)),
+            Flag(StatementCues.NamedSubjectFuture().IsMatch(sentence)),
         ];
     }
 

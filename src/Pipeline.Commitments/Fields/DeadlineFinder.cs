@@ -8,7 +8,9 @@ namespace Pipeline.Commitments.Fields;
 /// <summary>
 /// Finds the time frame a sentence states and normalises it: a date (<c>by 31 December 2023</c> → 2023-12-31), the end
 /// of a period (<c>by the end of 2023</c>, <c>d'ici fin 2023</c>, <c>bis Ende 2023</c> → 2023-12-31), a month, quarter,
-/// half or year (<c>in Q3 2024</c> → 2024-Q3); a relative frame (<c>within six months</c>, <c>annually</c>) keeps its
+/// or year (<c>in Q3 2024</c> → 2024-Q3); a half is a span like a range (<c>in the second half of 2024</c> keeps its words
+/// without a date, as the labelling guidelines have no form for it) unless its end is meant (<c>by the end of the first
+/// half of 2024</c> → 2024-06-30); a relative frame (<c>within six months</c>, <c>annually</c>) keeps its
 /// words without a date. The most specific match wins.
 /// </summary>
 internal static partial class DeadlineFinder
@@ -44,11 +46,11 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|many|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b|\b(?:schon |bereits )?vor (?:(?:einigen|mehreren|vielen|zwei|drei|vier|fünf|sechs|zehn|\d{1,2}|einem|einer)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Jahr|Monat|Woche|langer Zeit)\b|\bil y a (?:(?:quelques|plusieurs|deux|trois|quatre|cinq|dix|\d{1,2}|un|une)\s+)?(?:jours|semaines|mois|ans|années|an|longtemps)\b|\b(?:im vergangenen|im letzten|letztes|vergangenes) (?:Jahr|Monat|Quartal)\b|\b(?:l'année (?:dernière|passée)|l'an (?:dernier|passé)|le mois dernier|la semaine dernière)\b|\bfor (?:more than|over|nearly|almost|some) (?:a|one|two|three|four|five|ten|twenty|\d{1,2}) (?:years?|decades?)\b|\bfor decades\b|\bseit (?:vielen Jahren|Jahren|langem|Jahrzehnten)\b|\bdepuis (?:de nombreuses années|longtemps|plusieurs années|des années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
     private static partial Regex Past();
 
-    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
+    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming|over a period of)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année|(?:earlier |later )?this (?:week|month)|earlier this year|seit Kurzem|vor Kurzem|cette semaine|diese Woche)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
     /// <summary>A month without a year ("in mid-May", "Ende Juni", "d'ici fin mars"), a period of a length ("over a three-year period"), or a split financial year ("in FY2020/21", "im Geschäftsjahr 2022/23"): a time frame without a date.</summary>
-    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|Oktober|November|Dezember)\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)|\bover an? (?:\w+[- ])?(?:year|month|week)s? period\b|\b(?:(?:in|im|during|au cours de)\s+)?(?:(?:the\s+)?(?:FY|fiscal year|financial year|Geschäftsjahr|l'exercice|exercice)\s*)(?:19|20)?\d\d/\d{2,4}\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|Oktober|November|Dezember)\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)|\bover an? (?:\w+[- ])?(?:year|month|week)s? period\b|\b(?:(?:in|im|during|au cours de)\s+)?(?:(?:the\s+)?(?:FY|fiscal year|financial year|Geschäftsjahr|l'exercice|exercice)\s*)(?:19|20)?\d\d/\d{2,4}\b|\b(?:(?:in|during)\s+)?FY\s?\d\d(?:\s*(?:and|&|to|-|–)\s*FY\s?\d\d)?\b|\b(?:(?:in|during|im|en)\s+)?(?:19|20)\d\d\s*[–-]\s*\d\d\b(?![-–./]?\d)", Options)]
     private static partial Regex Undated();
 
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
@@ -111,7 +113,7 @@ internal static partial class DeadlineFinder
         (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (NumericDate(), m => Numeric(m.Groups["iso"].Value), Needs.Year),
         (Quarter(), m => EndOrPeriod(m, $"-Q{QuarterNumber(m)}", QuarterNumber(m) * 3), Needs.Year),
-        (Half(), m => EndOrPeriod(m, $"-H{HalfNumber(m)}", HalfNumber(m) * 6), Needs.Year),
+        (Half(), m => IsEndOf(m.Value) ? EndOrPeriod(m, string.Empty, HalfNumber(m) * 6) : null, Needs.Year),
         (MonthYear(), MonthValue, Needs.YearAndMonth),
         (YearRange(), _ => null, Needs.Year),
         (Year(), YearValue, Needs.Year),
@@ -155,7 +157,7 @@ internal static partial class DeadlineFinder
         return Day(parts[2], int.Parse(parts[1], CultureInfo.InvariantCulture), parts[0]);
     }
 
-    /// <summary>A quarter or half as a period ("Q3 2024" → 2024-Q3), or its last day when the words say its end ("by the end of Q3 2024" → 2024-09-30).</summary>
+    /// <summary>A quarter as a period ("Q3 2024" → 2024-Q3), or its (or a half's) last day when the words say its end ("by the end of Q3 2024" → 2024-09-30).</summary>
     private static string EndOrPeriod(Match m, string period, int lastMonth)
     {
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
