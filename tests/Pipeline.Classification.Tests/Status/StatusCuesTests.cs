@@ -53,6 +53,11 @@ public sealed class StatusCuesTests
     [InlineData("Die Namen unserer Kunden geben wir nur weiter, wenn diese ausdrücklich zustimmen.", true)]
     [InlineData("Nous communiquerons les noms de nos clients uniquement avec leur accord écrit.", true)]
     [InlineData("We only sell where export licences allow it.", false)]
+    [InlineData("Our product portfolio is public. Information about our customers and their agencies, however, is a matter for them.", true)]
+    [InlineData("The identity of the organisation we work with is for it to disclose.", true)]
+    [InlineData("We can keep you updated on our products, but customer names depend on their consent.", true)]
+    [InlineData("Die Nennung der Behörden ist Sache unserer Kunden.", true)]
+    [InlineData("Grievances are a matter we take seriously.", false)]
     public void Condition_ThatKeepsPartBack_IsRecognised(string text, bool expected) =>
         Assert.Equal(expected, StatusCues.KeepsPartBack(text));
 
