@@ -22,6 +22,8 @@ public sealed partial class SegmenterTests
     [InlineData("Frage 2b – Wir treffen zweimal im Jahr NGOs.")]
     [InlineData("Ad 2b: We meet NGOs twice a year.")]
     [InlineData("Bezüglich Frage 2b: Wir treffen zweimal im Jahr NGOs.")]
+    [InlineData("2. b. We meet NGOs twice a year.")]
+    [InlineData("2. b) We meet NGOs twice a year.")]
     public void Marker_EachCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
     {
         // Given a reply that answers 2a then, in some style, 2b
@@ -189,5 +191,23 @@ public sealed partial class SegmenterTests
         Assert.Equal("1a", reply.QuestionsOf("We supply software"));
         Assert.Equal("3", reply.QuestionsOf("We do not comment"));
         Assert.Equal("general", reply.QuestionsOf("Response"));
+    }
+    [Fact]
+    public void Marker_LeadInNamingTwoParts_OrAWholeQuestionAlone_AnswersThem()
+    {
+        // Given a German reply whose headings name "1 a) und b)" and, alone on their line, "Zu 3."
+        var document = Reply.New()
+            .Para("Zu Frage 1 a) und b)")
+            .Para("Wir liefern Wärmebildkameras an Grenzbehörden in Marokko; seit 2015 waren es 38 Sensortürme.")
+            .Para("Zu 3.")
+            .Para("Einen generellen Rückzug aus der Region planen wir nicht.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the first heading's answer goes to 1a and 1b, the second's to 3 (a number alone on its line is a question, not a quantity)
+        Assert.Equal("1a,1b", reply.QuestionsOf("Wir liefern"));
+        Assert.Equal("3", reply.QuestionsOf("Einen generellen"));
     }
 }

@@ -10,7 +10,7 @@ namespace Pipeline.Segmentation.Markers;
 /// </summary>
 internal static partial class MarkerParser
 {
-    private const string Reference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s]?(?<let>[a-z])(?![a-z0-9]))?";
+    private const string Reference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s]?(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)]))?";
     private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b|\bund\b|\bbis\b|\boder\b)\s*";
     private const string FollowingReference = @"(?:(?:questions?|q\.?|fragen?)\s*)?(?:" + Reference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
 
@@ -60,9 +60,10 @@ internal static partial class MarkerParser
             return null;
         }
 
-        // "As for 3 of our systems" is a quantity: a lead-in needs the word "question" or a sub-question letter
+        // "As for 3 of our systems" is a quantity: a lead-in needs the word "question" or a sub-question letter, or to be
+        // the whole line ("Zu 3.", "Regarding 2:" as a heading)
         var references = References(m);
-        return m.Groups["kw"].Success || references.Any(r => r.Letter is not null)
+        return m.Groups["kw"].Success || references.Any(r => r.Letter is not null) || m.Length == s.TrimEnd().Length
             ? new RawMarker(MarkerKind.LeadIn, references, offset + m.Length)
             : null;
     }
@@ -183,7 +184,7 @@ internal static partial class MarkerParser
     private static RawReference ToReference(Match m) =>
         new(Number(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
 
-    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux)|zu|ad|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|la|les|ihrer|ihren|der|den)\s+)?(?<kw>questions?|q\.?|points?|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + "(?:" + Joint + FollowingReference + @")*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux)|zu|ad|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|la|les|ihrer|ihren|der|den)\s+)?(?<kw>questions?|q\.?|points?|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|points?|fragen?|ad|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
