@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Pipeline.Core.Campaigns;
+using Pipeline.Core.Reports;
+using Pipeline.Core.Segments;
+using Pipeline.Core.Topics;
+
+namespace Pipeline.Reporting.Selection;
+
+/// <summary>
+/// A comparison's matrices without their answers: each company's status per question (<see cref="QuestionCellSummary"/>)
+/// and passage count per topic, read from <see cref="IComparisonParts"/> one company at a time. Its size grows with the
+/// number of companies, not with their replies or answers, so a server can keep it to draw a page of the matrix and to
+/// filter the whole campaign by status, and read the answers of the companies a page shows only (issue 17).
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class ComparisonSummary
+{
+    private readonly IReadOnlyDictionary<string, CompanySummary> _companies;
+    private readonly Dictionary<QuestionId, int> _questions;
+
+    private ComparisonSummary(CampaignComparison outline, IReadOnlyDictionary<string, CompanySummary> companies)
+    {
+        Outline = outline;
+        _companies = companies;
+        _questions = outline.Campaign.Questions.Select((q, i) => (q.Id, i)).ToDictionary(x => x.Id, x => x.i);
+    }
+
+    /// <summary>The comparison without its cells (<see cref="IComparisonParts.Outline"/>).</summary>
+    public CampaignComparison Outline { get; }
+
+    /// <summary>Reads every company's part once (on as many threads as there are cores) and keeps its summary.</summary>
+    public static ComparisonSummary Read(IComparisonParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var view = ComparisonSelector.Select(parts);
+        var companies = new ConcurrentDictionary<string, CompanySummary>(StringComparer.Ordinal);
+        Parallel.ForEach(view.Companies, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, company =>
+        {
+            var rows = view.Rows(company);
+            companies[company.Name] = new CompanySummary(
+                [.. view.Questions.Select(q => QuestionCellSummary.Of(rows.Cell(q)))],
+                [.. TopicLabels.All.Select(t => rows.Cell(t).Passages)]);
+        });
+        return new ComparisonSummary(parts.Outline, companies);
+    }
+
+    /// <summary>The company's cell for the question, as <see cref="ComparisonView.Cell(CompanyEntry, Question)"/> gives it.</summary>
+    public QuestionCellSummary Cell(CompanyEntry company, Question question)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(question);
+        return _companies[company.Name].Questions[_questions[question.Id]];
+    }
+
+    /// <summary>The company's passages on the topic.</summary>
+    public int Passages(CompanyEntry company, Topic topic)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return _companies[company.Name].Passages[TopicLabels.All.IndexOf(topic)];
+    }
+
+    /// <summary>The companies, in their order, with one of <paramref name="statuses"/> in one of <paramref name="questions"/>; all of them when no status is given.</summary>
+    public ImmutableArray<CompanyEntry> WithStatus(ImmutableArray<CompanyEntry> companies, ImmutableArray<Question> questions, IReadOnlyCollection<AnswerStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        return statuses.Count == 0 ? companies : [.. companies.Where(c => questions.Any(q => statuses.Contains(Cell(c, q).Status)))];
+    }
+}
