@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Reports;
-using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
 namespace Pipeline.Reporting.Selection;
@@ -61,7 +60,7 @@ public sealed class ComparisonSummary
     }
 
     /// <summary>The companies, in their order, with one of <paramref name="statuses"/> in one of <paramref name="questions"/>; all of them when no status is given.</summary>
-    public ImmutableArray<CompanyEntry> WithStatus(ImmutableArray<CompanyEntry> companies, ImmutableArray<Question> questions, IReadOnlyCollection<AnswerStatus> statuses)
+    public ImmutableArray<CompanyEntry> WithStatus(ImmutableArray<CompanyEntry> companies, ImmutableArray<Question> questions, IReadOnlyCollection<Core.Segments.AnswerStatus> statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
         return statuses.Count == 0 ? companies : [.. companies.Where(c => questions.Any(q => statuses.Contains(Cell(c, q).Status)))];

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Pipeline.Campaigns;
-using Pipeline.Testing;
-using Pipeline.Workflows;
-using Pipeline.Workflows.Ingest;
 
 namespace Pipeline.Web.Tests.Fixtures;
 
@@ -16,21 +12,25 @@ public sealed class PagedCampaign : IAsyncLifetime, IDisposable
 {
     public const int Added = 100;
 
-    private readonly TempFolder _folder = new("paged");
-    private RunningServer? _server;
+    private readonly WritableDemo _demo = new(AddCompaniesAsync);
 
-    public string CampaignFile => _folder.Combine("campaign.yaml");
+    public string CampaignFile => _demo.CampaignFile;
 
-    public string Index => _folder.Combine("index");
+    public string Index => _demo.Index;
 
-    public RunningServer Server => _server ?? throw new InvalidOperationException("not started");
+    public RunningServer Server => _demo.Server;
 
     /// <summary>"Paged Company 001" for 1.</summary>
     public static string Name(int n) => "Paged Company " + n.ToString("000", CultureInfo.InvariantCulture);
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => _demo.InitializeAsync();
+
+    public Task DisposeAsync() => _demo.DisposeAsync();
+
+    public void Dispose() => _demo.Dispose();
+
+    private static async Task AddCompaniesAsync(string campaignFile)
     {
-        DemoCampaignCopy.Into(_folder.Path);
         var added = new StringBuilder("companies:\n");
         for (var n = 1; n <= Added; n++)
         {
@@ -38,24 +38,8 @@ public sealed class PagedCampaign : IAsyncLifetime, IDisposable
         }
 
         // Without the shared company registry, which does not know the invented companies.
-        var lines = (await File.ReadAllLinesAsync(CampaignFile)).Where(l => !l.StartsWith("registry:", StringComparison.Ordinal));
+        var lines = (await File.ReadAllLinesAsync(campaignFile)).Where(l => !l.StartsWith("registry:", StringComparison.Ordinal));
         var text = string.Join('\n', lines) + '\n';
-        await File.WriteAllTextAsync(CampaignFile, text.Replace("companies:\n", added.ToString(), StringComparison.Ordinal));
-        var campaign = CampaignLoader.Load(CampaignFile);
-        Assert.Equal(Added + 18, campaign.Companies.Length);
-        Assert.Equal(0, IngestJob.CreateDefault().Run(campaign, [CampaignPaths.Replies(campaign)], new IngestOptions { IndexDirectory = Index, Jobs = 2 }).Failed);
-        _server = await RunningServer.StartAsync(Index);
+        await File.WriteAllTextAsync(campaignFile, text.Replace("companies:\n", added.ToString(), StringComparison.Ordinal));
     }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        Dispose();
-    }
-
-    public void Dispose() => _folder.Dispose();
 }

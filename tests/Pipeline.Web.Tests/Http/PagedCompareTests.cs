@@ -16,22 +16,20 @@ namespace Pipeline.Web.Tests.Http;
 /// </summary>
 public sealed class PagedCompareTests(PagedCampaign paged) : IClassFixture<PagedCampaign>
 {
-    private static readonly HtmlParser Parser = new();
+    private const int PageSize = 50;
 
     [Fact]
     public async Task FirstPage_ShowsTheFirst50Companies_TheCountAndALinkToTheNext()
     {
-        // When
+        // When the page is opened without a page number, Then it is the first: 50 companies, counted, and a link to the next
         var (status, body, _) = await paged.Server.GetAsync("/compare");
-
-        // Then
-        var page = Parser.ParseDocument(body);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(Enumerable.Range(1, 50).Select(PagedCampaign.Name), Rows(page));
+        var page = Parser.ParseDocument(body);
+        Assert.Equal(Enumerable.Range(1, PageSize).Select(PagedCampaign.Name), Rows(page));
         Assert.Contains("companies 1–50 of 118 by question", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/compare?campaign=demo&page=2", page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         Assert.Null(page.QuerySelector(".pager a[rel=prev]"));
-        Assert.Equal(50 * 9, page.QuerySelectorAll("#matrix td.cell").Length);
+        Assert.Equal(PageSize * 9, page.QuerySelectorAll("#matrix td.cell").Length);
     }
 
     [Fact]
@@ -74,7 +72,7 @@ public sealed class PagedCompareTests(PagedCampaign paged) : IClassFixture<Paged
         Assert.Null(page.QuerySelector(".pager"));
         Assert.Contains($"{answered.Count} companies by question", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         var second = Parser.ParseDocument(silent);
-        Assert.Equal(Enumerable.Range(51, 50).Select(PagedCampaign.Name), Rows(second));
+        Assert.Equal(Enumerable.Range(PageSize + 1, PageSize).Select(PagedCampaign.Name), Rows(second));
         Assert.Contains("companies 51–100 of 102", second.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/compare?campaign=demo&status=no_response&page=3", second.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
     }
@@ -96,20 +94,23 @@ public sealed class PagedCompareTests(PagedCampaign paged) : IClassFixture<Paged
         Assert.DoesNotContain(cards, c => c!.StartsWith("Paged Company", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("/compare?page=4", "page 4 is past the last page of companies (3: 118 companies, 50 a page)")]
-    [InlineData("/compare?status=answered&page=2", "page 2 is past the last page of companies (1:")]
-    [InlineData("/compare?page=0", "page must be a whole number from 1, not '0'")]
-    [InlineData("/compare?page=two", "page must be a whole number from 1, not 'two'")]
-    [InlineData("/compare?status=maybe", "status 'maybe' is not a status (one of: answered, partial, declined, not_addressed, no_response, reply_not_indexed)")]
-    public async Task BadPageOrStatus_Is400SayingWhy(string path, string message)
+    /// <summary>A page past the last, a page that is not a whole number from 1, a status that is none: each with what the 400 says.</summary>
+    public static TheoryData<string, HttpStatusCode, string> BadRequests { get; } = new()
     {
-        // When
-        var (status, body, _) = await paged.Server.GetAsync(path);
+        { "/compare?page=4", HttpStatusCode.BadRequest, "page 4 is past the last page of companies (3: 118 companies, 50 a page)" },
+        { "/compare?status=answered&page=2", HttpStatusCode.BadRequest, "page 2 is past the last page of companies (1:" },
+        { "/compare?page=0", HttpStatusCode.BadRequest, "page must be a whole number from 1, not '0'" },
+        { "/compare?page=two", HttpStatusCode.BadRequest, "page must be a whole number from 1, not 'two'" },
+        { "/compare?status=maybe", HttpStatusCode.BadRequest, "status 'maybe' is not a status (one of: answered, partial, declined, not_addressed, no_response, reply_not_indexed)" },
+    };
 
-        // Then
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains(message, Parser.ParseDocument(body).QuerySelector(".message")!.TextContent, StringComparison.Ordinal);
+    [Theory]
+    [MemberData(nameof(BadRequests))]
+    public async Task BadPageOrStatus_Is400SayingWhy(string path, HttpStatusCode expected, string message)
+    {
+        // When asking for it, Then a 400 page says why
+        var (status, body, _) = await paged.Server.GetAsync(path);
+        Assert.Equal((expected, true), (status, Parser.ParseDocument(body).QuerySelector(".message")!.TextContent.Contains(message, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -127,6 +128,8 @@ public sealed class PagedCompareTests(PagedCampaign paged) : IClassFixture<Paged
         var companies = JsonDocument.Parse(json).RootElement.GetProperty("companies").EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
         Assert.Equal(Rows(Parser.ParseDocument(matrix)), companies);
     }
+
+    private static readonly HtmlParser Parser = new();
 
     private static List<string> Rows(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll("#matrix tbody th[scope=row]").Select(th => th.ChildNodes[0].TextContent)];
