@@ -59,6 +59,25 @@ public sealed class ComparisonSummaryTests
     }
 
     [Fact]
+    public void Read_WithAnEarlierSummary_ReadsOnlyTheCompaniesThatChanged()
+    {
+        // Given a summary read before, and the same comparison handed out again, each read counted
+        var earlier = ComparisonSummary.Read(ComparisonParts.Of(ComparisonFixture.Comparison));
+        var parts = new CountingParts(ComparisonParts.Of(ComparisonFixture.Comparison));
+        var view = ComparisonSelector.Select(ComparisonFixture.Comparison);
+        var changed = view.Companies[1];
+
+        // When only the second company is said to have changed
+        var summary = ComparisonSummary.Read(parts, earlier, c => c.Name != changed.Name);
+
+        // Then it alone was read; the others' rows are the earlier ones, and every cell still says what the comparison says
+        Assert.Equal([changed.Name], parts.Reads);
+        Assert.All(view.Companies.Where(c => c.Name != changed.Name), c => Assert.Same(earlier.Of(c), summary.Of(c)));
+        Assert.NotSame(earlier.Of(changed), summary.Of(changed));
+        Assert.All(view.Questions, q => Assert.Equal(view.Cell(changed, q).Status, summary.Cell(changed, q).Status));
+    }
+
+    [Fact]
     public void WithStatus_KeepsCompaniesWithTheStatusInOneOfTheQuestions_InTheirOrder()
     {
         // Given

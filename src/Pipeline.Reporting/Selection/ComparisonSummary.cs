@@ -29,13 +29,26 @@ public sealed class ComparisonSummary
     public CampaignComparison Outline { get; }
 
     /// <summary>Reads every company's part once (on as many threads as there are cores) and keeps its summary.</summary>
-    public static ComparisonSummary Read(IComparisonParts parts)
+    public static ComparisonSummary Read(IComparisonParts parts) => Read(parts, null, _ => false);
+
+    /// <summary>
+    /// The same, keeping the rows of <paramref name="earlier"/> (a summary of the same campaign) whose company
+    /// <paramref name="unchanged"/> says is as it was: only the other companies are read.
+    /// </summary>
+    public static ComparisonSummary Read(IComparisonParts parts, ComparisonSummary? earlier, Func<CompanyEntry, bool> unchanged)
     {
         ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(unchanged);
         var view = ComparisonSelector.Select(parts);
         var companies = new ConcurrentDictionary<string, CompanySummary>(StringComparer.Ordinal);
         Parallel.ForEach(view.Companies, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, company =>
         {
+            if (earlier is not null && earlier._companies.TryGetValue(company.Name, out var kept) && unchanged(company))
+            {
+                companies[company.Name] = kept;
+                return;
+            }
+
             var rows = view.Rows(company);
             companies[company.Name] = new CompanySummary(
                 [.. view.Questions.Select(q => QuestionCellSummary.Of(rows.Cell(q)))],
@@ -44,19 +57,26 @@ public sealed class ComparisonSummary
         return new ComparisonSummary(parts.Outline, companies);
     }
 
+    /// <summary>The company's row.</summary>
+    public CompanySummary Of(CompanyEntry company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return _companies[company.Name];
+    }
+
     /// <summary>The company's cell for the question, as <see cref="ComparisonView.Cell(CompanyEntry, Question)"/> gives it.</summary>
     public QuestionCellSummary Cell(CompanyEntry company, Question question)
     {
         ArgumentNullException.ThrowIfNull(company);
         ArgumentNullException.ThrowIfNull(question);
-        return _companies[company.Name].Questions[_questions[question.Id]];
+        return Of(company).Questions[_questions[question.Id]];
     }
 
     /// <summary>The company's passages on the topic.</summary>
     public int Passages(CompanyEntry company, Topic topic)
     {
         ArgumentNullException.ThrowIfNull(company);
-        return _companies[company.Name].Passages[TopicLabels.All.IndexOf(topic)];
+        return Of(company).Passages[TopicLabels.All.IndexOf(topic)];
     }
 
     /// <summary>The companies, in their order, with one of <paramref name="statuses"/> in one of <paramref name="questions"/>; all of them when no status is given.</summary>

@@ -26,6 +26,10 @@ internal sealed class CompareSource
     // files kept beside it: the summary reads every company once, ~10 s at 20,000 replies.
     private static readonly ConditionalWeakTable<SegmentIndex, ConcurrentDictionary<(string, DateTime, int), Lazy<CompareSource>>> BySnapshot = new();
 
+    // The last summary read of each index's campaign, with what each company's row was read from: a later snapshot reads
+    // again only the companies whose replies an ingest changed. Only the summary and those texts are kept, not the snapshot.
+    private static readonly ConcurrentDictionary<(string Index, string Campaign), Earlier> Latest = new();
+
     private readonly Lazy<IndexedComparisonParts> _parts;
     private readonly Lazy<ComparisonSummary> _summary;
 
@@ -33,7 +37,7 @@ internal sealed class CompareSource
     {
         Replies = index.ListDocuments().Count;
         _parts = new(() => new IndexedComparisonParts(index, campaign, IndexedComparisonOptions.Default with { Ledger = false, ReuseMarks = ReuseMarked }));
-        _summary = new(() => ComparisonSummary.Read(Parts));
+        _summary = new(() => ReadSummary((index.Path, campaign.Id)));
     }
 
     /// <summary>The campaign read company by company (its reuse marks found when first read); the snapshot it came from must be open while it is read.</summary>
@@ -53,11 +57,29 @@ internal sealed class CompareSource
     {
         // The campaign and its corrections are written beside the index just after ingest commits: their files' times
         // are part of the key, so a request that came between the two does not keep a stale comparison.
-        var files = Directory.Exists(Path.Combine(index.Path, "campaigns"))
-            ? Directory.GetFiles(Path.Combine(index.Path, "campaigns"), campaign.Id + ".*")
-            : [];
+        var files = Files(index.Path, campaign.Id);
         var key = (campaign.Id, files.Select(File.GetLastWriteTimeUtc).DefaultIfEmpty().Max(), files.Length);
         var built = BySnapshot.GetValue(index, _ => new());
         return built.GetOrAdd(key, _ => new Lazy<CompareSource>(() => new CompareSource(index, campaign))).Value;
     }
+
+    private static string[] Files(string index, string campaign) =>
+        Directory.Exists(Path.Combine(index, "campaigns")) ? [.. Directory.GetFiles(Path.Combine(index, "campaigns"), campaign + ".*").Order(StringComparer.Ordinal)] : [];
+
+    /// <summary>The campaign's files as they are now (every ingest writes them again, mostly unchanged).</summary>
+    private static string Content((string Index, string Campaign) campaign) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\0", Files(campaign.Index, campaign.Campaign).Select(f => Path.GetFileName(f) + "\0" + File.ReadAllText(f))))));
+
+    private ComparisonSummary ReadSummary((string Index, string Campaign) campaign)
+    {
+        var parts = Parts;
+        var files = Content(campaign);
+        var earlier = Latest.TryGetValue(campaign, out var last) && last.Files == files ? last : null;
+        var summary = ComparisonSummary.Read(parts, earlier?.Summary, c => earlier!.Versions.TryGetValue(c.Name, out var version) && version == parts.Version(c));
+        Latest[campaign] = new Earlier(summary, files, parts.Outline.Companies.ToDictionary(c => c.Name, parts.Version, StringComparer.Ordinal));
+        return summary;
+    }
+
+    private sealed record Earlier(ComparisonSummary Summary, string Files, Dictionary<string, string> Versions);
 }

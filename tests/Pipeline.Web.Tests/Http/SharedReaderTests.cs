@@ -51,6 +51,7 @@ public sealed class SharedReaderTests : IDisposable
         // When two requests ask for the campaign's comparison
         CompareSource first, second, third;
         bool before, after;
+        Pipeline.Reporting.Selection.ComparisonSummary earlier, later;
         using (var index = access.Open())
         {
             first = CompareSource.For(index, campaign);
@@ -60,6 +61,7 @@ public sealed class SharedReaderTests : IDisposable
         {
             second = CompareSource.For(index, campaign);
             before = second.Parts.Outline.Companies.Single(c => c.Name == "Orvik Secure Communications").HasReply;
+            earlier = second.Summary;
         }
 
         // Then the second reuses what the first read
@@ -71,11 +73,20 @@ public sealed class SharedReaderTests : IDisposable
         {
             third = CompareSource.For(index, access.LoadCampaign("demo"));
             after = third.Parts.Outline.Companies.Single(c => c.Name == "Orvik Secure Communications").HasReply;
+            later = third.Summary;
         }
 
         // Then the comparison is read anew and counts Orvik's reply
         Assert.NotSame(second, third);
         Assert.Equal((false, true), (before, after));
+
+        // And of the matrices' summary only Orvik's row is read again: Northwind's replies did not change
+        var northwind = earlier.Outline.Companies.Single(c => c.Name == "Northwind Border Systems");
+        var orvik = later.Outline.Companies.Single(c => c.Name == "Orvik Secure Communications");
+        Assert.Same(earlier.Of(northwind), later.Of(northwind));
+        Assert.NotSame(earlier.Of(orvik), later.Of(orvik));
+        Assert.Contains(later.Of(orvik).Questions, q => q.HasAnswers);
+        Assert.DoesNotContain(earlier.Of(orvik).Questions, q => q.HasAnswers);
     }
 
     [Fact]
