@@ -57,7 +57,7 @@ public sealed class IndexedComparisonParts : IComparisonParts
             .ToLookup(d => d.Company, d => d.DocumentId, StringComparer.Ordinal);
         _versions = documents.Where(d => d.Company is not null)
             .GroupBy(d => ComparisonBuilder.CanonicalName(campaign, d.Company!), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join("|", g.OrderBy(d => d.DocumentId, StringComparer.Ordinal).Select(d => $"{d.DocumentId}@{d.IngestedAt.UtcTicks}")), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => string.Join("|", g.OrderBy(d => d.DocumentId, StringComparer.Ordinal).Select(d => $"{d.DocumentId}@{d.IngestedAt.UtcTicks}@{d.SourcePath}")), StringComparer.Ordinal);
         _followUps = options.Ledger ? FollowUpFile.Read(FollowUpFile.For(index.Path, campaign)) : null;
         _mark = options.ReuseMarks ? Archive.ReuseMarks.Marker(campaign.Id, index.Path) : null;
         Outline = new CampaignComparison(campaign, ComparisonBuilder.Companies(campaign, documents, failures), [], [])
@@ -84,7 +84,7 @@ public sealed class IndexedComparisonParts : IComparisonParts
     }
 
     /// <summary>
-    /// What the company's part is read from: its replies as indexed (id and time of indexing) and those that could not
+    /// What the company's part is read from: its replies as indexed (id, time of indexing, file) and those that could not
     /// be read. Equal in two snapshots of one index for the same campaign files, the company's part is the same in both.
     /// </summary>
     public string Version(CompanyEntry company)
