@@ -16,8 +16,8 @@ internal sealed class CompareCommand : PipelineCommand<CompareSettings>
         var options = new CompareOptions(settings.ResolvedBy, ParseQuestions(settings.Questions), Split(settings.Companies), []);
         var renderer = ComparisonRenderers.For(settings.ResolvedFormat);
 
-        // Read company by company while rendering (issue 17); only the workbook shows the commitments ledger, the costly part.
-        var reading = IndexedComparisonOptions.Default with { Ledger = settings.ResolvedFormat == ComparisonFormat.Xlsx };
+        // Read company by company while rendering (issue 17).
+        var reading = IndexedComparisonOptions.For(settings.ResolvedFormat);
         IndexedCampaigns.Read(settings.Index, settings.Campaign, reading, parts =>
         {
             var problems = ComparisonSelector.Validate(parts.Outline, options);

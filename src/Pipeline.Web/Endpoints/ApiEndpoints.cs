@@ -1,18 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Reporting;
-using Pipeline.Reporting.Selection;
 using Pipeline.Search.Json;
 using Pipeline.Web.Data;
 using Pipeline.Web.Hosting;
 using Pipeline.Web.Requests;
-using Pipeline.Workflows.Comparison;
 
 namespace Pipeline.Web.Endpoints;
 
 /// <summary>
 /// The JSON API, for researchers' own scripts: each answer is the very document the matching command prints
-/// (<c>pipeline search --json</c>, <c>pipeline compare --format json</c>, <c>pipeline documents --json</c>).
+/// (<c>pipeline search --json</c>, <c>pipeline documents --json</c>; the comparison's is <see cref="CompareEndpoints.ApiAsync"/>).
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -40,39 +37,6 @@ internal static class ApiEndpoints
             { Busy: true } => Respond.JsonAsync(context, new ApiError("busy", outcome.Problems[0]).Document(), StatusCodes.Status503ServiceUnavailable),
             _ => BadRequest(context, string.Join("; ", outcome.Problems)),
         }).ConfigureAwait(false);
-    }
-
-    public static async Task CompareAsync(HttpContext context)
-    {
-        var access = context.RequestServices.GetRequiredService<IndexAccess>();
-        var request = CompareRequest.From(context.Request.Query, out var problem);
-        if (problem is not null)
-        {
-            await BadRequest(context, problem).ConfigureAwait(false);
-            return;
-        }
-
-        var choice = CampaignChoice.Resolve(access.CampaignIds(), request.Campaign);
-        if (choice.Id is not { } campaign)
-        {
-            var status = choice.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
-            await Respond.JsonAsync(context, new ApiError(choice.Unknown ? "unknown_campaign" : "invalid_parameter", choice.Problem!).Document(), status).ConfigureAwait(false);
-            return;
-        }
-
-        // The command's own path: the comparison from the index, selected, rendered by Reporting's JSON renderer.
-        var comparison = IndexedCampaigns.Compare(access.Directory, campaign);
-        var options = request.ToOptions(out var problems);
-        problems = [.. problems, .. ComparisonSelector.Validate(comparison, options)];
-        if (!problems.IsEmpty)
-        {
-            await BadRequest(context, string.Join("; ", problems)).ConfigureAwait(false);
-            return;
-        }
-
-        using var json = new MemoryStream();
-        ComparisonRenderers.For(ComparisonFormat.Json).Render(ComparisonSelector.Select(comparison, options), json);
-        await Respond.BytesAsync(context, json.GetBuffer().AsMemory(0, (int)json.Length), "application/json; charset=utf-8").ConfigureAwait(false);
     }
 
     public static async Task DocumentsAsync(HttpContext context)

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Reporting.Report;
@@ -6,6 +5,7 @@ using Pipeline.Web.Data;
 using Pipeline.Web.Hosting;
 using Pipeline.Web.Pages;
 using Pipeline.Web.Requests;
+using Pipeline.Workflows.Comparison;
 
 namespace Pipeline.Web.Endpoints;
 
@@ -30,30 +30,17 @@ internal static class CampaignEndpoints
             return;
         }
 
-        CampaignData data;
-        using (var index = access.Open())
-        {
-            data = CampaignData.For(index, access.LoadCampaign(campaign));
-        }
-
-        using var page = new MemoryStream();
-        new CampaignReportRenderer().Render(data.Comparison, page);
-        var html = WithWayBack(Encoding.UTF8.GetString(page.GetBuffer(), 0, (int)page.Length), campaign);
-        context.Response.Headers.ContentSecurityPolicy = InlineHashes.PolicyFor(html);
-        await Respond.HtmlAsync(context, html).ConfigureAwait(false);
+        // Read company by company while it is written, as `pipeline report` reads it (issue 17); reused text is marked where
+        // the archive is small enough for the search behind the marks (CompareSource.ReuseMarksUpTo).
+        using var index = access.Open();
+        var loaded = access.LoadCampaign(campaign);
+        var reading = IndexedComparisonOptions.Default with { ReuseMarks = CompareSource.For(index, loaded).ReuseMarked };
+        var parts = new IndexedComparisonParts(index, loaded, reading);
+        await ReportResponse.SendAsync(context, stream => new CampaignReportRenderer().Render(parts, stream), WayBack(campaign)).ConfigureAwait(false);
     }
 
     /// <summary>The report is made to be read alone (a file); served, it gets links back to the app above its title.</summary>
-    private static string WithWayBack(string report, string campaign)
-    {
-        var at = report.IndexOf("<body>", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return report;
-        }
-
-        var links = $"<p class=\"noprint note\"><a href=\"/\">Pipeline</a> · <a href=\"{Html.Encode(Url.Build("/compare", ("campaign", campaign)))}\">Compare</a> · "
-            + $"<a href=\"{Html.Encode(Url.Build("/documents", ("campaign", campaign)))}\">Documents</a> · <a href=\"{Html.Encode(Url.Build("/search", ("campaign", campaign)))}\">Search</a></p>";
-        return report.Insert(at + "<body>".Length, "\n" + links);
-    }
+    private static string WayBack(string campaign) =>
+        $"<p class=\"noprint note\"><a href=\"/\">Pipeline</a> · <a href=\"{Html.Encode(Url.Build("/compare", ("campaign", campaign)))}\">Compare</a> · "
+        + $"<a href=\"{Html.Encode(Url.Build("/documents", ("campaign", campaign)))}\">Documents</a> · <a href=\"{Html.Encode(Url.Build("/search", ("campaign", campaign)))}\">Search</a></p>";
 }

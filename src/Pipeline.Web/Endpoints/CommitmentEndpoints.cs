@@ -46,7 +46,12 @@ internal static class CommitmentEndpoints
             return null;
         }
 
-        var ledger = IndexedLedgers.Open(access.Directory, campaign);
+        LedgerContext ledger;
+        using (var index = access.Open())
+        {
+            ledger = IndexedLedgers.Open(index, campaign);
+        }
+
         var company = request.Company is { } typed ? ledger.Campaign.FindCompany(typed)?.Name ?? typed : null;
         var filter = new LedgerFilter(company, request.Kind is { } k ? [k] : [], request.DueBefore, request.Status is { } s ? [s] : []);
         return (ledger, request, filter);

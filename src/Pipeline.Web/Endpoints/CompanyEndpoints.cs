@@ -58,6 +58,12 @@ internal static class CompanyEndpoints
         var access = context.RequestServices.GetRequiredService<IndexAccess>();
         var archive = ArchiveIndex.Open(access.Directory);
         var company = ArchiveCompany.Resolve(archive.Campaigns, name, out var problem);
-        return company is null ? (null, topic, problem) : (CompanyHistory.Build(archive, company, topic), topic, null);
+        if (company is null)
+        {
+            return (null, topic, problem);
+        }
+
+        using var index = access.Open();
+        return (CompanyHistory.Build(archive, index, company, topic), topic, null);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
+using Pipeline.Core.Campaigns;
 using Pipeline.Reporting;
 using Pipeline.Reporting.Selection;
 using Pipeline.Web.Data;
@@ -10,15 +10,34 @@ using Pipeline.Web.Requests;
 
 namespace Pipeline.Web.Endpoints;
 
-/// <summary>The compare page and the download of its current view (Reporting's CSV, XLSX, JSON or HTML renderers).</summary>
+/// <summary>The compare page, a page of companies at a time, and the download of its whole view (Reporting's CSV, XLSX, JSON or HTML renderers).</summary>
 internal static class CompareEndpoints
 {
     public static async Task PageAsync(HttpContext context)
     {
-        if (await LoadAsync(context).ConfigureAwait(false) is { } loaded)
+        var access = context.RequestServices.GetRequiredService<IndexAccess>();
+        if (await AskedAsync(context, access).ConfigureAwait(false) is not var (request, campaign))
         {
-            await Respond.HtmlAsync(context, ComparePage.Render(loaded.Request, loaded.View, loaded.Data, FormGuard.Token(context))).ConfigureAwait(false);
+            return;
         }
+
+        using var index = access.Open();
+        var source = CompareSource.For(index, campaign);
+        if (await ViewAsync(context, source, request).ConfigureAwait(false) is not { } view)
+        {
+            return;
+        }
+
+        var companies = source.Summary.WithStatus(view.Companies, view.Questions, request.Statuses);
+        var page = new CompanyPage(request.Page, companies.Length);
+        if (page.Number > page.Last)
+        {
+            await Invalid(context, $"page {page.Number} is past the last page of companies ({page.Last}: {Html.Count(page.Total, "company", "companies")}, {CompanyPage.Size} a page)").ConfigureAwait(false);
+            return;
+        }
+
+        var screen = new CompareScreen(request, view, source, companies, page, new AnswerOrdinals(index, campaign.Id));
+        await Respond.HtmlAsync(context, ComparePage.Render(screen, FormGuard.Token(context))).ConfigureAwait(false);
     }
 
     public static async Task ExportAsync(HttpContext context)
@@ -30,38 +49,40 @@ internal static class CompareEndpoints
             return;
         }
 
-        if (await LoadAsync(context).ConfigureAwait(false) is not { } loaded)
+        await SendAsync(context, format, download: true).ConfigureAwait(false);
+    }
+
+    /// <summary>The view as JSON, as <c>pipeline compare --format json</c> prints it (every page of it).</summary>
+    public static Task ApiAsync(HttpContext context) => SendAsync(context, ComparisonFormat.Json, download: false);
+
+    private static async Task SendAsync(HttpContext context, ComparisonFormat format, bool download)
+    {
+        var access = context.RequestServices.GetRequiredService<IndexAccess>();
+        if (await AskedAsync(context, access).ConfigureAwait(false) is not var (request, campaign))
         {
             return;
         }
 
-        using var file = new MemoryStream();
-        ComparisonRenderers.For(format).Render(loaded.View, file);
-        var extension = format.ToString().ToLowerInvariant();
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName($"{loaded.View.Campaign.Id}-compare.{extension}");
-        context.Response.Headers.ContentDisposition = disposition.ToString();
-        await Respond.BytesAsync(context, file.GetBuffer().AsMemory(0, (int)file.Length), ContentType(format)).ConfigureAwait(false);
+        using var index = access.Open();
+        if (await ViewAsync(context, CompareSource.For(index, campaign), request).ConfigureAwait(false) is null)
+        {
+            return;
+        }
+
+        var view = CompareDownload.View(index, campaign, request.ToOptions(out _), request.Statuses, format);
+        var name = download ? $"{campaign.Id}-compare.{format.ToString().ToLowerInvariant()}" : null;
+        await FileResponse.SendAsync(context, stream => ComparisonRenderers.For(format).Render(view, stream), CompareDownload.ContentType(format), name).ConfigureAwait(false);
     }
 
-    private static string ContentType(ComparisonFormat format) => format switch
+    /// <summary>The request and its campaign; null when either is wrong, the answer (a page saying why) written already.</summary>
+    private static async Task<(CompareRequest, Campaign)?> AskedAsync(HttpContext context, IndexAccess access)
     {
-        ComparisonFormat.Csv => "text/csv; charset=utf-8",
-        ComparisonFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ComparisonFormat.Json => "application/json; charset=utf-8",
-        _ => "text/html; charset=utf-8",
-    };
-
-    /// <summary>The view the request names; null when it cannot be made, the answer (a page saying why) written already.</summary>
-    private static async Task<Loaded?> LoadAsync(HttpContext context)
-    {
-        var access = context.RequestServices.GetRequiredService<IndexAccess>();
         var request = CompareRequest.From(context.Request.Query, out var problem);
         var ids = access.CampaignIds();
         var choice = CampaignChoice.Resolve(ids, request.Campaign);
         if (problem is not null)
         {
-            await ErrorPages.WriteAsync(context, "This view cannot be shown", problem, StatusCodes.Status400BadRequest, "invalid_parameter").ConfigureAwait(false);
+            await Invalid(context, problem).ConfigureAwait(false);
             return null;
         }
 
@@ -69,6 +90,8 @@ internal static class CompareEndpoints
         {
             var task = choice.Unknown
                 ? ErrorPages.WriteAsync(context, "Unknown campaign", choice.Problem!, StatusCodes.Status404NotFound, "unknown_campaign")
+                : Respond.IsApi(context)
+                ? Invalid(context, choice.Problem!)
                 : ids.Count > 1
                 ? Respond.HtmlAsync(context, ComparePage.ChooseCampaign(ids, access.QuestionTitles()))
                 : ErrorPages.WriteAsync(context, "No campaign yet", choice.Problem!, StatusCodes.Status404NotFound, "unknown_campaign");
@@ -76,23 +99,23 @@ internal static class CompareEndpoints
             return null;
         }
 
-        var campaign = access.LoadCampaign(campaignId);
-        CampaignData data;
-        using (var index = access.Open())
-        {
-            data = CampaignData.For(index, campaign);
-        }
+        return (request with { Campaign = campaignId }, access.LoadCampaign(campaignId));
+    }
 
+    /// <summary>The view the request picks (every company chosen, read from the index as it is drawn); null when it names what the campaign does not have, the 400 written already.</summary>
+    private static async Task<ComparisonView?> ViewAsync(HttpContext context, CompareSource source, CompareRequest request)
+    {
         var options = request.ToOptions(out var problems);
-        problems = [.. problems, .. ComparisonSelector.Validate(data.Comparison, options)];
+        problems = [.. problems, .. ComparisonSelector.Validate(source.Parts.Outline, options)];
         if (!problems.IsEmpty)
         {
-            await ErrorPages.WriteAsync(context, "This view cannot be shown", string.Join("; ", problems), StatusCodes.Status400BadRequest, "invalid_parameter").ConfigureAwait(false);
+            await Invalid(context, string.Join("; ", problems)).ConfigureAwait(false);
             return null;
         }
 
-        return new Loaded(request with { Campaign = campaignId }, ComparisonSelector.Select(data.Comparison, options), data);
+        return ComparisonSelector.Select(source.Parts, options);
     }
 
-    private sealed record Loaded(CompareRequest Request, ComparisonView View, CampaignData Data);
+    private static Task Invalid(HttpContext context, string problem) =>
+        ErrorPages.WriteAsync(context, "This view cannot be shown", problem, StatusCodes.Status400BadRequest, "invalid_parameter");
 }

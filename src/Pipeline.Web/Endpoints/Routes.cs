@@ -25,7 +25,7 @@ internal static class Routes
         app.MapGet("/api/history", CompanyEndpoints.ApiAsync);
         app.MapGet("/commitments", CommitmentEndpoints.PageAsync);
         app.MapGet("/api/search", ApiEndpoints.SearchAsync);
-        app.MapGet("/api/compare", ApiEndpoints.CompareAsync);
+        app.MapGet("/api/compare", CompareEndpoints.ApiAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);
         app.MapGet("/api/commitments", CommitmentEndpoints.ApiAsync);
         app.MapGet("/static/{name}", StaticAssets.ServeAsync);

@@ -9,11 +9,11 @@ namespace Pipeline.Web.Pages;
 /// <summary>One answer in full, beside its source: the reply (linked at the segment), pages, how it was tied to the question, its topics, and where its text also appears.</summary>
 internal static class AnswerCard
 {
-    public static string Render(AnswerExcerpt answer, string campaignId, CampaignData data)
+    public static string Render(AnswerExcerpt answer, string campaignId, AnswerOrdinals ordinals)
     {
         var topics = answer.Topics.IsDefaultOrEmpty ? (answer.Topic is { } t ? [t] : []) : answer.Topics;
         var pages = Html.Pages(answer.Pages);
-        var ordinal = data.OrdinalOf(answer);
+        var ordinal = ordinals.OrdinalOf(answer);
         var href = Url.Document(answer.DocumentId, campaignId, ordinal);
         return $"<article class=\"answer\"><div class=\"text\">{Html.Paragraphs(answer.Text)}</div>"
             + $"<p class=\"source\">Source: <a href=\"{Html.Encode(href)}\">{Html.Encode(answer.File)}</a>{(pages.Length > 0 ? ", " + pages : string.Empty)}"

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Core.Topics;
+using Pipeline.Reporting.Formatting;
 using Pipeline.Reporting.Selection;
 using Pipeline.Web.Requests;
 
@@ -27,9 +28,20 @@ internal static class ComparePicker
             .Append($"<p class=\"toggles\" data-for=\"questions\"></p><div class=\"boxes\">{questions}</div></details>")
             .Append($"<details class=\"choice\"><summary>Companies ({companyCount} of {comparison.Companies.Length})</summary>")
             .Append($"<p class=\"toggles\" data-for=\"companies\"></p><div class=\"boxes\">{companies}</div></details>")
+            .Append(Statuses(request))
             .Append($"<button type=\"submit\">Show</button> <a class=\"reset\" href=\"{Html.Encode(Url.Build("/compare", ("campaign", comparison.Campaign.Id)))}\">Reset</a>")
             .Append("</form>")
             .ToString();
+    }
+
+    /// <summary>The statuses a company must have in one of the questions to be shown; all checked shows every company.</summary>
+    private static string Statuses(CompareRequest request)
+    {
+        var boxes = string.Concat(StatusStyles.All.Select(s => Box(
+            "status", s.Label, $"{StatusBadge.For(s.Status)} {Html.Encode(s.Title)}", request.Statuses.IsEmpty || request.Statuses.Contains(s.Status))));
+        var count = request.Statuses.IsEmpty ? StatusStyles.All.Length : request.Statuses.Length;
+        return $"<details class=\"choice statuses\"><summary>Statuses ({count} of {StatusStyles.All.Length})</summary>"
+            + $"<p class=\"toggles\" data-for=\"status\"></p><div class=\"boxes\">{boxes}</div></details>";
     }
 
     private static string Box(string name, string value, string label, bool isChecked) =>

@@ -1,16 +1,15 @@
 using Pipeline.Core.Topics;
 using Pipeline.Reporting.Formatting;
-using Pipeline.Reporting.Selection;
-using Pipeline.Web.Requests;
+using Pipeline.Web.Data;
 
 namespace Pipeline.Web.Pages;
 
 /// <summary>The company × question matrix: each cell the status colour and abbreviation, a link to its answers when there are some.</summary>
 internal static class QuestionMatrix
 {
-    public static string Render(CompareRequest request, ComparisonView view)
+    public static string Render(CompareScreen screen)
     {
-        var campaign = view.Campaign.Id;
+        var (request, view, campaign) = (screen.Request, screen.View, screen.Campaign);
         var html = MatrixTable.Start("matrix", "Answer status of each company to each question. Open a cell to read the answers; a question to compare every company's.");
         foreach (var question in view.Questions)
         {
@@ -19,17 +18,17 @@ internal static class QuestionMatrix
         }
 
         html.Append("</tr></thead><tbody>");
-        foreach (var company in view.Companies)
+        foreach (var company in screen.Shown)
         {
             html.Append("<tr>").Append(MatrixTable.RowHeader(company));
             foreach (var question in view.Questions)
             {
-                var cell = view.Cell(company, question);
+                var cell = screen.Summary.Cell(company, question);
                 var style = StatusStyles.For(cell.Status);
                 var selected = request.Column == question.Id.Value && string.Equals(request.Company, company.Name, StringComparison.OrdinalIgnoreCase);
                 var attributes = $"class=\"cell {style.CssClass}{(selected ? " selected" : string.Empty)}\" data-company=\"{Html.Encode(company.Name)}\" data-question=\"{Html.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
                 var label = $"{company.Name}, {question.Id}: {style.Title}{(cell.Reason is { } reason ? " (" + reason + ")" : string.Empty)}";
-                if (cell.Answers.IsDefaultOrEmpty && cell.Reason is null)
+                if (!cell.HasAnswers && cell.Reason is null)
                 {
                     html.Append($"<td {attributes} title=\"{Html.Encode(label)}\">{style.Abbreviation}</td>");
                     continue;

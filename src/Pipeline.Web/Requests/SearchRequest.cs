@@ -49,7 +49,7 @@ internal sealed record SearchRequest
     public static SearchRequest FromPage(IQueryCollection query, out string? problem)
     {
         problem = null;
-        var page = Number(query, "page", 1, 1, (MaxOffset / PageSize) + 1, ref problem);
+        var page = QueryNumber.Read(query, "page", 1, 1, (MaxOffset / PageSize) + 1, ref problem);
         return Base(query, ref problem) with { Offset = (page - 1) * PageSize };
     }
 
@@ -57,8 +57,8 @@ internal sealed record SearchRequest
     public static SearchRequest FromApi(IQueryCollection query, out string? problem)
     {
         problem = null;
-        var limit = Number(query, "limit", PageSize, 0, MaxLimit, ref problem);
-        var offset = Number(query, "offset", 0, 0, MaxOffset, ref problem);
+        var limit = QueryNumber.Read(query, "limit", PageSize, 0, MaxLimit, ref problem, "; page through larger result sets with offset");
+        var offset = QueryNumber.Read(query, "offset", 0, 0, MaxOffset, ref problem);
         return Base(query, ref problem) with { Limit = limit, Offset = offset };
     }
 
@@ -127,21 +127,4 @@ internal sealed record SearchRequest
             .Where(f => f.Value.Length > 0)
             .ToDictionary(f => f.name, f => f.Value),
     };
-
-    private static int Number(IQueryCollection query, string name, int fallback, int min, int max, ref string? problem)
-    {
-        var text = query[name].ToString();
-        if (text.Length == 0)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        problem ??= $"{name} must be a whole number from {min} to {max}" + (name == "limit" ? "; page through larger result sets with offset" : string.Empty);
-        return fallback;
-    }
 }

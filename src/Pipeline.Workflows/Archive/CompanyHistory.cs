@@ -21,16 +21,24 @@ public sealed record CompanyHistory(string Company, ImmutableArray<CampaignAnswe
     public static CompanyHistory Build(ArchiveIndex archive, ArchiveCompany company, Topic? topic)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(company);
         using var index = SegmentIndex.Open(archive.Path);
+        return Build(archive, index, company, topic);
+    }
+
+    /// <summary>The same from the archive's index already open (a server's long-lived reader): only the company's replies are read.</summary>
+    public static CompanyHistory Build(ArchiveIndex archive, SegmentIndex index, ArchiveCompany company, Topic? topic)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(company);
         var entries = ImmutableArray.CreateBuilder<CampaignAnswers>();
         foreach (var campaign in archive.Campaigns.Where(c => company.NamesByCampaign.ContainsKey(c.Id)))
         {
             var name = company.NamesByCampaign[campaign.Id];
-            var comparison = ComparisonBuilder.Build(index, campaign);
+            var parts = new IndexedComparisonParts(index, campaign, IndexedComparisonOptions.Default with { Ledger = false });
+            var cells = parts.Outline.Companies.FirstOrDefault(c => c.Name == name) is { } entry ? parts.Read(entry).QuestionCells : [];
             var answers = campaign.Questions
                 .Where(q => topic is null || q.Topic == topic)
-                .Select(q => comparison.Cell(name, q.Id) is { } cell
+                .Select(q => cells.FirstOrDefault(c => c.Question == q.Id) is { } cell
                     ? new HistoryAnswer(q.Id, q.ShortTitle, q.Topic, q.SameAs, cell.Status, cell.Answers.IsDefault ? [] : cell.Answers)
                     : null)
                 .OfType<HistoryAnswer>();

@@ -23,10 +23,18 @@ public static class IndexedLedgers
             throw new PipelineException(ErrorCode.InvalidInput, path, "no index here: run `pipeline ingest <folder> --campaign <campaign.yaml>` (or `pipeline run`) first, or give --index DIR");
         }
 
-        var (loaded, followUpPath) = Campaign(path, campaign);
         using var index = SegmentIndex.Open(path);
-        var ledger = LedgerBuilder.Build(loaded, index.ReadSegments(loaded.Id), FollowUpFile.Read(followUpPath), corrections: CorrectionStore.Load(path, loaded.Id));
-        return new LedgerContext(loaded, ledger, followUpPath, path);
+        return Open(index, campaign);
+    }
+
+    /// <summary>The same from an index already open: a server's long-lived reader.</summary>
+    /// <exception cref="PipelineException">No such campaign in the index, or an unreadable follow-up file.</exception>
+    public static LedgerContext Open(SegmentIndex index, string? campaign)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var (loaded, followUpPath) = Campaign(index.Path, campaign);
+        var ledger = LedgerBuilder.Build(loaded, index.ReadSegments(loaded.Id), FollowUpFile.Read(followUpPath), corrections: CorrectionStore.Load(index.Path, loaded.Id));
+        return new LedgerContext(loaded, ledger, followUpPath, index.Path);
     }
 
     private static (Campaign Campaign, string FollowUpPath) Campaign(string indexDirectory, string? campaign)

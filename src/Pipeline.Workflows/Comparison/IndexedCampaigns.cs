@@ -1,22 +1,12 @@
 using Pipeline.Core.Errors;
-using Pipeline.Core.Reports;
 using Pipeline.Search;
 using Pipeline.Search.Reading;
 
 namespace Pipeline.Workflows.Comparison;
 
-/// <summary>The comparison of a campaign held in an index, by campaign id (or the index's only campaign).</summary>
+/// <summary>The comparison of a campaign held in an index, by campaign id (or the index's only campaign), read company by company.</summary>
 public static class IndexedCampaigns
 {
-    /// <exception cref="PipelineException">No index at the folder, or no such campaign in it.</exception>
-    public static CampaignComparison Compare(string? indexDirectory, string? campaignId)
-    {
-        var path = Existing(indexDirectory);
-        var campaign = CampaignStore.Load(path, campaignId);
-        using var index = SegmentIndex.Open(path);
-        return ComparisonBuilder.Build(index, campaign);
-    }
-
     /// <summary>
     /// Hands the campaign's comparison, read company by company (<see cref="IndexedComparisonParts"/>), to
     /// <paramref name="use"/> while the index is open: what <c>compare</c> and <c>report</c> render. One pass over the

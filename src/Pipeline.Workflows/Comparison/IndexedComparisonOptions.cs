@@ -6,6 +6,9 @@ public sealed record IndexedComparisonOptions
     /// <summary>With the commitments ledger, stamped with the time of reading, no reuse marks.</summary>
     public static IndexedComparisonOptions Default { get; } = new();
 
+    /// <summary>What <c>pipeline compare</c> reads to write <paramref name="format"/>: the ledger for the workbook only (the costly part; only it shows the ledger), no reuse marks.</summary>
+    public static IndexedComparisonOptions For(Reporting.ComparisonFormat format) => Default with { Ledger = format == Reporting.ComparisonFormat.Xlsx };
+
     /// <summary>Derive each company's part of the commitments ledger (default true; the expensive part of reading).</summary>
     public bool Ledger { get; init; } = true;
 

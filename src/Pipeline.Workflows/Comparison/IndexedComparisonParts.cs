@@ -31,6 +31,7 @@ public sealed class IndexedComparisonParts : IComparisonParts
     private readonly CorrectionSet _corrections;
     private readonly IReadOnlyList<FollowUp>? _followUps;
     private readonly Func<AnswerExcerpt, AnswerExcerpt>? _mark;
+    private readonly Dictionary<string, string> _versions;
 
     /// <param name="index">The index, open for as long as the parts are read.</param>
     /// <param name="campaign">The campaign.</param>
@@ -54,6 +55,9 @@ public sealed class IndexedComparisonParts : IComparisonParts
         _documents = documents.Select(d => (Company: d.Company is null ? null : ComparisonBuilder.CanonicalName(campaign, d.Company), d.DocumentId))
             .Distinct()
             .ToLookup(d => d.Company, d => d.DocumentId, StringComparer.Ordinal);
+        _versions = documents.Where(d => d.Company is not null)
+            .GroupBy(d => ComparisonBuilder.CanonicalName(campaign, d.Company!), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join("|", g.OrderBy(d => d.DocumentId, StringComparer.Ordinal).Select(d => $"{d.DocumentId}@{d.IngestedAt.UtcTicks}@{d.SourcePath}")), StringComparer.Ordinal);
         _followUps = options.Ledger ? FollowUpFile.Read(FollowUpFile.For(index.Path, campaign)) : null;
         _mark = options.ReuseMarks ? Archive.ReuseMarks.Marker(campaign.Id, index.Path) : null;
         Outline = new CampaignComparison(campaign, ComparisonBuilder.Companies(campaign, documents, failures), [], [])
@@ -77,6 +81,16 @@ public sealed class IndexedComparisonParts : IComparisonParts
         }
 
         return new CompanyPart(questions, topics) { Commitments = Ledger(segments) };
+    }
+
+    /// <summary>
+    /// What the company's part is read from: its replies as indexed (id, time of indexing, file) and those that could not
+    /// be read. Equal in two snapshots of one index for the same campaign files, the company's part is the same in both.
+    /// </summary>
+    public string Version(CompanyEntry company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return _versions.GetValueOrDefault(company.Name, string.Empty) + "#" + string.Join("|", (company.UnreadReplies.IsDefault ? [] : company.UnreadReplies).Select(u => $"{u.File}:{u.Code}:{u.Reason}"));
     }
 
     public CommitmentLedger? Undetermined() => _followUps is null ? null : Ledger(Segments(null));

@@ -12,7 +12,15 @@ namespace Pipeline.Web.Tests.Fixtures;
 public sealed class WritableDemo : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _folder = new("writable");
+    private readonly Func<string, Task>? _edit;
     private RunningServer? _server;
+
+    public WritableDemo()
+    {
+    }
+
+    /// <param name="edit">Changes the copied campaign file (given its path) before it is ingested.</param>
+    internal WritableDemo(Func<string, Task> edit) => _edit = edit;
 
     public string CampaignFile => _folder.Combine("campaign.yaml");
 
@@ -25,6 +33,11 @@ public sealed class WritableDemo : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         DemoCampaignCopy.Into(_folder.Path);
+        if (_edit is not null)
+        {
+            await _edit(CampaignFile);
+        }
+
         var campaign = CampaignLoader.Load(CampaignFile);
         Assert.Equal(0, IngestJob.CreateDefault().Run(campaign, [CampaignPaths.Replies(campaign)], new IngestOptions { IndexDirectory = Index, Jobs = 2 }).Failed);
         _server = await RunningServer.StartAsync(Index);

@@ -41,7 +41,7 @@ public sealed class SharedReaderTests : IDisposable
     }
 
     [Fact]
-    public void Comparison_IsBuiltOncePerSnapshot_AndAnewAfterAnIngest()
+    public void Comparison_IsReadOncePerSnapshot_AndAnewAfterAnIngest()
     {
         // Given the app's access to an index with Northwind's reply
         IngestReplies("Northwind Border Systems - reply.pdf");
@@ -49,31 +49,44 @@ public sealed class SharedReaderTests : IDisposable
         var campaign = access.LoadCampaign("demo");
 
         // When two requests ask for the campaign's comparison
-        CampaignData first, second, third;
+        CompareSource first, second, third;
+        bool before, after;
+        Pipeline.Reporting.Selection.ComparisonSummary earlier, later;
         using (var index = access.Open())
         {
-            first = CampaignData.For(index, campaign);
+            first = CompareSource.For(index, campaign);
         }
 
         using (var index = access.Open())
         {
-            second = CampaignData.For(index, campaign);
+            second = CompareSource.For(index, campaign);
+            before = second.Parts.Outline.Companies.Single(c => c.Name == "Orvik Secure Communications").HasReply;
+            earlier = second.Summary;
         }
 
-        // Then the second reuses what the first built
+        // Then the second reuses what the first read
         Assert.Same(first, second);
 
         // When an ingest adds Orvik's reply
         IngestReplies("Orvik Secure Communications - reply.pdf");
         using (var index = access.Open())
         {
-            third = CampaignData.For(index, access.LoadCampaign("demo"));
+            third = CompareSource.For(index, access.LoadCampaign("demo"));
+            after = third.Parts.Outline.Companies.Single(c => c.Name == "Orvik Secure Communications").HasReply;
+            later = third.Summary;
         }
 
-        // Then the comparison is built anew and counts Orvik's reply
+        // Then the comparison is read anew and counts Orvik's reply
         Assert.NotSame(second, third);
-        Assert.Empty(second.Comparison.Companies.Single(c => c.Name == "Orvik Secure Communications").Files);
-        Assert.Single(third.Comparison.Companies.Single(c => c.Name == "Orvik Secure Communications").Files);
+        Assert.Equal((false, true), (before, after));
+
+        // And of the matrices' summary only Orvik's row is read again: Northwind's replies did not change
+        var northwind = earlier.Outline.Companies.Single(c => c.Name == "Northwind Border Systems");
+        var orvik = later.Outline.Companies.Single(c => c.Name == "Orvik Secure Communications");
+        Assert.Same(earlier.Of(northwind), later.Of(northwind));
+        Assert.NotSame(earlier.Of(orvik), later.Of(orvik));
+        Assert.Contains(later.Of(orvik).Questions, q => q.HasAnswers);
+        Assert.DoesNotContain(earlier.Of(orvik).Questions, q => q.HasAnswers);
     }
 
     [Fact]
