@@ -49,9 +49,17 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming|over a period of)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année|(?:earlier |later )?this (?:week|month)|earlier this year|seit Kurzem|vor Kurzem|cette semaine|diese Woche)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
-    /// <summary>A month without a year ("in mid-May", "Ende Juni", "d'ici fin mars"), a period of a length ("over a three-year period"), or a split financial year ("in FY2020/21", "im Geschäftsjahr 2022/23"): a time frame without a date.</summary>
-    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|Oktober|November|Dezember)\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)|\bover an? (?:\w+[- ])?(?:year|month|week)s? period\b|\b(?:(?:in|im|during|au cours de)\s+)?(?:(?:the\s+)?(?:FY|fiscal year|financial year|Geschäftsjahr|l'exercice|exercice)\s*)(?:19|20)?\d\d/\d{2,4}\b|\b(?:(?:in|during)\s+)?FY\s?\d\d(?:\s*(?:and|&|to|-|–)\s*FY\s?\d\d)?\b|\b(?:(?:in|during|im|en)\s+)?(?:19|20)\d\d\s*[–-]\s*\d\d\b(?![-–./]?\d)", Options)]
-    private static partial Regex Undated();
+    /// <summary>A month without a year ("in mid-May", "Ende Juni", "d'ici fin mars"): a time frame without a date.</summary>
+    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|Oktober|November|Dezember)\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)", Options)]
+    private static partial Regex UndatedMonth();
+
+    /// <summary>A period of a length or a split or short financial year, the other undated frames.</summary>
+    [GeneratedRegex(@"\bover an? (?:\w+[- ])?(?:year|month|week)s? period\b|\b(?:(?:in|im|during|au cours de)\s+)?(?:(?:the\s+)?(?:FY|fiscal year|financial year|Geschäftsjahr|l'exercice|exercice)\s*)(?:19|20)?\d\d/\d{2,4}\b|\b(?:(?:in|during)\s+)?FY\s?\d\d(?:\s*(?:and|&|to|-|–)\s*FY\s?\d\d)?\b|\b(?:(?:in|during|im|en)\s+)?(?:19|20)\d\d\s*[–-]\s*\d\d\b(?![-–./]?\d)", Options)]
+    private static partial Regex UndatedSpan();
+
+    /// <summary>A month's name as written (English and German capitalised, French in lower case): what <see cref="UndatedMonth"/> cannot match without.</summary>
+    [GeneratedRegex(@"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthName();
 
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
     private static partial Regex PastAnchor();
@@ -82,10 +90,19 @@ internal static partial class DeadlineFinder
         var plain = PlainText.Of(sentence);
         var hasYear = YearMention.In(plain);
         var hasMonth = hasYear && MonthAndNumber().IsMatch(plain);
+        var hasMonthName = MonthName().IsMatch(plain);
+        var hasDigitOrPeriod = plain.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || plain.Contains("period", StringComparison.OrdinalIgnoreCase);
         var taken = new List<DeadlineMatch>();
         foreach (var (regex, value, needs) in Kinds)
         {
-            if ((needs != Needs.Nothing && !hasYear) || (needs == Needs.YearAndMonth && !hasMonth))
+            if (needs switch
+            {
+                Needs.Nothing => false,
+                Needs.MonthName => !hasMonthName,
+                Needs.DigitOrPeriod => !hasDigitOrPeriod,
+                Needs.YearAndMonth => !hasMonth,
+                _ => !hasYear,
+            })
             {
                 continue;
             }
@@ -104,7 +121,8 @@ internal static partial class DeadlineFinder
 
     /// <summary>
     /// The patterns from the most specific to the least, each with how its match is normalised and what it cannot match
-    /// without: a year (<see cref="YearMention"/>), and a month name before a number. Most sentences have neither, and
+    /// without: a year (<see cref="YearMention"/>), a month name before a number, a month's name, a digit or the word
+    /// "period". Most sentences have none of them, and
     /// the optional words these patterns start with make the regex engine try them at every word.
     /// </summary>
     private static readonly (Regex Regex, Func<Match, string?> Value, Needs Needs)[] Kinds =
@@ -118,7 +136,8 @@ internal static partial class DeadlineFinder
         (YearRange(), _ => null, Needs.Year),
         (Year(), YearValue, Needs.Year),
         (Relative(), _ => null, Needs.Nothing),
-        (Undated(), _ => null, Needs.Nothing),
+        (UndatedMonth(), _ => null, Needs.MonthName),
+        (UndatedSpan(), _ => null, Needs.DigitOrPeriod),
         (Past(), _ => null, Needs.Nothing),
     ];
 
@@ -127,6 +146,8 @@ internal static partial class DeadlineFinder
         Nothing,
         Year,
         YearAndMonth,
+        MonthName,
+        DigitOrPeriod,
     }
 
     /// <summary>A match in the plain form, its words cut from the original.</summary>
