@@ -56,7 +56,9 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             }
             else if (!signedOff && !unit.IsTablePart && LetterParts.IsGreeting(text))
             {
-                if (!draft.IsGeneral)
+                // A letter structured by headings may open a section at its date line: the greeting still ends the
+                // letterhead, so what follows is routed paragraph by paragraph, not with the date and the addressee.
+                if (!draft.IsGeneral || draft.Method == SegmentMethod.Section)
                 {
                     StartNew(SegmentDraft.General());
                 }

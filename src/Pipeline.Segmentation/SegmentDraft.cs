@@ -15,6 +15,9 @@ internal sealed class SegmentDraft(ImmutableArray<QuestionId> questions, Segment
 
     public bool IsEmpty => _passages.Count == 0;
 
+    /// <summary>How the segment was opened.</summary>
+    public SegmentMethod Method => method;
+
     /// <summary>Started by a heading that restates a question: the letter is structured by headings.</summary>
     public bool StartedByHeading { get; init; }
 

@@ -113,4 +113,30 @@ public sealed partial class SegmenterTests
         Assert.Equal("general", reply.QuestionsOf(signOff[..5]));
         Assert.Equal("general", reply.QuestionsOf("Head of"));
     }
+    [Fact]
+    public void Letter_StructuredByHeadings_WithItsDateAsAHeading_EndsTheLetterheadAtTheGreeting()
+    {
+        // Given a letter structured by headings whose date line is itself a heading (as a PDF's larger type reads)
+        var document = Reply.New()
+            .Heading("Meridian Guard Services Group plc")
+            .Para("Meridian House, 2 Chiswell Street, London")
+            .Heading("31 August 2022")
+            .Para("Business & Human Rights Resource Centre")
+            .Para("Dear Resource Centre,")
+            .Para("We supply perimeter guarding to border police in Morocco and Tunisia.")
+            .Heading("Due diligence")
+            .Para("We assess human rights risks before each contract.")
+            .Heading("Grievances")
+            .Para("Anyone can raise a concern through our hotline.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the greeting starts a segment of its own: the answer after it is not held with the date and the addressee
+        // (a section opened at the date would be routed as one, the letterhead with it)
+        Assert.DoesNotContain(reply.SegmentOf("We supply").Passages, p => p.Text.StartsWith("31 August", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.SegmentOf("Dear Resource").Passages, p => p.Text.StartsWith("Business &", StringComparison.Ordinal));
+        Assert.Equal(SegmentMethod.Section, reply.SegmentOf("We assess").Method);
+    }
 }
