@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Commitments.Cues;
 
 /// <summary>
-/// Cues of sentences that are not the company's own statement although they read like one: what others said or
-/// found (journalists, NGOs, reports), rebuttals of allegations, and what the company expects of others.
+/// Cues of who speaks and of whom: what others said or found (journalists, NGOs, reports), rebuttals of allegations and
+/// what the company expects of others — sentences that read like statements and are not — and a named subject with a
+/// future, how statements and press replies give the company's own commitments in the third person.
 /// </summary>
 internal static partial class StatementCues
 {
@@ -19,6 +20,7 @@ internal static partial class StatementCues
     /// <summary>What the company expects of others: "suppliers are expected to", "wir erwarten, dass", "nous attendons de".</summary>
     [GeneratedRegex(@"\b((?:are|is) (?:all )?expected to|we expect (?:our|all|every|each|that|them|suppliers|partners|business)|wir erwarten|erwarten wir|(?:wird|werden) erwartet|nous attendons (?:de|que)|attendons de nos|(?:sont|est) tenu\w* de)\b", Options)]
     public static partial Regex Expectation();
+
     /// <summary>A named subject and a future ("Hilton will examine …", "Lundbeck wird …", "Decathlon prendrait …"): a company speaking of itself in the third person, or someone else (the model weighs it with <see cref="Others"/>).</summary>
     [GeneratedRegex(@"^\W*(?!(?:We|Wir|Nous|I|Our|Unsere?|Notre|Nos|It|They|Ils|Elles|Sie|Es)\b)(?:(?:the|die|der|das|le|la|les|l')\s*)?(?:\p{Lu}[\w&.'-]*\s+(?:(?:&|and|et|und)\s+)?){1,4}(?:(?:will|shall|would|wird|werden|würde|va|vont)\b|\w+(?:era|eront|ira|iront|dra|dront|rait|raient)\b)", RegexOptions.CultureInvariant)]
     public static partial Regex NamedSubjectFuture();

@@ -19,6 +19,13 @@ internal static partial class DeadlineFinder
     private const string Lead = @"(?:\b(?:by|before|until|no later than|not later than|in|during|from|as of|as from|starting|beginning|effective|on|at|within|for|since|d'ici|avant|jusqu'(?:au|à|a)|au plus tard|en|dès|à partir d[eu]|pour|depuis|le|bis(?: zum| spätestens)?|spätestens(?: bis)?|vor|ab|im|in|zum|seit|am)\s+){0,2}";
     private const string End = @"(?:(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:la\s+)?fin\s+(?:de\s+l'année\s+|d[eu]\s+|de\s+)?|(?:le\s+)?début\s+(?:de\s+|d')?|Ende\s+(?:des\s+Jahres\s+|de[sr]\s+)?|Anfang\s+|Mitte\s+|mid-?\s*|year-end\s+|end-)?";
 
+    /// <summary>
+    /// A month's name as it is written — English and German capitalised, French in lower case — matched case-sensitively
+    /// where no number follows to tell "May" from "may".
+    /// </summary>
+    private const string MonthAsWritten = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+        + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)";
+
     [GeneratedRegex(Lead + End + @"(?<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?<month>" + Months.Pattern + @")\.?,?\s+(?<year>(?:19|20)\d\d)\b", Options)]
     private static partial Regex DayMonthYear();
 
@@ -50,7 +57,7 @@ internal static partial class DeadlineFinder
     private static partial Regex Relative();
 
     /// <summary>A month without a year ("in mid-May", "Ende Juni", "d'ici fin mars"): a time frame without a date.</summary>
-    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|April|Mai|Juni|Juli|August|Oktober|November|Dezember)\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)", Options)]
+    [GeneratedRegex(@"\b(?:(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès)\s+)?(?:(?:early|mid|late|the end of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*)?" + MonthAsWritten + @"\b(?![\s.,]+\d)(?<=(?:in|by|until|before|from|since|im|bis|ab|seit|en|d'ici|jusqu'en|dès|early|mid|late|of|Anfang|Mitte|Ende|début|fin|mi)[- ]\s*\w+)", Options)]
     private static partial Regex UndatedMonth();
 
     /// <summary>A period of a length or a split or short financial year, the other undated frames.</summary>
@@ -58,7 +65,7 @@ internal static partial class DeadlineFinder
     private static partial Regex UndatedSpan();
 
     /// <summary>A month's name as written (English and German capitalised, French in lower case): what <see cref="UndatedMonth"/> cannot match without.</summary>
-    [GeneratedRegex(@"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(MonthAsWritten, RegexOptions.CultureInvariant)]
     private static partial Regex MonthName();
 
     [GeneratedRegex(@"^(since|seit|depuis|over the (last|past)|in den letzten|au cours des)\b", Options)]
@@ -130,8 +137,8 @@ internal static partial class DeadlineFinder
         (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (NumericDate(), m => Numeric(m.Groups["iso"].Value), Needs.Year),
-        (Quarter(), m => EndOrPeriod(m, $"-Q{QuarterNumber(m)}", QuarterNumber(m) * 3), Needs.Year),
-        (Half(), m => IsEndOf(m.Value) ? EndOrPeriod(m, string.Empty, HalfNumber(m) * 6) : null, Needs.Year),
+        (Quarter(), m => IsEndOf(m.Value) ? LastDay(m, QuarterNumber(m) * 3) : $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}", Needs.Year),
+        (Half(), m => IsEndOf(m.Value) ? LastDay(m, HalfNumber(m) * 6) : null, Needs.Year),
         (MonthYear(), MonthValue, Needs.YearAndMonth),
         (YearRange(), _ => null, Needs.Year),
         (Year(), YearValue, Needs.Year),
@@ -178,13 +185,11 @@ internal static partial class DeadlineFinder
         return Day(parts[2], int.Parse(parts[1], CultureInfo.InvariantCulture), parts[0]);
     }
 
-    /// <summary>A quarter as a period ("Q3 2024" → 2024-Q3), or its (or a half's) last day when the words say its end ("by the end of Q3 2024" → 2024-09-30).</summary>
-    private static string EndOrPeriod(Match m, string period, int lastMonth)
+    /// <summary>The last day of the quarter or half the words end ("by the end of Q3 2024" → 2024-09-30), given its last month.</summary>
+    private static string LastDay(Match m, int lastMonth)
     {
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        return IsEndOf(m.Value)
-            ? new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : $"{year:D4}{period}";
+        return new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     private static int QuarterNumber(Match m) => m.Groups["q"].Success

@@ -31,7 +31,7 @@ public sealed class IndexedComparisonParts : IComparisonParts
     private readonly CorrectionSet _corrections;
     private readonly IReadOnlyList<FollowUp>? _followUps;
     private readonly Func<AnswerExcerpt, AnswerExcerpt>? _mark;
-    private readonly Dictionary<string, string> _versions;
+    private readonly Lazy<Dictionary<string, string>> _versions;
 
     /// <param name="index">The index, open for as long as the parts are read.</param>
     /// <param name="campaign">The campaign.</param>
@@ -55,9 +55,8 @@ public sealed class IndexedComparisonParts : IComparisonParts
         _documents = documents.Select(d => (Company: d.Company is null ? null : ComparisonBuilder.CanonicalName(campaign, d.Company), d.DocumentId))
             .Distinct()
             .ToLookup(d => d.Company, d => d.DocumentId, StringComparer.Ordinal);
-        _versions = documents.Where(d => d.Company is not null)
-            .GroupBy(d => ComparisonBuilder.CanonicalName(campaign, d.Company!), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join("|", g.OrderBy(d => d.DocumentId, StringComparer.Ordinal).Select(d => $"{d.DocumentId}@{d.IngestedAt.UtcTicks}@{d.SourcePath}")), StringComparer.Ordinal);
+        // Only a server comparing snapshots asks for versions: compare and report at scale do not hold them.
+        _versions = new(() => Versions(index.ListDocuments(campaign.Id), campaign));
         _followUps = options.Ledger ? FollowUpFile.Read(FollowUpFile.For(index.Path, campaign)) : null;
         _mark = options.ReuseMarks ? Archive.ReuseMarks.Marker(campaign.Id, index.Path) : null;
         Outline = new CampaignComparison(campaign, ComparisonBuilder.Companies(campaign, documents, failures), [], [])
@@ -90,8 +89,13 @@ public sealed class IndexedComparisonParts : IComparisonParts
     public string Version(CompanyEntry company)
     {
         ArgumentNullException.ThrowIfNull(company);
-        return _versions.GetValueOrDefault(company.Name, string.Empty) + "#" + string.Join("|", (company.UnreadReplies.IsDefault ? [] : company.UnreadReplies).Select(u => $"{u.File}:{u.Code}:{u.Reason}"));
+        return _versions.Value.GetValueOrDefault(company.Name, string.Empty) + "#" + string.Join("|", (company.UnreadReplies.IsDefault ? [] : company.UnreadReplies).Select(u => $"{u.File}:{u.Code}:{u.Reason}"));
     }
+
+    private static Dictionary<string, string> Versions(IEnumerable<IndexedDocument> documents, Campaign campaign) =>
+        documents.Where(d => d.Company is not null)
+            .GroupBy(d => ComparisonBuilder.CanonicalName(campaign, d.Company!), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join("|", g.OrderBy(d => d.DocumentId, StringComparer.Ordinal).Select(d => $"{d.DocumentId}@{d.IngestedAt.UtcTicks}@{d.SourcePath}")), StringComparer.Ordinal);
 
     public CommitmentLedger? Undetermined() => _followUps is null ? null : Ledger(Segments(null));
 
