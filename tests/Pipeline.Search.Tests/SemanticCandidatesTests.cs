@@ -131,6 +131,74 @@ public sealed class SemanticCandidatesTests
         }
     }
 
+    [Fact]
+    public void NearestEach_TakesTheCandidatesBySigns_InIndexOrder_ForAllowedSetsOfAnyShape()
+    {
+        // Given 300 answers with random vectors of 384 dimensions (the sentence model's: six words of signs each)
+        var random = new Random(17);
+        var vectors = Enumerable.Range(0, 300).ToDictionary(i => $"answer {i}", _ => Unit([.. Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5))]));
+        var encoder = new TableEncoder(vectors);
+        using var temp = Indexed(encoder, vectors.Keys);
+        using var index = temp.Open();
+        var stored = Enumerable.Range(0, index.MaxDoc).Select(doc => index.Vectors.VectorsOf(doc).Select(v => v.Vector).FirstOrDefault()).ToArray();
+        Assert.Equal(300, stored.Count(v => v is not null));
+
+        // And allowed sets of every shape: runs across the 64-document words of the set, single documents, gaps
+        var shapes = new Func<int, bool>[] { doc => true, doc => doc is < 70 or 130 or (>= 190 and < 260), doc => doc % 5 == 2, doc => doc % 64 is 63 or 0, doc => false };
+        for (var q = 0; q < 4; q++)
+        {
+            var query = Unit([.. Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5))]);
+            foreach (var (shape, s) in shapes.Select((shape, s) => (shape, s)))
+            {
+                var allowed = new Lucene.Net.Util.FixedBitSet(index.MaxDoc);
+                for (var doc = 0; doc < index.MaxDoc; doc++)
+                {
+                    if (shape(doc))
+                    {
+                        allowed.Set(doc);
+                    }
+                }
+
+                // When the nearest 3 are asked for with 24 candidates (approximate), in slices of 50 segments, and with every vector a candidate
+                var few = index.Vectors.Nearest(query, encoder.ModelId, allowed, 3, -1, new SemanticOptions { Candidates = 1, DocsPerSlice = 50 });
+                var all = index.Vectors.Nearest(query, encoder.ModelId, allowed, 3, -1, new SemanticOptions { Candidates = 10_000 });
+
+                // Then the first are the three most similar of the allowed 24 nearest by signs (ties by index order), the
+                // second the three most similar of all allowed
+                var querySigns = SignBits.Of(query);
+                var byDoc = Enumerable.Range(0, index.MaxDoc).Where(doc => allowed.Get(doc) && stored[doc] is not null).ToList();
+                var candidates = byDoc.OrderBy(doc => SignBits.Distance(querySigns, SignBits.Of(stored[doc]))).ThenBy(doc => doc).Take(24);
+                Assert.Equal(Best(candidates), few.Select(n => n.Doc));
+                Assert.Equal(Best(byDoc), all.Select(n => n.Doc));
+            }
+
+            IEnumerable<int> Best(IEnumerable<int> docs) => docs.OrderByDescending(doc => TensorPrimitives.Dot(query, stored[doc]!)).ThenBy(doc => doc).Take(3);
+        }
+    }
+
+    [Fact]
+    public void SignDistances_OfARun_AreEachVectorsDistance_AndCountedByDistance()
+    {
+        foreach (var dimensions in new[] { 384, 100, 64 })
+        {
+            // Given 50 random vectors and a query
+            var random = new Random(dimensions);
+            var vectors = Enumerable.Range(0, 50).Select(_ => SignBits.Of([.. Enumerable.Range(0, dimensions).Select(_ => (float)(random.NextDouble() - 0.5))])).ToList();
+            var query = SignBits.Of([.. Enumerable.Range(0, dimensions).Select(_ => (float)(random.NextDouble() - 0.5))]);
+
+            // When their distances are computed as one run
+            var distances = new ushort[50];
+            var histogram = new int[dimensions + 1];
+            SignBits.Distances(query, [.. vectors.SelectMany(v => v)], distances, histogram);
+
+            // Then each is the vector's own distance, and the histogram counts them
+            Assert.Equal(vectors.Select(v => (ushort)SignBits.Distance(query, v)), distances);
+            Assert.Equal(50, histogram.Sum());
+            Assert.All(distances, d => Assert.InRange(histogram[d], 1, 50));
+            Assert.Contains(distances, d => d > 0);
+        }
+    }
+
     private static TempIndex Indexed(ISentenceEncoder encoder, IEnumerable<string> texts)
     {
         var temp = new TempIndex();

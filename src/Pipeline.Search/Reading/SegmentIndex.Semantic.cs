@@ -108,7 +108,7 @@ public sealed partial class SegmentIndex
             all.Set(n.Doc);
         }
 
-        return new SearchResults(query.Text, all.Cardinality, hits, FacetsOf(Members(all)))
+        return new SearchResults(query.Text, all.Cardinality, hits, FacetsOf(all))
         {
             Mode = SearchMode.Hybrid,
             Complete = pass.Complete,
@@ -226,6 +226,9 @@ public sealed partial class SegmentIndex
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FixedBitSet> _allowed = new(StringComparer.Ordinal);
 
+    /// <summary>Per allowed set and model, how many of its segments have no vector of the model.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<FixedBitSet, System.Collections.Concurrent.ConcurrentDictionary<string, int>> _withoutVectors = new();
+
     private FacetCounts FacetsOf(IEnumerable<int> docs)
     {
         var facets = new FacetCollector();
@@ -260,7 +263,9 @@ public sealed partial class SegmentIndex
 
     private IEnumerable<SearchNotice> NoVectorsNotice(FixedBitSet allowed, string model)
     {
-        var missing = Vectors.CountWithout(allowed, model);
+        // Counted once per allowed set kept for the snapshot (what repeated searches ask again), and model.
+        var missing = _withoutVectors.GetValue(allowed, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal))
+            .GetOrAdd(model, m => Vectors.CountWithout(allowed, m));
         if (missing == 0)
         {
             return [];
@@ -271,11 +276,26 @@ public sealed partial class SegmentIndex
             $"{missing} {(missing == 1 ? "segment has" : "segments have")} no passage vectors of this Pipeline's sentence encoder (indexed by an earlier version, or with another model), so search by meaning cannot find {(missing == 1 ? "it" : "them")}: run `pipeline ingest` again")];
     }
 
-    private static IEnumerable<int> Members(FixedBitSet bits)
+    /// <summary>The facets of a set of top-level doc ids, walked leaf by leaf (no sorting, no lookup of each doc's leaf).</summary>
+    private FacetCounts FacetsOf(FixedBitSet docs)
     {
-        for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
+        var facets = new FacetCollector();
+        foreach (var leaf in _reader.Leaves)
         {
-            yield return doc;
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            var doc = leaf.DocBase < docs.Length ? docs.NextSetBit(leaf.DocBase) : -1;
+            if (doc < 0 || doc >= end)
+            {
+                continue;
+            }
+
+            facets.SetNextReader(leaf);
+            for (; doc >= 0 && doc < end; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
+            {
+                facets.Collect(doc - leaf.DocBase);
+            }
         }
+
+        return facets.Counts();
     }
 }

@@ -38,4 +38,35 @@ internal static class SignBits
 
         return distance;
     }
+
+    /// <summary>
+    /// The distances of a run of vectors' signs (<paramref name="signs"/>, the words of each vector in turn) to
+    /// <paramref name="query"/>'s, each written to <paramref name="distances"/> and counted in <paramref name="histogram"/>.
+    /// </summary>
+    public static void Distances(ReadOnlySpan<ulong> query, ReadOnlySpan<ulong> signs, Span<ushort> distances, int[] histogram)
+    {
+        var words = query.Length;
+        if (words == 6)
+        {
+            // all-MiniLM-L6-v2's 384 dimensions, unrolled.
+            var (q0, q1, q2, q3, q4, q5) = (query[0], query[1], query[2], query[3], query[4], query[5]);
+            for (var i = 0; i < distances.Length; i++)
+            {
+                var v = signs.Slice(i * 6, 6);
+                var distance = BitOperations.PopCount(q0 ^ v[0]) + BitOperations.PopCount(q1 ^ v[1]) + BitOperations.PopCount(q2 ^ v[2])
+                    + BitOperations.PopCount(q3 ^ v[3]) + BitOperations.PopCount(q4 ^ v[4]) + BitOperations.PopCount(q5 ^ v[5]);
+                distances[i] = (ushort)distance;
+                histogram[distance]++;
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < distances.Length; i++)
+        {
+            var distance = Distance(query, signs.Slice(i * words, words));
+            distances[i] = (ushort)distance;
+            histogram[distance]++;
+        }
+    }
 }
