@@ -46,7 +46,7 @@ public sealed class StatementModel : IStatementClassifier
     /// targets on the five-fold cross-validated probabilities over all development files (<c>eval commitments --folds 5
     /// --choose-weights --training-only corpus/commitments/train-only.jsonl</c>; figures in models/README.md).
     /// </summary>
-    public static KindWeights ShippedWeights { get; } = new(Commitment: 0.5, Claim: 1, Refusal: 0.75, None: 2.25);
+    public static KindWeights ShippedWeights { get; } = new(Commitment: 0.5, Claim: 1.25, Refusal: 1.25, None: 2.25);
 
     /// <summary>
     /// The model to use: <paramref name="explicitPath"/> when given; else <c>models/statement-classifier.zip</c> of the
