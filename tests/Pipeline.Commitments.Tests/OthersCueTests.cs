@@ -101,4 +101,30 @@ public sealed class OthersCueTests
     {
         Assert.DoesNotMatch(StatementCues.NamedSubjectFuture(), sentence);
     }
+
+    [Theory]
+    [InlineData("The retailer has refused on several occasions to make its list of factories public.")]
+    [InlineData("Asked about the contract, the firm would say only that it met every legal requirement.")]
+    [InlineData("The operator did not say whether it had granted any of the requests.")]
+    [InlineData("Reached by telephone, a company spokesman had nothing more to say.")]
+    [InlineData("The carrier said it is legally barred from commenting on the case.")]
+    [InlineData("Neither company was willing to confirm or deny the report.")]
+    [InlineData("Interrogé sur ce contrat, le groupe s'est refusé à tout commentaire.")]
+    [InlineData("Le porte-parole n'a pas voulu réagir à ces informations.")]
+    [InlineData("Der Konzernchef erklärte, man gebe weder zur Zahl noch zum Inhalt der Treffen Auskunft.")]
+    [InlineData("Der Hersteller will inzwischen nicht mehr mitteilen, wie viele Fahrzeuge gebaut werden.")]
+    public void ReportedRefusal_ACompanysRefusalInTheThirdPerson_IsFound(string sentence)
+    {
+        Assert.Matches(StatementCues.ReportedRefusal(), sentence);
+    }
+
+    [Theory]
+    [InlineData("The company did not respond to a request for comment.")]
+    [InlineData("We will not supply any customer who has been refused an export licence.")]
+    [InlineData("Wir beliefern keinen Kunden, dem eine Ausfuhrgenehmigung verweigert wurde.")]
+    [InlineData("The company said it would publish the figures next year.")]
+    public void ReportedRefusal_SilenceOrRefusalsOfOthers_IsNotFound(string sentence)
+    {
+        Assert.DoesNotMatch(StatementCues.ReportedRefusal(), sentence);
+    }
 }

@@ -23,7 +23,7 @@ internal static partial class CueFeatures
         return
         [
             Flag(StatementCues.Commitment().IsMatch(sentence)),
-            Flag(StatementCues.Refusal().IsMatch(sentence)),
+            Flag(StatementCues.Refusal().IsMatch(sentence) || StatementCues.ReportedRefusal().IsMatch(sentence)),
             Flag(StatementCues.Claim().IsMatch(sentence)),
             Flag(StatementCues.Hedge().IsMatch(sentence)),
             Flag(StatementCues.FirstPerson().IsMatch(sentence)),
