@@ -39,6 +39,9 @@ public sealed class UnseenTextCueTests
     [InlineData("General Counsel and Company Secretary, Example Border Systems Ltd")]
     [InlineData("Head of Legal, Example Mobility Sensing S.L.")]
     [InlineData("Level 3, 12 Harbour Street, Sydney NSW 2000, Australia")]
+    [InlineData("Example Vision Systems S.r.l. – Via Roma 27, 36100 Vicenza, Italy – VAT IT01234567890 Page 1 of 1")]
+    [InlineData("Example Secure Communications AS · Kongens gate 14 · 0153 Oslo · Norway · Org. no. 918 000 000")]
+    [InlineData("Q2b – Only indirectly.")]
     public void NameTitleOrAddressLine_IsNeverAStatement(string line)
     {
         Assert.False(SentenceGuard.IsCandidate(line));

@@ -6,7 +6,7 @@ namespace Pipeline.Commitments.Sentences;
 /// Sentences that cannot be a statement whatever their words: letterhead lines (mostly capitals, e-mail addresses,
 /// phone numbers), fragments of fewer than four words, list introductions ending in a colon, questions (a reply
 /// restating the questionnaire), headings (a few words without a full stop), and name, title and address lines (mostly
-/// capitalised words with fewer than three lower-case ones: "General Counsel and Company Secretary, Northwind Border
+/// capitalised words with fewer than three lower-case ones; words are what holds a letter or digit: "General Counsel and Company Secretary, Northwind Border
 /// Systems Ltd", "Level 12, 140 St Georges Terrace, Perth WA 6000, Australia").
 /// </summary>
 internal static partial class SentenceGuard
@@ -21,7 +21,8 @@ internal static partial class SentenceGuard
     public static bool IsCandidate(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A dash or a bullet is no word: "Q2b – Only indirectly." is a bare answer of three.
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
         var end = sentence.TrimEnd().TrimEnd('"', '”', '»', ')', '\'');
         if (words < MinimumWords || end.EndsWith(':') || end.EndsWith('?') || end.EndsWith('؟')
             || (words < HeadingWords && !end.EndsWith('.') && !end.EndsWith('!') && !end.EndsWith(';')))
