@@ -13,9 +13,10 @@ public static partial class StatusCues
     /// A commitment or answer given on a condition that keeps part of it back: "we will not list individual agencies by
     /// name without their consent", "for other contracts we would need the consent of the customer", "customer-specific
     /// information is subject to contractual confidentiality", "our customers have asked us not to name the agencies",
-    /// "customer names we can only share where the customer agrees", "nur weiter, wenn diese ausdrücklich zustimmen", and deferring to the clients: "information about our customers is a
-    /// matter for them", "customer names depend on their consent". The
-    /// answer then leaves out part of what was asked — partial, not declined (it does answer) and not answered.
+    /// "customer names we can only share where the customer agrees", "nur weiter, wenn diese ausdrücklich zustimmen", and
+    /// deferring to the clients: "information about our customers is a matter for them", "customer names depend on their
+    /// consent". The answer then leaves out part of what was asked — partial, not declined (it does answer) and not
+    /// answered.
     /// </summary>
     public static bool KeepsPartBack(string text) => Withholding().IsMatch(Checked(text));
 

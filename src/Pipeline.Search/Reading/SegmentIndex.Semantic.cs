@@ -229,24 +229,16 @@ public sealed partial class SegmentIndex
     /// <summary>Per allowed set and model, how many of its segments have no vector of the model.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<FixedBitSet, System.Collections.Concurrent.ConcurrentDictionary<string, int>> _withoutVectors = new();
 
+    /// <summary>The facets of a few doc ids (the neighbours of a search by meaning), counted as a set.</summary>
     private FacetCounts FacetsOf(IEnumerable<int> docs)
     {
-        var facets = new FacetCollector();
-        var leaves = _reader.Leaves;
-        var leaf = -1;
-        foreach (var doc in docs.Order())
+        var set = new FixedBitSet(_reader.MaxDoc);
+        foreach (var doc in docs)
         {
-            var at = ReaderUtil.SubIndex(doc, leaves);
-            if (at != leaf)
-            {
-                leaf = at;
-                facets.SetNextReader(leaves[leaf]);
-            }
-
-            facets.Collect(doc - leaves[leaf].DocBase);
+            set.Set(doc);
         }
 
-        return facets.Counts();
+        return FacetsOf(set);
     }
 
     private int SegmentDoc(string documentId, int ordinal)

@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Numerics.Tensors;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Pipeline.Search.Querying;
 using Pipeline.Search.Schema;
 
 namespace Pipeline.Search.Semantic;
