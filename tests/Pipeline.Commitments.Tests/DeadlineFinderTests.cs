@@ -107,4 +107,40 @@ public sealed class DeadlineFinderTests
         Assert.Null(found.Deadline.Value);
         Assert.Equal(expectedText, found.Deadline.Text);
     }
+
+    [Theory]
+    [InlineData("In the three months ended June 30, 2020, we received 40 requests.", "2020-Q2")]
+    [InlineData("During the quarter ended 30.09.2019 we closed two sites.", "2019-Q3")]
+    [InlineData("For the year ended 31 December 2022 we audited 40 sites.", "2022")]
+    [InlineData("In FY24 we audited 120 suppliers.", "2024")]
+    [InlineData("We will reach net zero in our own operations by FY2030.", "2030")]
+    public void Find_AQuarterOrYearEndedOnADate_AndOneFiscalYear_AreThatPeriod(string sentence, string expected)
+    {
+        Assert.Equal(expected, DeadlineFinder.Find(sentence)?.Deadline.Value);
+    }
+
+    [Theory]
+    [InlineData("Between June 2014 and December 2016 we supplied 30 systems.", "Between June 2014 and December 2016")]
+    [InlineData("Zwischen Juni 2014 und Dezember 2016 haben wir 30 Systeme geliefert.", "Zwischen Juni 2014 und Dezember 2016")]
+    [InlineData("We received 12 requests between April 1, 2013, and March 31, 2014.", "between April 1, 2013, and March 31, 2014")]
+    [InlineData("Du 1er janvier 2021 au 30 juin 2022, nous avons audité 80 sites.", "Du 1er janvier 2021 au 30 juin 2022")]
+    [InlineData("We audited the two plants in 2021 and 2022.", "in 2021 and 2022")]
+    [InlineData("The contract ran 2013 through 2015.", "2013 through 2015")]
+    [InlineData("In the nine months ended September 30, 2012 we sold no cameras there.", "In the nine months ended September 30, 2012")]
+    [InlineData("We have supplied the ministry for eight years.", "for eight years")]
+    [InlineData("Nous avons travaillé avec ce client pendant plusieurs années.", "pendant plusieurs années")]
+    [InlineData("In recent weeks we have met the unions twice.", "In recent weeks")]
+    [InlineData("The plant will close eighteen months after the acquisition date.", "eighteen months after")]
+    [InlineData("Nous atteindrons la neutralité carbone d'ici le milieu du siècle.", "d'ici le milieu du siècle")]
+    [InlineData("Wir wollen bis zur Mitte des Jahrhunderts klimaneutral sein.", "bis zur Mitte des Jahrhunderts")]
+    [InlineData("The new rules apply to all contracts signed from 1 November.", "1 November")]
+    [InlineData("La nouvelle politique s'applique à compter du 1er septembre.", "1er septembre")]
+    public void Find_RangesLengthsAndDaysWithoutAYear_KeepTheirWordsWithoutADate(string sentence, string expectedText)
+    {
+        var found = DeadlineFinder.Find(sentence);
+
+        Assert.NotNull(found);
+        Assert.Null(found.Deadline.Value);
+        Assert.Equal(expectedText, found.Deadline.Text);
+    }
 }

@@ -47,9 +47,6 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(Lead + End + @"(?:(?:the\s+)?(?:year|calendar year|financial year|fiscal year|l'année|l'exercice|Jahres|Geschäftsjahr(?:es)?)\s+)?(?<year>(?:19|20)\d\d)\b(?![-/.]\d)(?!\s*(?:employees|people|units|staff|Mitarbeiter|salariés))", Options)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:between|from|zwischen|von|entre|de)\s+(?:19|20)\d\d\s*(?:and|to|until|und|bis|et|à|–|-)\s*(?:19|20)\d\d\b|(?<=\()(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?=\))", Options)]
-    private static partial Regex YearRange();
-
     [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|many|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b|\b(?:schon |bereits )?vor (?:(?:einigen|mehreren|vielen|zwei|drei|vier|fünf|sechs|zehn|\d{1,2}|einem|einer)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Jahr|Monat|Woche|langer Zeit)\b|\bil y a (?:(?:quelques|plusieurs|deux|trois|quatre|cinq|dix|\d{1,2}|un|une)\s+)?(?:jours|semaines|mois|ans|années|an|longtemps)\b|\b(?:im vergangenen|im letzten|letztes|vergangenes) (?:Jahr|Monat|Quartal)\b|\b(?:l'année (?:dernière|passée)|l'an (?:dernier|passé)|le mois dernier|la semaine dernière)\b|\bfor (?:more than|over|nearly|almost|some) (?:a|one|two|three|four|five|ten|twenty|\d{1,2}) (?:years?|decades?)\b|\bfor decades\b|\bseit (?:vielen Jahren|Jahren|langem|Jahrzehnten)\b|\bdepuis (?:de nombreuses années|longtemps|plusieurs années|des années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
     private static partial Regex Past();
 
@@ -134,16 +131,20 @@ internal static partial class DeadlineFinder
     /// </summary>
     private static readonly (Regex Regex, Func<Match, string?> Value, Needs Needs)[] Kinds =
     [
+        (PeriodEnded(), PeriodEndedValue, Needs.Year),
+        (DateRange(), _ => null, Needs.Year),
         (DayMonthYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (MonthDayYear(), m => Day(m.Groups["year"].Value, Months.Number(m.Groups["month"].Value), m.Groups["day"].Value), Needs.YearAndMonth),
         (NumericDate(), m => Numeric(m.Groups["iso"].Value), Needs.Year),
         (Quarter(), m => IsEndOf(m.Value) ? LastDay(m, QuarterNumber(m) * 3) : $"{m.Groups["year"].Value}-Q{QuarterNumber(m)}", Needs.Year),
         (Half(), m => IsEndOf(m.Value) ? LastDay(m, HalfNumber(m) * 6) : null, Needs.Year),
         (MonthYear(), MonthValue, Needs.YearAndMonth),
-        (YearRange(), _ => null, Needs.Year),
         (Year(), YearValue, Needs.Year),
         (Relative(), _ => null, Needs.Nothing),
+        (Length(), _ => null, Needs.Nothing),
+        (UndatedDay(), _ => null, Needs.MonthName),
         (UndatedMonth(), _ => null, Needs.MonthName),
+        (FiscalYear(), m => "20" + m.Groups["year"].Value, Needs.DigitOrPeriod),
         (UndatedSpan(), _ => null, Needs.DigitOrPeriod),
         (Past(), _ => null, Needs.Nothing),
     ];

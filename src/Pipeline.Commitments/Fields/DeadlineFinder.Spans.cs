@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Commitments.Fields;
+
+/// <summary>
+/// The time frames that span a stretch rather than name a point: ranges between two dates, periods ended on a date,
+/// lengths of time, and frames without a year. Only a quarter ended on a date (<c>the three months ended June 30, 2020</c>
+/// → 2020-Q2) and a year ended on one (<c>the year ended 31 December 2022</c> → 2022) normalise to a value.
+/// </summary>
+internal static partial class DeadlineFinder
+{
+    /// <summary>A point a range or period is bounded by: a day, a month or a year, however it is written.</summary>
+    private const string Point = @"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:" + Months.Pattern + @")\.?,?\s+(?:19|20)\d\d"
+        + @"|(?:" + Months.Pattern + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+        + @"|(?:" + Months.Pattern + @")\.?\s+(?:19|20)\d\d"
+        + @"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)";
+
+    /// <summary>How many, in words or figures, as lengths of time are counted in English, French and German.</summary>
+    private const string Count = @"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|many|a few|a number of"
+        + @"|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dix-huit|vingt|plusieurs"
+        + @"|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|achtzehn|zwanzig|mehreren|einigen|\d{1,3})";
+
+    /// <summary>A stretch between two dated points: "between June 2014 and December 2016", "2013 through 2015", "du 1er janvier au 30 juin 2023" is not (its first point has no year).</summary>
+    [GeneratedRegex(@"\b(?:between|from|zwischen|von|entre|de|du)\s+(?:the\s+)?" + Point + @"(?:\s*[–-]\s*|,?\s+(?:and|to|until|till|through|und|bis(?:\s+zum)?|et|à|au|jusqu'(?:au|à|en))\s+(?:the\s+)?)" + Point + @"\b"
+        + @"|(?<=\()(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?=\))"
+        + @"|\b(?:(?:in|during|en|im)\s+)?(?:19|20)\d\d\s+(?:through|thru|and|or|und|oder|et|ou)\s+(?:19|20)\d\d\b", Options)]
+    private static partial Regex DateRange();
+
+    /// <summary>A period counted back from the date it ended: "the quarter ended June 30, 2020", "the nine months ended September 30, 2011", "the twelve months to March 2014".</summary>
+    [GeneratedRegex(@"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?<length>quarter|three[- ]months?|(?:fiscal\s+|financial\s+)?year|" + Count + @"[- ]months?)(?:\s+period)?\s+(?:ended|ending|to)\s+(?<point>" + Point + @")\b", Options)]
+    private static partial Regex PeriodEnded();
+
+    /// <summary>A length of time or a frame with no calendar date: "for eight years", "in recent weeks", "eighteen months after the acquisition", "by mid-century".</summary>
+    [GeneratedRegex(@"\b(?:for|pendant|für)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+|plus de\s+|mehr als\s+)?" + Count + @"\s+(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|années|Tage|Wochen|Monate|Jahre|Jahrzehnte)\b"
+        + @"|\bin recent (?:days|weeks|months|years)\b|\b(?:ces|au cours des) (?:derniers jours|dernières semaines|derniers mois|dernières années)\b|\bin (?:den )?(?:letzten|vergangenen) (?:Tagen|Wochen|Monaten|Jahren)\b"
+        + @"|\b" + Count + @"[- ](?:days?|weeks?|months?|years?)\s+(?:after|following)\b|\b" + Count + @"\s+(?:jours|semaines|mois|ans|années)\s+après\b|\b" + Count + @"\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\b"
+        + @"|\b(?:(?:by|until|before)\s+)?(?:the\s+)?mid-?\s?century\b|\b(?:(?:d'ici|avant|jusqu'au)\s+)?(?:le\s+)?milieu du siècle\b|\b(?:(?:bis|vor)\s+)?(?:zur\s+)?Mitte des Jahrhunderts\b", Options)]
+    private static partial Regex Length();
+
+    /// <summary>One fiscal year written short ("in FY24", "by FY2026"): that year; two or a split year ("FY21 and FY22", "FY2020/21") are spans.</summary>
+    [GeneratedRegex(@"\b(?:(?:in|during|for|by|until|before|im|en)\s+)?(?<!FY\s?(?:20)?\d\d\s*(?:and|&|to|-|–|/)\s*)FY\s?(?:20)?(?<year>\d\d)\b(?!\s*(?:and|&|to|-|–|/)\s*(?:FY)?\s?\d)", Options)]
+    private static partial Regex FiscalYear();
+
+    /// <summary>A day of a month without a year ("on 1 November", "from September 1", "à compter du 1er septembre"): a frame without a date.</summary>
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+" + MonthAsWritten + @"\b(?![\s.,]*\d)|\b" + MonthAsWritten + @"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,\s]*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex UndatedDay();
+
+    /// <summary>A quarter or year ended on a date is that quarter or year; a period of other months ended on one has no single value.</summary>
+    private static string? PeriodEndedValue(Match m)
+    {
+        var length = m.Groups["length"].Value.ToLowerInvariant();
+        var point = m.Groups["point"].Value;
+        var year = point.Length >= 4 ? YearIn(point) : null;
+        if (length.EndsWith("year", StringComparison.Ordinal))
+        {
+            return year;
+        }
+
+        if (length is "quarter" or "three months" or "three-months" or "three month" or "three-month" && year is not null && MonthIn(point) is int month and > 0)
+        {
+            return $"{year}-Q{(month + 2) / 3}";
+        }
+
+        return null;
+    }
+
+    private static string? YearIn(string point) => FourDigitYear().Match(point) is { Success: true } y ? y.Value : null;
+
+    private static int? MonthIn(string point)
+    {
+        var named = MonthNamed().Match(point);
+        if (named.Success)
+        {
+            return Months.Number(named.Value);
+        }
+
+        var numeric = NumericMonth().Match(point);
+        return numeric.Success ? int.Parse(numeric.Groups["month"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"(?:19|20)\d\d", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigitYear();
+
+    [GeneratedRegex(Months.Pattern, Options)]
+    private static partial Regex MonthNamed();
+
+    /// <summary>The month of a numeric date, written day first or as ISO.</summary>
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d-(?<month>\d\d)-\d\d|\d{1,2}[./](?<month>\d{1,2})[./])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericMonth();
+}
