@@ -52,6 +52,8 @@ public sealed class DeadlineFinderTests
     [InlineData("We are certified to ISO 27001.")]
     [InlineData("We employ 1,300 people in Germany.")]
     [InlineData("We may publish the report later.")]
+    [InlineData("A quarter of our staff work in sales.")]
+    [InlineData("We will publish the report later.")]
     public void Find_NumbersThatAreNotDates_GiveNothing(string sentence)
     {
         Assert.Null(DeadlineFinder.Find(sentence));
@@ -135,6 +137,18 @@ public sealed class DeadlineFinderTests
     [InlineData("Wir wollen bis zur Mitte des Jahrhunderts klimaneutral sein.", "bis zur Mitte des Jahrhunderts")]
     [InlineData("The new rules apply to all contracts signed from 1 November.", "1 November")]
     [InlineData("La nouvelle politique s'applique à compter du 1er septembre.", "1er septembre")]
+    [InlineData("Das Programm läuft fünf Jahre lang.", "fünf Jahre lang")]
+    [InlineData("Aucun cas ne s'est produit au cours des trois ou quatre dernières années.", "au cours des trois ou quatre dernières années")]
+    [InlineData("Wir zahlen die Gehälter für die nächsten sechs Monate weiter.", "für die nächsten sechs Monate")]
+    [InlineData("We are introducing a one-year moratorium on police use of the software.", "one-year")]
+    [InlineData("Nous instaurons un moratoire d'un an sur ces ventes.", "d'un an")]
+    [InlineData("Le conseil a acté la suspension des activités à compter de ce jour.", "à compter de ce jour")]
+    [InlineData("The order was shipped several weeks before the accident.", "several weeks before")]
+    [InlineData("We recorded $909 million in revenue in the fourth quarter.", "in the fourth quarter")]
+    [InlineData("Users reached 126 million in Q4, 9 per cent more than a year earlier.", "in Q4")]
+    [InlineData("From this quarter onwards, we will also disclose the number of users.", "From this quarter onwards")]
+    [InlineData("Ab dem Dezemberquartal heißt die Kategorie anders.", "Ab dem Dezemberquartal")]
+    [InlineData("À partir de ce trimestre, nous publierons le nombre d'utilisateurs.", "À partir de ce trimestre")]
     public void Find_RangesLengthsAndDaysWithoutAYear_KeepTheirWordsWithoutADate(string sentence, string expectedText)
     {
         var found = DeadlineFinder.Find(sentence);

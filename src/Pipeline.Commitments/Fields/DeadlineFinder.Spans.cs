@@ -31,16 +31,36 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?<length>quarter|three[- ]months?|(?:fiscal\s+|financial\s+)?year|" + Count + @"[- ]months?)(?:\s+period)?\s+(?:ended|ending|to)\s+(?<point>" + Point + @")\b", Options)]
     private static partial Regex PeriodEnded();
 
-    /// <summary>A length of time or a frame with no calendar date: "for eight years", "in recent weeks", "eighteen months after the acquisition", "by mid-century".</summary>
+    /// <summary>A length of time or a frame with no calendar date: "for eight years", "in recent weeks", "eighteen months after the acquisition", "several weeks before the accident", "by mid-century".</summary>
     [GeneratedRegex(@"\b(?:for|pendant|für)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+|plus de\s+|mehr als\s+)?" + Count + @"\s+(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|années|Tage|Wochen|Monate|Jahre|Jahrzehnte)\b"
         + @"|\bin recent (?:days|weeks|months|years)\b|\b(?:ces|au cours des) (?:derniers jours|dernières semaines|derniers mois|dernières années)\b|\bin (?:den )?(?:letzten|vergangenen) (?:Tagen|Wochen|Monaten|Jahren)\b"
-        + @"|\b" + Count + @"[- ](?:days?|weeks?|months?|years?)\s+(?:after|following)\b|\b" + Count + @"\s+(?:jours|semaines|mois|ans|années)\s+après\b|\b" + Count + @"\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\b"
+        + @"|\b" + Count + @"[- ](?:days?|weeks?|months?|years?)\s+(?:after|following|before|prior to|earlier|later)\b|\b" + Count + @"\s+(?:jours|semaines|mois|ans|années)\s+(?:après|avant|plus tôt|plus tard)\b|\b" + Count + @"\s+(?:Tage|Wochen|Monate|Jahre)\s+nach\b"
+        + @"|\b" + Count + @"\s+(?:Tage|Wochen|Monate|Jahre|Jahrzehnte)\s+lang\b"
+        + @"|\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+\w+\s+(?:or|to)\s+\w+\s+(?:days|weeks|months|years|decades)\b|\b(?:au cours des|ces|durant les|pendant les)\s+\w+\s+(?:ou|à)\s+\w+\s+(?:derniers|dernières)\s+(?:jours|semaines|mois|années|ans)\b"
+        + @"|\b(?:for the (?:next|coming|following)|für die (?:nächsten|kommenden|folgenden)|pour les|durant les|pendant les)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years|jours|semaines|mois|ans|années|Tage|Wochen|Monate|Jahre)\b"
+        + @"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})-(?:year|month|week|day)\b(?!\s+period)|\bd'(?:un|une)\s+(?:an|année|mois|semaine)\b|\b(?:ein|zwei|drei|vier|fünf|sechs|zehn)(?:jährig|monatig|wöchig)\w*"
+        + @"|\b(?:from|as of|with effect from)\s+(?:today|this date)\b|\bwith immediate effect\b|\b(?:à compter|à partir) (?:de ce jour|d'aujourd'hui)\b|\bdès aujourd'hui\b|\bavec effet immédiat\b|\bab (?:sofort|heute)\b|\bmit sofortiger Wirkung\b"
         + @"|\b(?:(?:by|until|before)\s+)?(?:the\s+)?mid-?\s?century\b|\b(?:(?:d'ici|avant|jusqu'au)\s+)?(?:le\s+)?milieu du siècle\b|\b(?:(?:bis|vor)\s+)?(?:zur\s+)?Mitte des Jahrhunderts\b", Options)]
     private static partial Regex Length();
 
     /// <summary>One fiscal year written short ("in FY24", "by FY2026"): that year; two or a split year ("FY21 and FY22", "FY2020/21") are spans.</summary>
     [GeneratedRegex(@"\b(?:(?:in|during|for|by|until|before|im|en)\s+)?(?<!FY\s?(?:20)?\d\d\s*(?:and|&|to|-|–|/)\s*)FY\s?(?:20)?(?<year>\d\d)\b(?!\s*(?:and|&|to|-|–|/)\s*(?:FY)?\s?\d)", Options)]
     private static partial Regex FiscalYear();
+
+    /// <summary>A quarter without a year ("in the fourth quarter", "in Q4", "from this quarter onwards", "ab dem Dezemberquartal", "à partir de ce trimestre"): a frame without a date.</summary>
+    [GeneratedRegex(@"\b(?:(?:in|during|from|since|for|by|as of|at the end of|im|ab|seit|au cours du|à partir du|à partir de|dès|depuis|au|pour)\s+)?(?:(?:the|dem|le|ce|this|that|diesem|dieses)\s+(?:" + QuarterOrdinal + @"\s+)?|" + QuarterOrdinal + @"\s+)(?:quarter|trimestre|Quartal)\b(?:\s+onwards)?(?!\s*(?:of\s+|de\s+|d'|des\s+Jahres\s+)?(?:19|20)\d\d)(?!\s+(?:ended|ending|to)\b)"
+        + @"|\b(?:in\s+)?Q[1-4]\b(?!\s*(?:of\s+)?(?:19|20)?\d\d)|\b(?:(?:ab|seit|im)\s+)?(?:dem\s+)?(?:Dezember|März|Juni|September)quartal\b", Options)]
+    private static partial Regex UndatedQuarter();
+
+    private const string QuarterOrdinal = "(?:first|second|third|fourth|last|most recent|latest|current|previous|past|next|coming|same|December|March|June|September|premier|deuxième|troisième|quatrième|dernier|même|ersten|zweiten|dritten|vierten|letzten|laufenden|vorigen)";
+
+    /// <summary>Whether a text has a quarter's word at all ("quarter", "Quartal", "trimestre", "Q1"…): what <see cref="UndatedQuarter"/> cannot match without.</summary>
+    private static bool HasQuarterWord(string plain) =>
+        plain.Contains("quarter", StringComparison.OrdinalIgnoreCase) || plain.Contains("quartal", StringComparison.OrdinalIgnoreCase)
+        || plain.Contains("trimestre", StringComparison.OrdinalIgnoreCase) || QuarterCode().IsMatch(plain);
+
+    [GeneratedRegex(@"\bQ[1-4]\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterCode();
 
     /// <summary>A day of a month without a year ("on 1 November", "from September 1", "à compter du 1er septembre"): a frame without a date.</summary>
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+" + MonthAsWritten + @"\b(?![\s.,]*\d)|\b" + MonthAsWritten + @"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,\s]*\d)", RegexOptions.CultureInvariant)]

@@ -103,6 +103,7 @@ internal static partial class DeadlineFinder
             {
                 Needs.Nothing => false,
                 Needs.MonthName => !hasMonthName,
+                Needs.QuarterWord => !HasQuarterWord(plain),
                 Needs.DigitOrPeriod => !hasDigitOrPeriod,
                 Needs.YearAndMonth => !hasMonth,
                 _ => !hasYear,
@@ -140,6 +141,7 @@ internal static partial class DeadlineFinder
         (Half(), m => IsEndOf(m.Value) ? LastDay(m, HalfNumber(m) * 6) : null, Needs.Year),
         (MonthYear(), MonthValue, Needs.YearAndMonth),
         (Year(), YearValue, Needs.Year),
+        (UndatedQuarter(), _ => null, Needs.QuarterWord),
         (Relative(), _ => null, Needs.Nothing),
         (Length(), _ => null, Needs.Nothing),
         (UndatedDay(), _ => null, Needs.MonthName),
@@ -155,6 +157,7 @@ internal static partial class DeadlineFinder
         Year,
         YearAndMonth,
         MonthName,
+        QuarterWord,
         DigitOrPeriod,
     }
 

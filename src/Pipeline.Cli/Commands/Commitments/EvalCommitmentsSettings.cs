@@ -9,7 +9,7 @@ namespace Pipeline.Cli.Commands.Commitments;
 internal sealed class EvalCommitmentsSettings : JsonSettings
 {
     [CommandOption("--sentences <FILE>")]
-    [Description("Labelled sentences (JSON lines, format in corpus/commitments/README.md); repeat for several, pooled. Default: the development files corpus/commitments/dev.jsonl, dev-2.jsonl and dev-3.jsonl.")]
+    [Description("Labelled sentences (JSON lines, format in corpus/commitments/README.md); repeat for several, pooled. Default: every development file corpus/commitments/README.md lists (dev.jsonl, dev-2.jsonl, …).")]
     public string[] Sentences { get; init; } = [];
 
     [CommandOption("--locked <FILE>")]
