@@ -24,6 +24,9 @@ public sealed partial class SegmenterTests
     [InlineData("Bezüglich Frage 2b: Wir treffen zweimal im Jahr NGOs.")]
     [InlineData("2. b. We meet NGOs twice a year.")]
     [InlineData("2. b) We meet NGOs twice a year.")]
+    [InlineData("Item 2–B We meet NGOs twice a year.")]
+    [InlineData("II-b. We meet NGOs twice a year.")]
+    [InlineData("2 b) 12 NGOs met us twice a year.")]
     public void Marker_EachCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
     {
         // Given a reply that answers 2a then, in some style, 2b
@@ -104,6 +107,24 @@ public sealed partial class SegmenterTests
     }
 
     [Fact]
+    public void Marker_PointAndALetterUnderANumber_BelongsToThatNumber()
+    {
+        // Given "2." with its answers as "(a)" and then "Point (d):"
+        var document = Reply.New()
+            .Para("2.")
+            .Para("(a) Every sale passes a human rights risk review.")
+            .Para("Point (d): complaints from anyone can be sent to our compliance officer.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then "Point (d)" starts the answer to 2d
+        Assert.Equal("2a", reply.QuestionsOf("(a) Every sale"));
+        Assert.Equal("2d", reply.QuestionsOf("Point (d):"));
+    }
+
+    [Fact]
     public void Marker_RomanNumerals_NameTheQuestionNumbers()
     {
         var document = Reply.New()
@@ -164,6 +185,9 @@ public sealed partial class SegmenterTests
     [InlineData("En réponse aux questions 2a à 2c, nous appliquons une procédure de vigilance.", "2a,2b,2c")]
     [InlineData("Finally, on question 3, we have no plans to stop.", "3")]
     [InlineData("As to questions 2d and 2e: we have a whistleblowing procedure.", "2d,2e")]
+    [InlineData("2 b) and 2 c) We have met two NGOs, and our contracts forbid misuse.", "2b,2c")]
+    [InlineData("Items 2–B and 2–C We have met two NGOs, and our contracts forbid misuse.", "2b,2c")]
+    [InlineData("II-b / II-c. We have met two NGOs, and our contracts forbid misuse.", "2b,2c")]
     public void Marker_CombinedAnswer_CarriesEveryQuestionItNames(string paragraph, string expected)
     {
         var document = Reply.New().Para("Dear Sir or Madam,").Para(paragraph).Build();

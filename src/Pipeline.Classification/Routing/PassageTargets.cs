@@ -31,7 +31,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
     /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars, <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below
-    /// <paramref name="minimumScore"/>. Otherwise the open questions expecting its topic — or, when none does, the open
+    /// <paramref name="minimumScore"/> unless it is torn between two substantive topics (<see cref="IsTorn"/>). Otherwise the open questions expecting its topic — or, when none does, the open
     /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
     /// that answers two questions at once), plus those expecting the topic of any of its sentences the classifier reads
@@ -62,7 +62,8 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [.. open.Where(q => !AnsweredElsewhere.Contains(q.Id)).Select(q => q.Id)];
         }
 
-        var sure = passage.TopicScore >= minimumScore;
+        var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
+        var sure = passage.TopicScore >= minimumScore || IsTorn(topic, passage.TopicScore, scores);
 
         // A paragraph read as other goes nowhere; one the classifier is unsure of goes only where its sure sentences
         // point, or, when it leans to a refusal, to the questions asking for what it names as withheld.
@@ -71,7 +72,6 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [];
         }
 
-        var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;
         var targets = sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text);
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
         if (sure && second.Value >= options.SecondTopicScore)
@@ -110,6 +110,15 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
     }
+
+    /// <summary>
+    /// A paragraph torn between two substantive topics rather than between an answer and letter furniture: its topic has
+    /// at least <see cref="RoutingOptions.TornTopicScore"/>, it and the next substantive topic together at least
+    /// <see cref="RoutingOptions.TornPairScore"/>, and <c>other</c> at most <see cref="RoutingOptions.TornOtherScore"/>.
+    /// </summary>
+    private bool IsTorn(Topic topic, double score, ImmutableDictionary<Topic, double> scores) =>
+        topic != Topic.Other && score >= options.TornTopicScore && scores.Count > 0 && scores.GetValueOrDefault(Topic.Other) <= options.TornOtherScore
+        && score + scores.Where(s => s.Key != topic && s.Key != Topic.Other).Select(s => s.Value).DefaultIfEmpty().Max() >= options.TornPairScore;
 
     /// <summary>Whether another routable paragraph of the reply answers <paramref name="question"/> by its own reading (<see cref="WithoutSiblings"/>).</summary>
     private bool AnsweredByAnother(Passage passage, QuestionId question) =>

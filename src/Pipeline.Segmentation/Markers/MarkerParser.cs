@@ -5,7 +5,7 @@ namespace Pipeline.Segmentation.Markers;
 
 /// <summary>
 /// Reads a question marker at the start of a paragraph, a table cell or a list label, in the styles replies use:
-/// "1a)", "1(a)", "1.a", "1 a.", "Q1a", "Question 1(a):", "Q2b –", "(b)", "II.", and lead-ins such as
+/// "1a)", "1(a)", "1.a", "1 a.", "Q1a", "Question 1(a):", "Q2b –", "Item 1–B", "(b)", "Point (d):", "II.", "II-e.", and lead-ins such as
 /// "In response to questions 1a to 1c". Dates ("1 July"), section numbers ("2.1") and years are not markers.
 /// </summary>
 internal static partial class MarkerParser
@@ -13,6 +13,10 @@ internal static partial class MarkerParser
     private const string Reference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s]?(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)]))?";
     private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b|\bund\b|\bbis\b|\boder\b)\s*";
     private const string FollowingReference = @"(?:(?:questions?|q\.?|fragen?)\s*)?(?:" + Reference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
+
+    /// <summary>A reference after a keyword, where a dash may also join the number and its letter ("Item 1–B").</summary>
+    private const string KeywordReference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s\-–]?(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)]))?";
+    private const string FollowingKeywordReference = @"(?:(?:questions?|q\.?|fragen?|items?)\s*)?(?:" + KeywordReference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
 
     private static readonly string[] Months =
     [
@@ -92,7 +96,9 @@ internal static partial class MarkerParser
             return null; // "12 July", "3 systems": a number followed by a space is a quantity, not a marker
         }
 
-        if (FollowedByMonth(s, m.Length) || FollowedByUnitOrYear(s, m.Length))
+        // "1 b) 57 radar units": a number with its letter and a terminator is a marker whatever follows it.
+        var strong = !numberOnly && terminator.Trim().Length > 0;
+        if (FollowedByMonth(s, m.Length) || (!strong && FollowedByUnitOrYear(s, m.Length)))
         {
             return null;
         }
@@ -118,7 +124,17 @@ internal static partial class MarkerParser
 
         var number = RomanNumerals.ToInt(m.Groups["roman"].Value);
         char? letter = m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null;
-        return number is null ? null : new RawMarker(MarkerKind.Roman, [new RawReference(number, letter, false)], offset + m.Length);
+        if (number is null)
+        {
+            return null;
+        }
+
+        // "II-b / II-c.": a second reference joined to the first
+        var second = m.Groups["roman2"].Success ? RomanNumerals.ToInt(m.Groups["roman2"].Value) : null;
+        ImmutableArray<RawReference> references = second is null
+            ? [new RawReference(number, letter, false)]
+            : [new RawReference(number, letter, false), new RawReference(second, char.ToLowerInvariant(m.Groups["let2"].Value[0]), false)];
+        return new RawMarker(MarkerKind.Roman, references, offset + m.Length);
     }
 
     private static bool FollowedByMonth(string s, int at)
@@ -176,7 +192,7 @@ internal static partial class MarkerParser
     private static bool IsAttached(string marker, int numberIndex, int letterIndex)
     {
         var between = marker[numberIndex..letterIndex];
-        return between.All(c => char.IsDigit(c) || c is '.' or '(' or ' ');
+        return between.All(c => char.IsDigit(c) || c is '.' or '(' or ' ' or '-' or '–');
     }
 
     private static bool IsRangeJoint(string joint) => joint.Trim() is "-" or "–" or "—" or "to" or "through" or "à" or "au" or "bis";
@@ -187,16 +203,16 @@ internal static partial class MarkerParser
     [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux)|zu|ad|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|la|les|ihrer|ihren|der|den)\s+)?(?<kw>questions?|q\.?|points?|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|points?|fragen?|ad|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|points?|items?|fragen?|ad|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + KeywordReference + @"\)?(?:" + Joint + FollowingKeywordReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(@"^(?<open>\()?" + Reference + @"(?:" + Joint + FollowingReference + @")*(?(open)\))(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<open>\()?" + Reference + @"(?:(?(open)|\)?)" + Joint + FollowingReference + @")*(?(open)\))(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"^\((?<let>[a-z])\)\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:point|item|punkt)\s+)?\((?<let>[a-z])\)[.:]?\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LetterOnly();
 
-    [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:[.):]\s+|\s?\((?<let>[a-z])\)[.:]?\s+|\.(?<let>[a-z])[.)]?\s+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:[.):]\s+|\s?\((?<let>[a-z])\)[.:]?\s+|[.\-–](?<let>[a-z])(?:\s*(?:/|,|&|and|und|et)\s*(?<roman2>I{1,3}|IV|VI{0,3}|IX|X)[.\-–](?<let2>[a-z]))?[.):]?\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Roman();
 
     [GeneratedRegex(@"^" + Reference + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -149,6 +149,23 @@ public sealed class SegmentClassifierTests
         Assert.True(segment.IsGeneral, why);
     }
 
+    [Theory]
+    [InlineData(0.36, 0.10, false)]
+    [InlineData(0.10, 0.36, true)]
+    public void ParagraphTornBetweenTwoSubstantiveTopics_IsRoutedByItsTopic_OneTornWithOther_StaysGeneral(double mitigation, double other, bool general)
+    {
+        // Given a paragraph the classifier reads as due diligence at 0.42 (below the 0.5 minimum), with mitigation or other next
+        var classifier = new FixedScoresClassifier((Topic.DueDiligence, 0.42), (Topic.Mitigation, mitigation), (Topic.Other, other));
+        var reply = Reply("Aldercrest", General(P("Every prospective customer is subject to a thorough compliance review before any offer is made.")));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(classifier).Classify(reply, Mena).Segments);
+
+        // Then torn between two answers it answers the due diligence question; torn between an answer and letter furniture it stays general
+        Assert.Equal(general, segment.IsGeneral);
+        Assert.Equal(general ? [] : ["2a", "2c"], segment.IsGeneral ? [] : segment.Questions.Select(q => q.Value).ToArray());
+    }
+
     [Fact]
     public void HeadingBlock_IsNotRouted()
     {
