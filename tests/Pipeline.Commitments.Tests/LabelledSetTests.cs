@@ -66,12 +66,13 @@ public sealed class LabelledSetTests
         // When they are pooled
         var all = LabelledSentenceFile.ReadAll(files);
 
-        // Then dev, dev-2 (the first locked set, retired), dev-3 (the second), dev-4, dev-5, dev-6 and dev-7 are all there, with their ids kept
-        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl", "dev-5.jsonl", "dev-6.jsonl", "dev-7.jsonl"], all.Select(s => s.File).Distinct());
-        Assert.Equal([572, 597, 424, 450, 450, 450, 450], all.GroupBy(s => s.File).Select(g => g.Count()));
+        // Then dev, dev-2 (the first locked set, retired), dev-3 (the second), dev-4, dev-5, dev-6, dev-7 and dev-8 are all there, with their ids kept
+        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl", "dev-5.jsonl", "dev-6.jsonl", "dev-7.jsonl", "dev-8.jsonl"], all.Select(s => s.File).Distinct());
+        Assert.Equal([572, 597, 424, 450, 450, 450, 450, 450], all.GroupBy(s => s.File).Select(g => g.Count()));
         Assert.StartsWith("D4-", all.First(s => s.File == "dev-4.jsonl").Id, StringComparison.Ordinal);
         Assert.StartsWith("D6-", all.First(s => s.File == "dev-6.jsonl").Id, StringComparison.Ordinal);
         Assert.StartsWith("D7-", all.First(s => s.File == "dev-7.jsonl").Id, StringComparison.Ordinal);
+        Assert.StartsWith("D8-", all.First(s => s.File == "dev-8.jsonl").Id, StringComparison.Ordinal);
         Assert.StartsWith("c5", all.First(s => s.File == "dev-2.jsonl").Id, StringComparison.Ordinal);
         Assert.StartsWith("L2-", all.First(s => s.File == "dev-3.jsonl").Id, StringComparison.Ordinal);
         Assert.DoesNotContain(files, f => Path.GetFileName(f).Contains("locked", StringComparison.Ordinal));

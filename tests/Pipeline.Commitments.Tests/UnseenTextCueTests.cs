@@ -26,6 +26,20 @@ public sealed class UnseenTextCueTests
     }
 
     [Theory]
+    [InlineData("From next year we will no longer publish the number of cameras sold per country.")]
+    [InlineData("Customer numbers will no longer be broken out in our quarterly report.")]
+    [InlineData("National law prevents us from naming the agencies we supply.")]
+    [InlineData("Our contracts do not allow us to disclose the customers' identities.")]
+    [InlineData("Nous ne rendons pas publics les noms de nos clients.")]
+    [InlineData("Ab dem nächsten Jahr werden wir die Stückzahlen nicht mehr veröffentlichen.")]
+    [InlineData("We are declining your request for the delivery figures.")]
+    [InlineData("Je ne donnerai aucune information sur nos clients.")]
+    public void Refusal_AsALegalBarOrAnEndToReporting_IsSeenByTheCues(string sentence)
+    {
+        Assert.Equal(StatementKind.Refusal, CueClassifier.Instance.Classify([sentence])[0].Kind);
+    }
+
+    [Theory]
     [InlineData("Si un client détournait nos produits, nous suspendrions nos livraisons.")]
     [InlineData("We would never sell these systems to a country under embargo.")]
     [InlineData("Sollte dies geschehen, würden wir die Lieferungen sofort einstellen.")]

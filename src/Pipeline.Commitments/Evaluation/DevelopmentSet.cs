@@ -9,7 +9,7 @@ namespace Pipeline.Commitments.Evaluation;
 /// </summary>
 public static class DevelopmentSet
 {
-    public static ImmutableArray<string> FileNames { get; } = ["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl", "dev-5.jsonl", "dev-6.jsonl", "dev-7.jsonl"];
+    public static ImmutableArray<string> FileNames { get; } = ["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl", "dev-5.jsonl", "dev-6.jsonl", "dev-7.jsonl", "dev-8.jsonl"];
 
     /// <summary>The development files under the repository at <paramref name="root"/>.</summary>
     public static ImmutableArray<string> Files(string root) => [.. FileNames.Select(name => Path.Combine(root, "corpus", "commitments", name))];
