@@ -30,9 +30,10 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
     /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
-    /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars, <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below
-    /// <paramref name="minimumScore"/> unless it is torn between two substantive topics (<see cref="IsTorn"/>). Otherwise the open questions expecting its topic — or, when none does, the open
-    /// questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
+    /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars,
+    /// <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below <paramref name="minimumScore"/> unless
+    /// it is torn between two substantive topics (<see cref="IsTorn"/>). Otherwise the open questions expecting its topic
+    /// — or, when none does, the open questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
     /// that answers two questions at once), plus those expecting the topic of any of its sentences the classifier reads
     /// with at least <see cref="RoutingOptions.SentenceTopicScore"/> ("Two customers use our platform at five airports."
@@ -118,7 +119,11 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// </summary>
     private bool IsTorn(Topic topic, double score, ImmutableDictionary<Topic, double> scores) =>
         topic != Topic.Other && score >= options.TornTopicScore && scores.Count > 0 && scores.GetValueOrDefault(Topic.Other) <= options.TornOtherScore
-        && score + scores.Where(s => s.Key != topic && s.Key != Topic.Other).Select(s => s.Value).DefaultIfEmpty().Max() >= options.TornPairScore;
+        && score + NextSubstantive(topic, scores) >= options.TornPairScore;
+
+    /// <summary>The probability of the likeliest topic after <paramref name="topic"/>, <c>other</c> left aside.</summary>
+    private static double NextSubstantive(Topic topic, ImmutableDictionary<Topic, double> scores) =>
+        scores.Where(s => s.Key != topic && s.Key != Topic.Other).Select(s => s.Value).DefaultIfEmpty().Max();
 
     /// <summary>Whether another routable paragraph of the reply answers <paramref name="question"/> by its own reading (<see cref="WithoutSiblings"/>).</summary>
     private bool AnsweredByAnother(Passage passage, QuestionId question) =>

@@ -21,18 +21,18 @@ public sealed record RoutingOptions
     /// <summary>
     /// A paragraph the classifier reads below <see cref="MinimumScore"/> is still routed by its topic when that topic has at
     /// least this probability, it and the next substantive topic together <see cref="TornPairScore"/>, and <c>other</c> at
-    /// most <see cref="TornOtherScore"/>: it is torn between two substantive
-    /// topics ("Kestrel Vantage takes compliance extremely seriously. Every prospective customer is subject to a thorough
-    /// compliance review …": due diligence 0.40, mitigation 0.36), not between an answer and letter furniture. Chosen on the
-    /// independent development replies, dev to dev5: unmarked prose 339 → 341 and statuses 839 → 848 of the five sets,
-    /// nothing kept general lost.
+    /// most <see cref="TornOtherScore"/>: it is torn between two substantive topics ("Kestrel Vantage takes compliance
+    /// extremely seriously. Every prospective customer is subject to a thorough compliance review …": due diligence 0.40,
+    /// mitigation 0.36), not between an answer and letter furniture. Chosen on the independent development replies, dev to
+    /// dev5: unmarked prose 339 → 341 and statuses 839 → 848 of the five sets, nothing kept general lost; the locked
+    /// replies, scored with that day's rules (the tenth scoring), gave prose 51 → 48 and statuses 144 → 145.
     /// </summary>
     public double TornTopicScore { get; init; } = 0.4;
 
-    /// <summary>The most <c>other</c> may have for a paragraph to count as torn between two substantive topics (<see cref="TornTopicScore"/>).</summary>
+    /// <summary>The most <c>other</c> may have for a paragraph to count as torn (<see cref="TornTopicScore"/>).</summary>
     public double TornOtherScore { get; init; } = 0.3;
 
-    /// <summary>What a paragraph's topic and its next substantive topic must have together for it to count as torn between the two (<see cref="TornTopicScore"/>).</summary>
+    /// <summary>What a paragraph's topic and the next substantive one must have together for it to count as torn (<see cref="TornTopicScore"/>).</summary>
     public double TornPairScore { get; init; } = 0.6;
 
     /// <summary>A paragraph with fewer words stays general: too short to be an answer on its own ("Yes.", a heading).</summary>
