@@ -45,7 +45,7 @@ public sealed class EvalCommitmentsVerbTests : IDisposable
 
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl", "dev-5.jsonl", "dev-6.jsonl", "dev-7.jsonl"], json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => Path.GetFileName(s.GetString())));
+        Assert.Equal(["dev.jsonl", "dev-2.jsonl", "dev-3.jsonl", "dev-4.jsonl", "dev-5.jsonl", "dev-6.jsonl", "dev-7.jsonl", "dev-8.jsonl"], json.RootElement.GetProperty("sentences").EnumerateArray().Select(s => Path.GetFileName(s.GetString())));
         Assert.True(json.RootElement.GetProperty("count").GetInt32() > 100);
     }
 
