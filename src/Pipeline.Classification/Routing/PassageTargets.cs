@@ -31,7 +31,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
     /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars,
-    /// <see cref="RegisterLine"/>), too short, <c>other</c>, or a topic score below <paramref name="minimumScore"/> unless
+    /// <see cref="RegisterLine"/>, nor a sign-off or enclosure note, <see cref="LetterClosings"/>), too short, <c>other</c>, or a topic score below <paramref name="minimumScore"/> unless
     /// it is torn between two substantive topics (<see cref="IsTorn"/>). Otherwise the open questions expecting its topic
     /// — or, when none does, the open questions expecting those of the topic's <see cref="RoutingOptions.RelatedTopics"/> — plus those
     /// expecting its second topic when that has at least <see cref="RoutingOptions.SecondTopicScore"/> (a paragraph
@@ -52,7 +52,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     {
         var prose = !kinds.TryGetValue(passage.BlockIndex, out var kind) || kind is BlockKind.Paragraph or BlockKind.ListItem;
         if (!prose || passage.Topic is not { } topic || Words.Count(passage.Text) < options.MinimumWords || !Words.ReadsAsProse(passage.Text)
-            || RegisterLine.Is(passage.Text))
+            || RegisterLine.Is(passage.Text) || LetterClosings.IsSignOff(passage.Text) || LetterClosings.IsEnclosureNote(passage.Text))
         {
             return [];
         }

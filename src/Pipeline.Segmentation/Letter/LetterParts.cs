@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Documents;
 
 namespace Pipeline.Segmentation.Letter;
 
@@ -9,7 +10,7 @@ internal static partial class LetterParts
     public static bool IsGreeting(string text) => text.Length < 120 && Greeting().IsMatch(text);
 
     /// <summary>A sign-off ("Yours sincerely", "Kind regards", "Veuillez agréer …"): the letter's answers are over.</summary>
-    public static bool IsSignOff(string text) => SignOff().IsMatch(text);
+    public static bool IsSignOff(string text) => LetterClosings.IsSignOff(text);
 
     /// <summary>A closing courtesy ("We hope this information is helpful", "Please do not hesitate to contact us", "We are happy to answer follow-up questions", "Für Rückfragen stehen wir gerne zur Verfügung").</summary>
     public static bool IsClosingCourtesy(string text) => text.Length < 400 && ClosingCourtesy().IsMatch(text);
@@ -41,9 +42,6 @@ internal static partial class LetterParts
 
     [GeneratedRegex(@"^\s*(?:dear\b|to\s+whom\s+it\s+may\s+concern|madame|monsieur|mesdames|chère|cher\b|hello\b|good\s+(?:morning|afternoon))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
-
-    [GeneratedRegex(@"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?\s*(?:,|$)|(?:with\s+)?(?:kind|best|warm|warmest)\s+regards|regards\s*(?:,|$)|respectfully(?:\s+yours)?\s*(?:,|$)|(?:bien\s+)?cordialement|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll|veuillez\s+agr[ée]er|je\s+vous\s+prie\s+d|nous\s+vous\s+prions\s+d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SignOff();
 
     [GeneratedRegex(@"^\s*(?:we\s+(?:hope|trust)\s+(?:that\s+)?(?:this|these|the\s+above|our)|(?:please\s+)?(?:do\s+not|don't)\s+hesitate|should\s+you\s+(?:have|require|need)|if\s+you\s+(?:have|require|need)\s+(?:any\s+)?(?:further|additional|more)|thank\s+you\s+(?:again\s+)?for\s+(?:the\s+opportunity|your\s+(?:interest|patience|understanding))|we\s+remain\s+(?:at\s+your\s+disposal|available)|we\s+(?:are|would\s+be|will\s+be)\s+(?:happy|pleased|glad)\s+to\s+(?:answer|discuss|provide|meet|respond)|please\s+(?:contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+undersigned)\s+(?:if|should|with|for|in\s+case)|(?:for|with)\s+(?:any\s+)?(?:further|follow-up|additional)\s+(?:questions|queries|information)|nous\s+(?:espérons|esperons|restons)|n'hésitez\s+pas|n'hesitez\s+pas|für\s+(?:weitere|Rückfragen)|bei\s+(?:weiteren\s+)?(?:Fragen|Rückfragen)|(?:wir\s+)?stehen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:gerne\s+)?(?:für|zur\s+Verfügung)|mit\s+freundlichen\s+grüßen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCourtesy();

@@ -166,6 +166,25 @@ public sealed class SegmentClassifierTests
         Assert.Equal(general ? [] : ["2a", "2c"], segment.IsGeneral ? [] : segment.Questions.Select(q => q.Value).ToArray());
     }
 
+    [Theory]
+    [InlineData("Yours sincerely, Graham Tolley, Head of Ethics, Enc.: Annex A – Extract from our Human Rights Policy", true)]
+    [InlineData("Enc.: Annex A – Extract from our Human Rights Policy (version 3, March 2022)", true)]
+    [InlineData("P.J. : extrait de notre politique droits humains (articles 1 à 4)", true)]
+    [InlineData("Our Human Rights Policy was adopted by the Board in 2020 and applies to all sales.", false)]
+    public void SignOffOrEnclosureNote_StaysGeneral_HoweverSureItsTopic(string text, bool general)
+    {
+        // Given a paragraph the classifier reads as the human rights policy at 0.9
+        var classifier = new FixedScoresClassifier((Topic.PolicyCommitment, 0.9));
+        var reply = Reply("Aldercrest", General(P(text)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(classifier).Classify(reply, Mena).Segments);
+
+        // Then a sign-off (with the signatory and the enclosure note a PDF joined to it) or a note of what is enclosed
+        // answers nothing; a paragraph about the policy answers 2e
+        Assert.Equal(general, segment.IsGeneral);
+    }
+
     [Fact]
     public void HeadingBlock_IsNotRouted()
     {
