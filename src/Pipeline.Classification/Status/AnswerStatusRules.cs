@@ -23,6 +23,9 @@ namespace Pipeline.Classification.Status;
 /// to disclose, comment or commit whatever the passage's label (<see cref="RefusalCues"/>) —
 /// <see cref="AnswerStatus.Declined"/>, or <see cref="AnswerStatus.Partial"/> when the rest still says
 /// <see cref="AnswerStatusOptions.RemainderWords"/> words (it refuses a part and answers the rest).</item>
+/// <item><b>lists refused</b>: asked whether it will share updated lists in the future (a question expecting
+/// <c>disclosure_commitment</c>), an answer whose sentences refuse and offer nothing (<see cref="DisclosureOffers"/>) is
+/// <see cref="AnswerStatus.Declined"/> however much else they say.</item>
 /// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text (unless it is a short no
 /// the company tied to the question itself); when the question's expected topic covers less than
 /// <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed by topic to it alone (a paragraph routed to several
@@ -72,6 +75,13 @@ public static class AnswerStatusRules
         }
 
         var substantive = Substantive(answer.SelectMany(s => s.Passages));
+        // Asked whether it will share lists in the future, an answer that refuses and offers nothing is declined, however
+        // much else it says ("Listen unserer Kunden werden wir Ihnen nicht zur Verfügung stellen. Einen Rückzug …").
+        if (question.Topic == Topic.DisclosureCommitment && DisclosureVerdict(answer) is { } verdict)
+        {
+            return verdict;
+        }
+
         if (substantive.Length > 0 && substantive.All(RefusesWhole) && WordsBesideRefusal(substantive) < options.ReassuranceWords)
         {
             // A sentence beside a refusal of the whole questionnaire ("We are therefore unable to respond to the questions
@@ -134,6 +144,19 @@ public static class AnswerStatusRules
         // information remains subject to client confidentiality") qualifies none of them in particular.
         var own = Substantive(answer.Where(s => TiedByTheCompany(s) || s.Questions.Length == 1).SelectMany(s => s.Passages));
         return KeepsPartBack(own, question, options) ? AnswerStatus.Partial : AnswerStatus.Answered;
+    }
+
+    /// <summary>
+    /// For the question on sharing lists in the future: declined when the answer's sentences refuse and offer nothing
+    /// (<see cref="DisclosureOffers"/>); null — the other rules decide — when none refuses or one offers. Refusing and
+    /// offering is not made partial here: the refusal may withhold what the question does not ask ("contract values,
+    /// technical specifications"). On the development replies: statuses dev 197 → 198, dev3 179 → 181, dev4 141 → 142,
+    /// dev5 159 → 162, dev2 and the demo unchanged.
+    /// </summary>
+    private static AnswerStatus? DisclosureVerdict(Segment[] answer)
+    {
+        var sentences = answer.SelectMany(s => s.Passages).Where(p => !p.IsStructure).SelectMany(p => Routing.Sentences.Of(p.Text)).ToArray();
+        return sentences.Any(RefusalCues.IsRefusal) && !sentences.Any(DisclosureOffers.Offers) ? AnswerStatus.Declined : null;
     }
 
     /// <summary>A short answer (under <see cref="AnswerStatusOptions.MinimumWords"/> words) that opens by saying no: whole, since the questions ask for details only "if so".</summary>

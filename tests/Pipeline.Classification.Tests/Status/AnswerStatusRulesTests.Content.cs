@@ -103,6 +103,34 @@ public sealed partial class AnswerStatusRulesTests
         Assert.Equal(AnswerStatus.Answered, which);
     }
 
+    [Theory]
+    [InlineData("We are not able to commit to providing lists of our customers or products. We have no plans to withdraw from the region, and every new project in a country with a poor human rights record needs the approval of our board.", true)]
+    [InlineData("We are willing to provide BHRRC each year with an updated list of our products and agencies, as long as our customers do not object. We will not be able to share contract values or technical specifications.", false)]
+    public void UpdatedListsRefused_WithNothingOffered_IsDeclinedHoweverMuchElseItSays(string text, bool declined)
+    {
+        // Given a 1c answer that refuses future lists, beside other matters or beside an offer
+        var segments = new[] { Answer("1c", P(text, Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then refusing and offering nothing declines it; an offer leaves it to the other rules (what is refused here is
+        // not what the question asks)
+        Assert.Equal(declined, status == AnswerStatus.Declined);
+    }
+
+    [Theory]
+    [InlineData("We will gladly send you our product catalogue each year.", true)]
+    [InlineData("We are not able to commit to providing updated client lists, but we will inform the Resource Centre if we enter a new country.", true)]
+    [InlineData("Nous pouvons vous transmettre chaque année la liste de nos produits.", true)]
+    [InlineData("Gerne stellen wir Ihnen jedes Jahr unseren Produktkatalog zur Verfügung.", true)]
+    [InlineData("We will not provide lists of our customers.", false)]
+    [InlineData("We cannot share this information.", false)]
+    public void DisclosureOffer_IsAPromiseToSendOrShare_NotARefusal(string sentence, bool offers)
+    {
+        Assert.Equal(offers, DisclosureOffers.Offers(sentence));
+    }
+
     [Fact]
     public void RefusalWithLittleBesideIt_IsDeclined()
     {

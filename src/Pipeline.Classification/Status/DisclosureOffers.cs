@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Classification.Status;
+
+/// <summary>
+/// Asked whether it will share updated lists in the future, what an answer offers: a sentence that promises to send,
+/// share or keep the asker updated ("we will gladly send you our product catalogue each year", "nous pouvons vous
+/// transmettre la liste de nos produits", "gerne stellen wir Ihnen … zur Verfügung"), unless it refuses or says not
+/// before the offer ("as long as our customers do not object" after it is a condition, not a no).
+/// </summary>
+internal static partial class DisclosureOffers
+{
+    public static bool Offers(string sentence) =>
+        Clause().Split(sentence).Any(c => Offer().Match(c) is { Success: true } m && !Negation().IsMatch(c[..(m.Index + m.Length)]) && !RefusalCues.IsRefusal(c));
+
+    /// <summary>Where a sentence turns from what it refuses to what it offers: "We cannot commit to lists, but we will inform you …".</summary>
+    [GeneratedRegex(@",?\s+but\s+|;\s*|,\s+however,?\s+|,?\s+mais\s+|,?\s+aber\s+|,?\s+jedoch\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"\b(?:will|would|can|could|shall|happy\s+to|glad\s+to|willing\s+to|prepared\s+to|ready\s+to|gladly|content\s+(?:for\s+[^.;]{0,40}?\s+)?to)\b[^.;]{0,60}?\b(?:send|share|provide|update|inform|keep\s+(?:you|the\s+Resource\s+Centre|BHRRC)\s+(?:informed|updated|posted)|make\s+(?:\w+\s+){0,4}?available|disclose|publish|notify)|\bnous\s+(?:pouvons|pourrons|pourrions|sommes\s+(?:prêts|disposés)|vous\s+(?:transmettrons|communiquerons|enverrons|adresserons|tiendrons))\b|\b(?:bien\s+)?volontiers\b|\b(?:gerne|gern|bereit|können\s+wir|werden\s+wir\s+Ihnen)\b[^.;]{0,80}?\b(?:zur\s+Verfügung|übermitteln|mitteilen|schicken|senden|informieren|zusenden|aktualisieren)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"\b(?:not|cannot|can't|unable|never|nicht|keine?n?|pas|jamais)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+}
