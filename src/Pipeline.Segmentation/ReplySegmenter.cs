@@ -48,7 +48,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             var sectionTitle = false;
             if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
             {
-                signedOff = LetterParts.IsSignOff(text);
+                signedOff = LetterClosings.IsSignOff(text);
                 if (!draft.IsGeneral || draft.StartedByHeading)
                 {
                     StartNew(SegmentDraft.General());
@@ -115,5 +115,5 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
 
     /// <summary>A sign-off, or a closing courtesy or disclaimer in the last part of the letter, ends the answers.</summary>
     private static bool IsLetterEnd(string text, int index, int count) =>
-        (LetterParts.IsSignOff(text) || LetterParts.IsClosingCourtesy(text) || LetterParts.IsDisclaimer(text)) && index >= count / 2;
+        (LetterClosings.IsSignOff(text) || LetterParts.IsClosingCourtesy(text) || LetterParts.IsDisclaimer(text)) && index >= count / 2;
 }

@@ -143,6 +143,8 @@ public sealed class DeadlineFinderTests
     [InlineData("We are introducing a one-year moratorium on police use of the software.", "one-year")]
     [InlineData("Nous instaurons un moratoire d'un an sur ces ventes.", "d'un an")]
     [InlineData("Le conseil a acté la suspension des activités à compter de ce jour.", "à compter de ce jour")]
+    [InlineData("Les livraisons sont suspendues avec effet immédiat.", "avec effet immédiat")]
+    [InlineData("Die Lieferungen werden mit sofortiger Wirkung eingestellt.", "mit sofortiger Wirkung")]
     [InlineData("The order was shipped several weeks before the accident.", "several weeks before")]
     [InlineData("We recorded $909 million in revenue in the fourth quarter.", "in the fourth quarter")]
     [InlineData("Users reached 126 million in Q4, 9 per cent more than a year earlier.", "in Q4")]

@@ -47,10 +47,10 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(Lead + End + @"(?:(?:the\s+)?(?:year|calendar year|financial year|fiscal year|l'année|l'exercice|Jahres|Geschäftsjahr(?:es)?)\s+)?(?<year>(?:19|20)\d\d)\b(?![-/.]\d)(?!\s*(?:employees|people|units|staff|Mitarbeiter|salariés))", Options)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|many|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b|\b(?:schon |bereits )?vor (?:(?:einigen|mehreren|vielen|zwei|drei|vier|fünf|sechs|zehn|\d{1,2}|einem|einer)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Jahr|Monat|Woche|langer Zeit)\b|\bil y a (?:(?:quelques|plusieurs|deux|trois|quatre|cinq|dix|\d{1,2}|un|une)\s+)?(?:jours|semaines|mois|ans|années|an|longtemps)\b|\b(?:im vergangenen|im letzten|letztes|vergangenes) (?:Jahr|Monat|Quartal)\b|\b(?:l'année (?:dernière|passée)|l'an (?:dernier|passé)|le mois dernier|la semaine dernière)\b|\bfor (?:more than|over|nearly|almost|some) (?:a|one|two|three|four|five|ten|twenty|\d{1,2}) (?:years?|decades?)\b|\bfor decades\b|\bseit (?:vielen Jahren|Jahren|langem|Jahrzehnten)\b|\bdepuis (?:de nombreuses années|longtemps|plusieurs années|des années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
+    [GeneratedRegex(@"\b(?:over|in|during|for)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+|almost\s+)?the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b|\b(?:in den letzten|in den vergangenen|seit)\s+\w+\s+(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten)\b|\b(?:au cours des|depuis|ces)\s+\w+\s+(?:dernières?\s+)?(?:jours|semaines|mois|ans|années)\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|many|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b|\b(?:schon |bereits )?vor (?:(?:einigen|mehreren|vielen|zwei|drei|vier|fünf|sechs|zehn|\d{1,2}|einem|einer)\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Jahr|Monat|Woche|langer Zeit)\b|\bil y a (?:(?:quelques|plusieurs|deux|trois|quatre|cinq|dix|\d{1,2}|un|une)\s+)?(?:jours|semaines|mois|ans|années|an|longtemps)\b|\b(?:im vergangenen|im letzten|letztes|vergangenes) (?:Jahr|Monat|Quartal)\b|\b(?:l'année (?:dernière|passée)|l'an (?:dernier|passé)|le mois dernier|la semaine dernière)\b|\bfor decades\b|\bseit (?:vielen Jahren|Jahren|langem|Jahrzehnten)\b|\bdepuis (?:de nombreuses années|longtemps|plusieurs années|des années)\b|\b(?:to date|at present|so far|for many years|for years|from now on|afterwards|last (?:month|year|week)|this year|bis heute|derzeit|à ce jour|actuellement)\b", Options)]
     private static partial Regex Past();
 
-    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming|over a period of)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\bfor (?:a|one|two|three|four|five|six|twelve|\d{1,2}) (?:weeks?|months?|years?)\b|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année|(?:earlier |later )?this (?:week|month)|earlier this year|seit Kurzem|vor Kurzem|cette semaine|diese Woche)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
+    [GeneratedRegex(@"\b(?:within|in the next|over the next|in the coming|during the next|dans les|d'ici|au cours des|dans un délai de|innerhalb(?: von| der nächsten)?|in den (?:nächsten|kommenden)|im Laufe der (?:nächsten|kommenden)|dans les (?:prochains|prochaines)|over the coming|over a period of)\s+(?:\w+\s+){0,3}?(?:days?|weeks?|months?|years?|jours|semaines|mois|ans|années|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?)\b(?:\s+à venir\b)?|\b(?:in diesem Jahr|im laufenden Jahr|en cours d'année|(?:earlier |later )?this (?:week|month)|earlier this year|seit Kurzem|vor Kurzem|cette semaine|diese Woche)\b|\b(?:(?:by|before|at|until)\s+)?the end of (?:the|this|next) (?:year|month|quarter)\b|\b(?:d'ici|avant) la fin de (?:l'année|ce mois|l'exercice)\b|\b(?:bis )?(?:zum )?Ende (?:dieses|des (?:laufenden|kommenden) )?(?:Jahres|Monats|Quartals)\b(?!\s+(?:19|20)\d\d)|\b(?:next year|this year|later this year|each year|every year|annually|once a year|yearly|in the (?:near|coming) (?:future|months|weeks)|l'année prochaine|cette année|chaque année|annuellement|nächstes Jahr|dieses Jahr|jährlich|jedes Jahr|im kommenden Jahr)\b", Options)]
     private static partial Regex Relative();
 
     /// <summary>A month without a year ("in mid-May", "Ende Juni", "d'ici fin mars"): a time frame without a date.</summary>
@@ -104,6 +104,7 @@ internal static partial class DeadlineFinder
                 Needs.Nothing => false,
                 Needs.MonthName => !hasMonthName,
                 Needs.QuarterWord => !HasQuarterWord(plain),
+                Needs.TimeWord => !TimeWord().IsMatch(plain),
                 Needs.DigitOrPeriod => !hasDigitOrPeriod,
                 Needs.YearAndMonth => !hasMonth,
                 _ => !hasYear,
@@ -143,7 +144,7 @@ internal static partial class DeadlineFinder
         (Year(), YearValue, Needs.Year),
         (UndatedQuarter(), _ => null, Needs.QuarterWord),
         (Relative(), _ => null, Needs.Nothing),
-        (Length(), _ => null, Needs.Nothing),
+        (Length(), _ => null, Needs.TimeWord),
         (UndatedDay(), _ => null, Needs.MonthName),
         (UndatedMonth(), _ => null, Needs.MonthName),
         (FiscalYear(), m => "20" + m.Groups["year"].Value, Needs.DigitOrPeriod),
@@ -158,6 +159,7 @@ internal static partial class DeadlineFinder
         YearAndMonth,
         MonthName,
         QuarterWord,
+        TimeWord,
         DigitOrPeriod,
     }
 

@@ -1,16 +1,12 @@
 using System.Text.RegularExpressions;
-using Pipeline.Core.Documents;
 
 namespace Pipeline.Segmentation.Letter;
 
-/// <summary>Recognises the parts of a letter that answer no question: greeting, closing formula and sign-off.</summary>
+/// <summary>Recognises the parts of a letter that answer no question: greeting, closing courtesy, disclaimer (the sign-off is <see cref="Pipeline.Core.Documents.LetterClosings"/>).</summary>
 internal static partial class LetterParts
 {
     /// <summary>"Dear Ms Smith,", "To whom it may concern", "Madame, Monsieur,".</summary>
     public static bool IsGreeting(string text) => text.Length < 120 && Greeting().IsMatch(text);
-
-    /// <summary>A sign-off ("Yours sincerely", "Kind regards", "Veuillez agréer …"): the letter's answers are over.</summary>
-    public static bool IsSignOff(string text) => LetterClosings.IsSignOff(text);
 
     /// <summary>A closing courtesy ("We hope this information is helpful", "Please do not hesitate to contact us", "We are happy to answer follow-up questions", "Für Rückfragen stehen wir gerne zur Verfügung").</summary>
     public static bool IsClosingCourtesy(string text) => text.Length < 400 && ClosingCourtesy().IsMatch(text);

@@ -10,13 +10,18 @@ namespace Pipeline.Segmentation.Markers;
 /// </summary>
 internal static partial class MarkerParser
 {
-    private const string Reference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s]?(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)]))?";
+    /// <summary>A question number, then its letter: in parentheses, after an optional separator, or after ". " before a closing mark.</summary>
+    private const string QuestionNumber = @"(?<num>\d{1,2})(?!\d)";
+    private const string LetterInParentheses = @"\s?\((?<let>[a-z])\)";
+    private const string SeparatedLetter = @"(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)])";
+    private const string LoneLetter = @"\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9])";
+    private const string Reference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s]?" + SeparatedLetter + ")?";
     private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b|\bund\b|\bbis\b|\boder\b)\s*";
-    private const string FollowingReference = @"(?:(?:questions?|q\.?|fragen?)\s*)?(?:" + Reference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
+    private const string FollowingReference = @"(?:(?:questions?|q\.?|fragen?)\s*)?(?:" + Reference + "|" + LoneLetter + ")";
 
     /// <summary>A reference after a keyword, where a dash may also join the number and its letter ("Item 1–B").</summary>
-    private const string KeywordReference = @"(?<num>\d{1,2})(?!\d)(?:\s?\((?<let>[a-z])\)|[.\s\-–]?(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)]))?";
-    private const string FollowingKeywordReference = @"(?:(?:questions?|q\.?|fragen?|items?)\s*)?(?:" + KeywordReference + @"|\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9]))";
+    private const string KeywordReference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s\-–]?" + SeparatedLetter + ")?";
+    private const string FollowingKeywordReference = @"(?:(?:questions?|q\.?|fragen?|items?)\s*)?(?:" + KeywordReference + "|" + LoneLetter + ")";
 
     private static readonly string[] Months =
     [
