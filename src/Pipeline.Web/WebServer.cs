@@ -80,8 +80,10 @@ public sealed class WebServer : IAsyncDisposable
             antiforgery.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
         });
         builder.Services.AddSingleton(new SearchGate(Math.Max(1, options.ExpensiveSearchSlots), options.ExpensiveSearchWait));
+        builder.Services.AddSingleton(new RequestLoad());
 
         var app = builder.Build();
+        app.UseMiddleware<RequestLoad.Counter>();
         app.UseMiddleware<SecurityHeaders>();
         if (!options.IsExposed)
         {

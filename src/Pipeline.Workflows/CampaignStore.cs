@@ -80,6 +80,19 @@ public static class CampaignStore
             : throw new PipelineException(ErrorCode.InvalidInput, indexDirectory, $"no campaign '{id}' in this index (it holds: {(ids.Count == 0 ? "none" : string.Join(", ", ids))})");
     }
 
+    /// <summary>
+    /// What tells one stored version of campaign <paramref name="id"/>'s files from another (their sizes and times of
+    /// writing; every ingest writes them anew): a long-lived reader keeps a campaign parsed while this stays the same.
+    /// </summary>
+    public static string Version(string indexDirectory, string id) =>
+        $"{Stamp(PathOf(indexDirectory, id))}|{Stamp(RegistryPathOf(indexDirectory, id))}";
+
+    private static string Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? $"{file.Length}@{file.LastWriteTimeUtc.Ticks}" : "-";
+    }
+
     /// <summary>Every campaign stored with the index, oldest first (by date sent, then id).</summary>
     public static IReadOnlyList<Campaign> All(string indexDirectory) =>
         [.. Ids(indexDirectory).Select(id => LoadStored(indexDirectory, id)).OrderBy(c => c.DateSent ?? DateOnly.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal)];

@@ -156,6 +156,27 @@ public sealed class SemanticSearchTests
     }
 
     [Fact]
+    public void Hybrid_OnOneCore_FindsWhatItFindsOnAll()
+    {
+        // Given four replies, and a search that needs the concept list and the words (as the web app runs it while
+        // other requests keep the cores busy: one core, the words matched after the comparison by meaning)
+        using var temp = WithVectors(Replies.Thales(), Replies.Airbus(), Replies.Idemia(), Replies.Leonardo());
+        using var index = temp.Open();
+        var query = SearchQueryParser.Parse("complaints channel").Query!;
+        var all = new SemanticOptions { MinSimilarity = 0.2f, Parallelism = 4, DocsPerSlice = 2 };
+
+        // When it runs on four cores and on one
+        var shared = index.SearchHybrid(query, Encoder, limit: 10, options: all, concept: Core.Topics.Topic.GrievanceMechanism);
+        var alone = index.SearchHybrid(query, Encoder, limit: 10, options: all with { Parallelism = 1 }, concept: Core.Topics.Topic.GrievanceMechanism);
+
+        // Then the hits, their order, scores and ways of matching, the total and the facets are the same
+        Assert.True(shared.Hits.Length >= 4);
+        Assert.Equal(shared.Hits.Select(h => (Key(h), h.Score, h.MatchedBy, h.Similarity)), alone.Hits.Select(h => (Key(h), h.Score, h.MatchedBy, h.Similarity)));
+        Assert.Equal(shared.Total, alone.Total);
+        Assert.Equal(shared.Facets.Company.OrderBy(c => c.Key, StringComparer.Ordinal), alone.Facets.Company.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void MeaningSnippet_MarksTheSentenceNearestTheQuery()
     {
         // Given Airbus' answer 3: a sentence on suspended drone deliveries, then one on case-by-case review

@@ -1,4 +1,5 @@
 using Pipeline.Core.Errors;
+using Pipeline.Search.Indexing;
 using Pipeline.Search.Reading;
 using Pipeline.Search.Tests.Fixtures;
 
@@ -42,6 +43,28 @@ public sealed class SharedSegmentIndexTests
         Assert.NotSame(held, next);
         Assert.Equal(["Airbus", "Thales"], next.ListDocuments().Select(d => d.Company).Order(StringComparer.Ordinal));
         Assert.Equal(["Thales"], held.ListDocuments().Select(d => d.Company));
+    }
+
+    [Fact]
+    public void Acquire_AfterACommitThatOnlyRemoves_SeesIt()
+    {
+        // Given a shared index with Thales's and Airbus's replies, acquired once (the server's view is open)
+        using var temp = new TempIndex();
+        temp.Write(Replies.Thales(), Replies.Airbus());
+        using var shared = new SharedSegmentIndex(temp.Path);
+        shared.Acquire().Dispose();
+
+        // When an ingest removes Airbus's reply (its file gone, --prune) and commits: no file added, a newer commit
+        var airbus = Replies.Airbus();
+        using (var writer = SegmentIndexWriter.Open(temp.Path))
+        {
+            Assert.True(writer.Remove(airbus.CampaignId, TempIndex.ToIndexed(airbus).Document.SourcePath));
+            writer.Commit();
+        }
+
+        // Then the next request sees Thales alone
+        using var next = shared.Acquire();
+        Assert.Equal(["Thales"], next.ListDocuments().Select(d => d.Company));
     }
 
     [Fact]

@@ -36,6 +36,14 @@ public sealed record SemanticOptions
     /// </summary>
     internal int DocsPerSlice { get; init; } = 16_384;
 
+    /// <summary>
+    /// Cores one search by meaning may use at once (default: all of them). A server answering several requests at once
+    /// asks for 1: its cores are busy with the other requests already, and sharing one search's work out between them
+    /// only adds the cost of handing it over and waiting (hybrid search also matches its words after, not beside, the
+    /// comparison by meaning then). Results do not depend on it.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The constant k of reciprocal rank fusion, score = Σ 1 / (k + rank) (default 60, as in Cormack et al. 2009).</summary>
     public int FusionK { get; init; } = 60;
 

@@ -67,8 +67,12 @@ public sealed partial class SegmentIndex
         limits ??= SearchLimits.Default;
         options ??= SemanticOptions.Default;
         var matched = new BitSetCollector(_reader.MaxDoc);
-        // The words are matched while the query is encoded and compared by meaning: the searcher is thread-safe.
-        var keywordPass = Task.Run(() => RunKeyword(query, filters, Math.Clamp(Math.Max(options.KeywordCandidates, offset + limit), 1, Math.Max(1, _reader.MaxDoc)), limits, matched));
+        // The words are matched while the query is encoded and compared by meaning (the searcher is thread-safe), or
+        // after, when the search is to keep to one core.
+        var keywordCandidates = Math.Clamp(Math.Max(options.KeywordCandidates, offset + limit), 1, Math.Max(1, _reader.MaxDoc));
+        var keywordPass = options.Parallelism > 1
+            ? Task.Run(() => RunKeyword(query, filters, keywordCandidates, limits, matched))
+            : null;
 
         var vector = encoder.Encode([query.Text], CancellationToken.None)[0];
         var allowed = Allowed(FilterQuery(filters ?? SearchFilters.None));
@@ -77,7 +81,7 @@ public sealed partial class SegmentIndex
         var nearest = Vectors.NearestEach(vector, encoder.ModelId, concept is { } asked ? [new NearestAsk(allowed, k, options.MinSimilarity), ConceptAsk(filters, asked, k)] : [new NearestAsk(allowed, k, options.MinSimilarity)], options);
         var neighbours = nearest[0];
         var onTopic = concept is { } topic ? ConceptNeighbours(vector, encoder.ModelId, filters, topic, k, options, nearest[1]) : [];
-        var pass = keywordPass.GetAwaiter().GetResult();
+        var pass = keywordPass?.GetAwaiter().GetResult() ?? RunKeyword(query, filters, keywordCandidates, limits, matched);
         var keyword = pass.Top.GetTopDocs().ScoreDocs;
 
         var fused = new Dictionary<int, double>();

@@ -21,6 +21,7 @@ public sealed partial class SegmentIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly bool _ownsDirectory;
     private readonly DirectoryReader _reader;
+    private long _commitGeneration = -1;
     private readonly IndexSearcher _searcher;
     private readonly Lazy<int> _staleSegments;
     private int _references = 1;
@@ -205,9 +206,23 @@ public sealed partial class SegmentIndex : IDisposable
     internal static SegmentIndex OpenShared(string path, IndexAccessPattern access, LuceneDirectory directory) =>
         new(path, access, directory, DirectoryReader.Open(directory), ownsDirectory: false);
 
-    /// <summary>A view of a newer commit than this one's, sharing the unchanged parts of the index; null when there is none.</summary>
-    internal SegmentIndex? OpenIfChanged() =>
-        DirectoryReader.OpenIfChanged(_reader) is { } newer ? new SegmentIndex(Path, Access, _directory, newer, ownsDirectory: false) : null;
+    /// <summary>
+    /// A view of a newer commit than this one's, sharing the unchanged parts of the index; null when there is none.
+    /// Every commit writes a segments file of a higher generation, so the folder's listing says whether one was made:
+    /// Lucene reads the newest commit only then (asking it every time maps and checks that file, on every request of a
+    /// server). A commit still being written leaves the generation ahead of this view's, so it is asked again next time.
+    /// </summary>
+    internal SegmentIndex? OpenIfChanged()
+    {
+        if (SegmentInfos.GetLastCommitGeneration(_directory) == CommitGeneration)
+        {
+            return null;
+        }
+
+        return DirectoryReader.OpenIfChanged(_reader) is { } newer ? new SegmentIndex(Path, Access, _directory, newer, ownsDirectory: false) : null;
+    }
+
+    private long CommitGeneration => _commitGeneration >= 0 ? _commitGeneration : (_commitGeneration = _reader.IndexCommit.Generation);
 
     /// <summary>One more holder of this view, who must dispose it.</summary>
     internal void AddReference() => Interlocked.Increment(ref _references);

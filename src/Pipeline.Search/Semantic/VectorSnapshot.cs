@@ -53,8 +53,9 @@ internal sealed partial class VectorSnapshot(IReadOnlyList<(VectorBlock Block, A
         try
         {
             var signs = SignBits.Of(query);
+            var cores = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) };
             var histograms = new int[slices.Length][];
-            Parallel.For(0, slices.Length, s => histograms[s] = Distances(signs, dimensions, slices[s], union, distances));
+            Parallel.For(0, slices.Length, cores, s => histograms[s] = Distances(signs, dimensions, slices[s], union, distances));
             var copy = query.ToArray();
             var cuts = new Cut[asks.Count];
             for (var a = 0; a < asks.Count; a++)
@@ -63,7 +64,7 @@ internal sealed partial class VectorSnapshot(IReadOnlyList<(VectorBlock Block, A
                 var own = ReferenceEquals(ask.Allowed, union) ? histograms : new int[slices.Length][];
                 if (ask.K > 0 && !ReferenceEquals(own, histograms))
                 {
-                    Parallel.For(0, slices.Length, s => own[s] = Histogram(dimensions, slices[s], ask.Allowed, distances));
+                    Parallel.For(0, slices.Length, cores, s => own[s] = Histogram(dimensions, slices[s], ask.Allowed, distances));
                 }
 
                 cuts[a] = ask.K <= 0 ? Cut.None(slices.Length) : CutOf(own, Math.Max(options.Candidates, (int)Math.Min(int.MaxValue, (long)ask.K * CandidatesPerSegment)));
@@ -71,7 +72,7 @@ internal sealed partial class VectorSnapshot(IReadOnlyList<(VectorBlock Block, A
 
             // Each slice's candidates of every ask compared in one walk: a segment's stored values are read once.
             var found = new Neighbour[slices.Length][][];
-            Parallel.For(0, slices.Length, s => found[s] = Rescore(copy, slices[s], s, asks, cuts, distances));
+            Parallel.For(0, slices.Length, cores, s => found[s] = Rescore(copy, slices[s], s, asks, cuts, distances));
             return [.. asks.Select((ask, a) => (IReadOnlyList<Neighbour>)[.. found.SelectMany(f => f[a]).OrderByDescending(n => n.Similarity).ThenBy(n => n.Doc).Take(ask.K)])];
         }
         finally

@@ -12,6 +12,7 @@ namespace Pipeline.Web.Data;
 internal sealed class IndexAccess(string directory) : IDisposable
 {
     private readonly SharedSegmentIndex _shared = new(directory);
+    private readonly StoredCampaigns _campaigns = new(directory);
 
     /// <summary>The index folder (full path).</summary>
     public string Directory { get; } = directory;
@@ -27,8 +28,8 @@ internal sealed class IndexAccess(string directory) : IDisposable
     /// <summary>The campaigns ingested into the index (their files are kept beside it), sorted.</summary>
     public IReadOnlyList<string> CampaignIds() => CampaignStore.Ids(Directory);
 
-    /// <summary>A campaign ingested into the index; call with an id from <see cref="CampaignIds"/>.</summary>
-    public Campaign LoadCampaign(string id) => CampaignStore.Load(Directory, id);
+    /// <summary>A campaign ingested into the index; call with an id from <see cref="CampaignIds"/>. Parsed once per version of its files.</summary>
+    public Campaign LoadCampaign(string id) => _campaigns.Load(id);
 
     /// <summary>Every ingested campaign's questions, for showing an id with its title.</summary>
     public QuestionTitles QuestionTitles() => new([.. CampaignIds().Select(LoadCampaign)]);

@@ -16,7 +16,8 @@ internal sealed record SearchOutcome(SearchResults? Results, QuerySyntaxError? S
 
     /// <summary>Parses the request as <c>pipeline search</c> does and runs it on a fresh snapshot of the index.</summary>
     /// <param name="query">The query text to run; the request's own unless the page substitutes one (browsing with an empty box).</param>
-    public static async Task<SearchOutcome> RunAsync(IndexAccess access, SearchGate gate, SearchRequest request, string query, CancellationToken cancellationToken)
+    /// <param name="semantic">How search by meaning runs (on one core while other requests run: <see cref="Hosting.RequestLoad"/>).</param>
+    public static async Task<SearchOutcome> RunAsync(IndexAccess access, SearchGate gate, SearchRequest request, string query, SemanticOptions semantic, CancellationToken cancellationToken)
     {
         var filters = SearchFilterText.Parse(
             request.Filter("campaign"), request.Filter("company"), request.Filter("question"), request.Filter("topic"), request.Filter("status"), out var problems);
@@ -55,11 +56,11 @@ internal sealed record SearchOutcome(SearchResults? Results, QuerySyntaxError? S
 
         if (request.TrySimilar(out var documentId, out var ordinal))
         {
-            return index.SimilarTo(documentId, ordinal, filters, request.Limit, request.Offset) is { } similar
+            return index.SimilarTo(documentId, ordinal, filters, request.Limit, request.Offset, semantic) is { } similar
                 ? new SearchOutcome(similar, null, [])
                 : new SearchOutcome(null, null, ["similar: no such segment with passage vectors in the index (re-run `pipeline ingest` if it was indexed before search by meaning)"]);
         }
 
-        return new SearchOutcome(ModeSearch.Run(index, mode, query, parsed.Query, filters, request.Limit, request.Offset), null, []);
+        return new SearchOutcome(ModeSearch.Run(index, mode, query, parsed.Query, filters, request.Limit, request.Offset, options: semantic), null, []);
     }
 }

@@ -24,7 +24,7 @@ internal static class ApiEndpoints
             return;
         }
 
-        var outcome = await SearchOutcome.RunAsync(access, gate, request, request.Query, context.RequestAborted).ConfigureAwait(false);
+        var outcome = await SearchOutcome.RunAsync(access, gate, request, request.Query, context.RequestServices.GetRequiredService<RequestLoad>().SearchOptions, context.RequestAborted).ConfigureAwait(false);
         if (outcome.Busy)
         {
             Respond.RetryAfter(context);

@@ -17,7 +17,7 @@ internal static class SearchEndpoints
         var request = SearchRequest.FromPage(context.Request.Query, out var problem);
         var query = string.IsNullOrWhiteSpace(request.Query) ? SearchPage.BrowseAll : request.Query;
         var outcome = problem is null
-            ? await SearchOutcome.RunAsync(access, gate, request, query, context.RequestAborted).ConfigureAwait(false)
+            ? await SearchOutcome.RunAsync(access, gate, request, query, context.RequestServices.GetRequiredService<RequestLoad>().SearchOptions, context.RequestAborted).ConfigureAwait(false)
             : new SearchOutcome(null, null, [problem]);
         if (outcome.Busy)
         {

@@ -25,7 +25,8 @@ public static partial class ModeSearch
     /// <param name="text">The query as typed: encoded as it is by the semantic and hybrid modes.</param>
     /// <param name="parsed">The query parsed; required unless the mode is semantic.</param>
     /// <param name="encoder">The sentence encoder; the shared one (the encoder ingest stored vectors with) when null.</param>
-    public static SearchResults Run(SegmentIndex index, SearchMode mode, string text, SearchQuery? parsed, SearchFilters filters, int limit, int offset, ISentenceEncoder? encoder = null)
+    /// <param name="options">How search by meaning runs (<see cref="SemanticOptions.Default"/> when null).</param>
+    public static SearchResults Run(SegmentIndex index, SearchMode mode, string text, SearchQuery? parsed, SearchFilters filters, int limit, int offset, ISentenceEncoder? encoder = null, SemanticOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (NeedsParsedQuery(mode) && parsed is null)
@@ -36,10 +37,10 @@ public static partial class ModeSearch
         return mode switch
         {
             SearchMode.Keyword => index.Search(parsed!, filters, limit, offset),
-            SearchMode.Semantic => index.SearchByMeaning(text, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
+            SearchMode.Semantic => index.SearchByMeaning(text, encoder ?? SentenceEncoders.Shared, filters, limit, offset, options),
             _ => QueryConcepts.Of(text) is { } concept
-                ? index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset, concept: concept.Topic, conceptWeight: concept.Probability)
-                : index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset),
+                ? index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset, options: options, concept: concept.Topic, conceptWeight: concept.Probability)
+                : index.SearchHybrid(parsed!, encoder ?? SentenceEncoders.Shared, filters, limit, offset, options: options),
         };
     }
 
