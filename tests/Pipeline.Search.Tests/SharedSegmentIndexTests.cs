@@ -102,4 +102,23 @@ public sealed class SharedSegmentIndexTests
         Assert.Empty(index.FindDocuments("f".PadRight(64, 'f')));
         Assert.Empty(index.FindDocuments(thales.DocumentId.ToUpperInvariant()));
     }
+
+    [Fact]
+    public void ReadSegments_OfSeveralReplies_IsEachReplysOwnRead_InTheOrderAsked()
+    {
+        // Given Thales's reply indexed under two campaigns, and Airbus's and IDEMIA's
+        using var temp = TempIndex.WithAllReplies();
+        using var index = temp.Open();
+        var documents = index.ListDocuments(Replies.Mena);
+        var (thales, airbus) = (documents.Single(d => d.Company == "Thales").DocumentId, documents.Single(d => d.Company == "Airbus").DocumentId);
+
+        // When Airbus's and Thales's (asked twice) and an unknown reply are read in one search
+        var together = index.ReadSegments(Replies.Mena, [airbus, thales, thales, "f".PadRight(64, 'f'), thales.ToUpperInvariant()]);
+
+        // Then they are Airbus's then Thales's segments of this campaign, each once, as read one reply at a time
+        var apart = index.ReadSegments(Replies.Mena, airbus).Concat(index.ReadSegments(Replies.Mena, thales)).ToList();
+        Assert.Equal(apart.Select(s => (s.DocumentId, s.Ordinal, s.Text)), together.Select(s => (s.DocumentId, s.Ordinal, s.Text)));
+        Assert.All(together, s => Assert.Equal(Replies.Mena, s.CampaignId));
+        Assert.Equal(["Airbus", "Thales"], together.Select(s => s.Company).Distinct());
+    }
 }

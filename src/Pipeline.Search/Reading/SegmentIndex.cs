@@ -180,6 +180,47 @@ public sealed partial class SegmentIndex : IDisposable
         return [.. Find(SegmentFields.SegmentKind, campaignId, documentId).Select(SegmentRecord.FromLucene).Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)];
     }
 
+    /// <summary>
+    /// <see cref="ReadSegments(string, string)"/> of several replies of the campaign at once: one search per
+    /// <see cref="RepliesPerSearch"/> of them, where a search per reply looked the kind and campaign terms up in every
+    /// Lucene segment again for each (most of a campaign's comparison read at 20,000 replies). Each reply's segments in
+    /// order, the replies in the order given (an id given twice, once).
+    /// </summary>
+    public IReadOnlyList<IndexedSegment> ReadSegments(string campaignId, IReadOnlyList<string> documentIds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var wanted = documentIds.Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, List<IndexedSegment>>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Chunk(RepliesPerSearch))
+        {
+            var anyOf = new BooleanQuery();
+            foreach (var id in chunk)
+            {
+                anyOf.Add(KeywordQuery(SegmentFields.Document, id), Occur.SHOULD);
+            }
+
+            var query = new BooleanQuery
+            {
+                { KindQuery(SegmentFields.SegmentKind), Occur.MUST },
+                { KeywordQuery(SegmentFields.Campaign, campaignId), Occur.MUST },
+                { anyOf, Occur.MUST },
+            };
+            var collector = new DocIdCollector();
+            _searcher.Search(query, collector);
+            foreach (var segment in collector.Ids.Order().Select(id => SegmentRecord.FromLucene(_searcher.Doc(id))))
+            {
+                (found.TryGetValue(segment.DocumentId, out var list) ? list : found[segment.DocumentId] = []).Add(segment);
+            }
+        }
+
+        // Ids are matched case-folded; a reply is only the one spelled as indexed.
+        return [.. wanted.SelectMany(id => found.TryGetValue(id, out var list) ? list.OrderBy(s => s.Ordinal) : Enumerable.Empty<IndexedSegment>())];
+    }
+
+    /// <summary>Replies <see cref="ReadSegments(string, IReadOnlyList{string})"/> reads per search (well within Lucene's 1,024 clauses).</summary>
+    internal const int RepliesPerSearch = 512;
+
     /// <summary>The campaign ids present, sorted.</summary>
     public IReadOnlyList<string> Campaigns() =>
         [.. ListDocuments().Select(d => d.CampaignId).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];

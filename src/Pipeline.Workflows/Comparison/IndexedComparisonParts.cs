@@ -26,7 +26,7 @@ namespace Pipeline.Workflows.Comparison;
 public sealed class IndexedComparisonParts : IComparisonParts
 {
     private readonly Campaign _campaign;
-    private readonly Func<string, IReadOnlyList<IndexedSegment>> _readDocument;
+    private readonly Func<IReadOnlyList<string>, IReadOnlyList<IndexedSegment>> _readDocuments;
     private readonly ILookup<string?, string> _documents;
     private readonly CorrectionSet _corrections;
     private readonly IReadOnlyList<FollowUp>? _followUps;
@@ -37,17 +37,17 @@ public sealed class IndexedComparisonParts : IComparisonParts
     /// <param name="campaign">The campaign.</param>
     /// <param name="options">With the ledger or not, reuse marks, the time stamped.</param>
     public IndexedComparisonParts(SegmentIndex index, Campaign campaign, IndexedComparisonOptions? options = null)
-        : this(index, campaign, options ?? IndexedComparisonOptions.Default, id => index.ReadSegments(campaign.Id, id))
+        : this(index, campaign, options ?? IndexedComparisonOptions.Default, ids => index.ReadSegments(campaign.Id, ids))
     {
     }
 
-    /// <summary>The same, reading a reply's segments through <paramref name="readDocument"/> (given a document id).</summary>
-    internal IndexedComparisonParts(SegmentIndex index, Campaign campaign, IndexedComparisonOptions options, Func<string, IReadOnlyList<IndexedSegment>> readDocument)
+    /// <summary>The same, reading a company's replies' segments through <paramref name="readDocuments"/> (given their document ids).</summary>
+    internal IndexedComparisonParts(SegmentIndex index, Campaign campaign, IndexedComparisonOptions options, Func<IReadOnlyList<string>, IReadOnlyList<IndexedSegment>> readDocuments)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(campaign);
         _campaign = campaign;
-        _readDocument = readDocument;
+        _readDocuments = readDocuments;
         var documents = index.ListDocuments(campaign.Id);
         var failures = index.ListFailures(campaign.Id);
         var corrections = CorrectionStore.Load(index.Path, campaign.Id);
@@ -110,8 +110,7 @@ public sealed class IndexedComparisonParts : IComparisonParts
     /// <see cref="SegmentIndex.ReadSegments(string)"/> gives the campaign's.
     /// </summary>
     private List<IndexedSegment> Segments(string? company) =>
-        [.. _documents[company]
-            .SelectMany(_readDocument)
+        [.. _readDocuments([.. _documents[company]])
             .Where(s => (s.Company is null ? null : ComparisonBuilder.CanonicalName(_campaign, s.Company)) == company)
             .OrderBy(s => s.Company ?? "\uffff", StringComparer.OrdinalIgnoreCase)
             .ThenBy(s => s.FileName, StringComparer.OrdinalIgnoreCase)

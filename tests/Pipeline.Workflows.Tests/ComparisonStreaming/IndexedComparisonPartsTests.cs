@@ -15,10 +15,14 @@ public sealed class IndexedComparisonPartsTests(GeneratedIndex generated) : ICla
         // Given the generated campaign's index, with every read of a reply's segments counted
         using var index = SegmentIndex.Open(generated.Index);
         var reads = new Dictionary<string, int>(StringComparer.Ordinal);
-        IReadOnlyList<IndexedSegment> Read(string id)
+        IReadOnlyList<IndexedSegment> Read(IReadOnlyList<string> ids)
         {
-            reads[id] = reads.GetValueOrDefault(id) + 1;
-            return index.ReadSegments(generated.Campaign.Id, id);
+            foreach (var id in ids)
+            {
+                reads[id] = reads.GetValueOrDefault(id) + 1;
+            }
+
+            return index.ReadSegments(generated.Campaign.Id, ids);
         }
 
         var parts = new IndexedComparisonParts(index, generated.Campaign, IndexedComparisonOptions.Default, Read);
