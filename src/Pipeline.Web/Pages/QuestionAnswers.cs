@@ -41,9 +41,10 @@ internal static class QuestionAnswers
             var others = screen.Shown.Where(c => !c.IsRespondent()).Select(c => c.Name).ToList();
             html.Append($"<h2>{heading}: every company side by side</h2>")
                 .Append($"<p class=\"question-text\">{Html.Encode(question.Text)}</p><div class=\"side-by-side\">");
-            foreach (var respondent in respondents)
+            var cells = respondents.Select(r => (Respondent: r, Cell: view.Rows(r).Cell(question))).ToList();
+            data.Load(cells.SelectMany(c => c.Cell.Answers.IsDefault ? [] : c.Cell.Answers));
+            foreach (var (respondent, cell) in cells)
             {
-                var cell = view.Rows(respondent).Cell(question);
                 html.Append($"<div class=\"company-answers\" data-company=\"{Html.Encode(respondent.Name)}\"><h3>{Html.Encode(respondent.Name)} {StatusBadge.For(cell.Status)}</h3>")
                     .Append(Answers(cell, campaign, data)).Append("</div>");
             }
