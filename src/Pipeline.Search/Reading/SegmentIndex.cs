@@ -21,7 +21,7 @@ public sealed partial class SegmentIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly bool _ownsDirectory;
     private readonly DirectoryReader _reader;
-    private long _commitGeneration = -1;
+    private (long Generation, string FileName, DateTime Written)? _commit;
     private readonly IndexSearcher _searcher;
     private readonly Lazy<int> _staleSegments;
     private int _references = 1;
@@ -251,11 +251,14 @@ public sealed partial class SegmentIndex : IDisposable
     /// A view of a newer commit than this one's, sharing the unchanged parts of the index; null when there is none.
     /// Every commit writes a segments file of a higher generation, so the folder's listing says whether one was made:
     /// Lucene reads the newest commit only then (asking it every time maps and checks that file, on every request of a
-    /// server). A commit still being written leaves the generation ahead of this view's, so it is asked again next time.
+    /// server). A commit still being written leaves the generation ahead of this view's, so it is asked again next time;
+    /// an index deleted and written again up to the same generation has a segments file written at another time, so
+    /// Lucene is asked then too (as before, it keeps the readers of segments whose names it knows).
     /// </summary>
     internal SegmentIndex? OpenIfChanged()
     {
-        if (SegmentInfos.GetLastCommitGeneration(_directory) == CommitGeneration)
+        var commit = _commit ??= Commit(_reader.IndexCommit);
+        if (SegmentInfos.GetLastCommitGeneration(_directory) == commit.Generation && WrittenAt(commit.FileName) == commit.Written)
         {
             return null;
         }
@@ -263,7 +266,10 @@ public sealed partial class SegmentIndex : IDisposable
         return DirectoryReader.OpenIfChanged(_reader) is { } newer ? new SegmentIndex(Path, Access, _directory, newer, ownsDirectory: false) : null;
     }
 
-    private long CommitGeneration => _commitGeneration >= 0 ? _commitGeneration : (_commitGeneration = _reader.IndexCommit.Generation);
+    private (long Generation, string FileName, DateTime Written) Commit(IndexCommit commit) =>
+        (commit.Generation, commit.SegmentsFileName, WrittenAt(commit.SegmentsFileName));
+
+    private DateTime WrittenAt(string fileName) => File.GetLastWriteTimeUtc(System.IO.Path.Combine(Path, fileName));
 
     /// <summary>One more holder of this view, who must dispose it.</summary>
     internal void AddReference() => Interlocked.Increment(ref _references);
