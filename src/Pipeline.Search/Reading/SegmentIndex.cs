@@ -177,7 +177,7 @@ public sealed partial class SegmentIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        return [.. Find(SegmentFields.SegmentKind, campaignId, documentId).Select(SegmentRecord.FromLucene).Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)];
+        return ReadSegments(campaignId, [documentId]);
     }
 
     /// <summary>

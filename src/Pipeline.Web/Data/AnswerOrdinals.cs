@@ -40,7 +40,12 @@ internal sealed class AnswerOrdinals(SegmentIndex index, string campaign)
     public int? OrdinalOf(AnswerExcerpt answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        Load([answer]);
-        return _byDocument[answer.DocumentId].TryGetValue(answer.Text, out var ordinal) ? ordinal : null;
+        if (!_byDocument.TryGetValue(answer.DocumentId, out var ordinals))
+        {
+            Load([answer]);
+            ordinals = _byDocument[answer.DocumentId];
+        }
+
+        return ordinals.TryGetValue(answer.Text, out var ordinal) ? ordinal : null;
     }
 }
