@@ -12,7 +12,8 @@ namespace Pipeline.ScaleBenchmarks;
 /// Search latency on a warm reader: opens the index once, runs the fixed query list once to warm it (and load the
 /// sentence model), then every query <c>rounds</c> times, each with facets and 10 hits, as <c>pipeline serve</c> does.
 /// The index is opened as <c>pipeline serve</c> opens it (<see cref="IndexAccessPattern.Random"/>) unless told otherwise,
-/// to measure what the other way of reading would cost.
+/// to measure what the other way of reading would cost. Beside each query's latency: its processor time (all threads,
+/// the process's own clock) and bytes allocated, per search.
 /// </summary>
 internal static class SearchLatency
 {
@@ -23,13 +24,17 @@ internal static class SearchLatency
         var totals = queries.ToDictionary(q => q.Name, q => Once(index, q).Total);
         var all = new List<double>();
         var byQuery = queries.ToDictionary(q => q.Name, _ => new List<double>());
+        var cost = queries.ToDictionary(q => q.Name, _ => new Cost());
+        var gen2Before = GC.CollectionCount(2);
         for (var round = 0; round < rounds; round++)
         {
             foreach (var query in queries)
             {
+                var (cpu, allocated) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes());
                 var clock = Stopwatch.StartNew();
                 Once(index, query);
                 var ms = clock.Elapsed.TotalMilliseconds;
+                cost[query.Name].Add(Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes() - allocated);
                 all.Add(ms);
                 byQuery[query.Name].Add(ms);
             }
@@ -39,12 +44,25 @@ internal static class SearchLatency
         foreach (var query in queries)
         {
             var p = Latency.Of(byQuery[query.Name]);
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {query.Name,-16} {query.Mode,-8} hits {totals[query.Name],7}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms");
+            var c = cost[query.Name];
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {query.Name,-16} {query.Mode,-8} hits {totals[query.Name],7}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms  cpu {c.CpuMs / rounds,6:0.0} ms  allocated {c.Bytes / rounds / 1e6,6:0.0} MB");
         }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"  gen2 collections while timing: {GC.CollectionCount(2) - gen2Before}");
 
         var overall = Latency.Of(all);
         text.Append(CultureInfo.InvariantCulture, $"search: {overall.Samples} searches, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms (segments {index.SegmentCount}, {index.Access} access)");
         return text.ToString();
+    }
+
+    /// <summary>Processor time (all threads) and bytes allocated over a query's rounds.</summary>
+    private sealed class Cost
+    {
+        public double CpuMs { get; private set; }
+
+        public double Bytes { get; private set; }
+
+        public void Add(TimeSpan cpu, long bytes) => (CpuMs, Bytes) = (CpuMs + cpu.TotalMilliseconds, Bytes + bytes);
     }
 
     private static SearchResults Once(SegmentIndex index, ScaleQuery query)
