@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Pipeline.Core.Errors;
 using Pipeline.Search.Analysis;
+using Pipeline.Search.Codecs;
 using Pipeline.Search.Schema;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -57,6 +58,7 @@ public sealed partial class SegmentIndexWriter : IDisposable
         options ??= SegmentIndexWriterOptions.Default;
         var path = System.IO.Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(path);
+        PipelineCodec.Register();
         var luceneDirectory = FSDirectory.Open(path);
         try
         {
@@ -64,6 +66,7 @@ public sealed partial class SegmentIndexWriter : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = options.RamBufferMegabytes,
+                Codec = new PipelineCodec(),
             };
             var writer = new IndexWriter(luceneDirectory, config);
             var (documents, failures) = LoadRecords(writer);

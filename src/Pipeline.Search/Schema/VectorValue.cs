@@ -67,19 +67,29 @@ internal static class VectorValue
     }
 
     /// <summary>Where in its segment vector <paramref name="index"/> lies.</summary>
-    public static VectorPlace Place(ReadOnlySpan<byte> bytes, int dimensions, int index)
-    {
-        var at = Start(dimensions, index);
-        return new VectorPlace(
-            BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]),
-            BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 2)..]),
-            BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 6)..]));
-    }
+    public static VectorPlace Place(ReadOnlySpan<byte> bytes, int dimensions, int index) =>
+        PlaceOf(bytes.Slice(OffsetOf(dimensions, index), BytesPerVector(dimensions)));
 
     /// <summary>Copies the values of vector <paramref name="index"/> into <paramref name="target"/> (its dimensions long).</summary>
-    public static void CopyValues(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<float> target)
+    public static void CopyValues(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<float> target) =>
+        CopyValuesOf(bytes.Slice(OffsetOf(dimensions, index), BytesPerVector(dimensions)), dimensions, target);
+
+    /// <summary>Where vector <paramref name="index"/>'s bytes (its place, then its values) begin in a value.</summary>
+    public static int OffsetOf(int dimensions, int index) => HeaderBytes + (index * BytesPerVector(dimensions));
+
+    /// <summary>The bytes of one vector in a value: its place and its values.</summary>
+    public static int BytesPerVector(int dimensions) => PlaceBytes + (2 * dimensions);
+
+    /// <summary>Where in its segment a vector lies, from its own bytes (<see cref="BytesPerVector"/> of them, from <see cref="OffsetOf"/>).</summary>
+    public static VectorPlace PlaceOf(ReadOnlySpan<byte> vector) => new(
+        BinaryPrimitives.ReadUInt16LittleEndian(vector),
+        BinaryPrimitives.ReadInt32LittleEndian(vector[2..]),
+        BinaryPrimitives.ReadInt32LittleEndian(vector[6..]));
+
+    /// <summary>Copies a vector's values, from its own bytes, into <paramref name="target"/> (its dimensions long).</summary>
+    public static void CopyValuesOf(ReadOnlySpan<byte> vector, int dimensions, Span<float> target)
     {
-        var values = bytes.Slice(Start(dimensions, index) + PlaceBytes, 2 * dimensions);
+        var values = vector.Slice(PlaceBytes, 2 * dimensions);
         if (BitConverter.IsLittleEndian)
         {
             TensorPrimitives.ConvertToSingle(MemoryMarshal.Cast<byte, Half>(values), target[..dimensions]);
@@ -98,7 +108,7 @@ internal static class VectorValue
     /// </summary>
     public static void CopySigns(ReadOnlySpan<byte> bytes, int dimensions, int index, Span<ulong> target)
     {
-        var values = bytes.Slice(Start(dimensions, index) + PlaceBytes, 2 * dimensions);
+        var values = bytes.Slice(OffsetOf(dimensions, index) + PlaceBytes, 2 * dimensions);
         target.Clear();
         for (var d = 0; d < dimensions; d++)
         {
@@ -109,6 +119,4 @@ internal static class VectorValue
             }
         }
     }
-
-    private static int Start(int dimensions, int index) => HeaderBytes + (index * (PlaceBytes + (2 * dimensions)));
 }

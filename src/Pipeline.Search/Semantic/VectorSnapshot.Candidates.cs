@@ -217,10 +217,9 @@ internal sealed partial class VectorSnapshot
         }
 
         var values = new float[query.Length];
-        var bytes = new BytesRef();
         var (block, leaf) = (slice.Block, slice.Leaf);
-        // Doc values are not shared between threads: each slice asks for its own.
-        BinaryDocValues? stored = null;
+        // Doc values are not shared between threads: each slice reads with its own.
+        StoredVectorReader? stored = null;
         var (read, first) = (-1, 0);
         var at = slice.At;
         for (var i = NextWithin(distances, at + slice.FirstVector, at + slice.EndVector, widest) - at; i < slice.EndVector; i = NextWithin(distances, at + i + 1, at + slice.EndVector, widest) - at)
@@ -228,6 +227,7 @@ internal sealed partial class VectorSnapshot
             var distance = distances[at + i];
             var doc = leaf.DocBase + block.Docs[i];
             var similarity = float.NaN;
+            ReadOnlySpan<byte> vector = default;
             for (var a = 0; a < count; a++)
             {
                 var threshold = cuts[a].Threshold;
@@ -247,17 +247,17 @@ internal sealed partial class VectorSnapshot
                     if (doc != read)
                     {
                         (read, first) = (doc, block.FirstOfDoc(i));
-                        stored ??= leaf.AtomicReader.GetBinaryDocValues(SegmentFields.Vectors);
-                        stored.Get(block.Docs[i], bytes);
                     }
 
-                    VectorValue.CopyValues(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), block.Dimensions, i - first, values);
+                    stored ??= new StoredVectorReader(leaf.AtomicReader, block.Dimensions);
+                    vector = stored.Read(block.Docs[i], i - first);
+                    VectorValue.CopyValuesOf(vector, block.Dimensions, values);
                     similarity = TensorPrimitives.Dot(query, values);
                 }
 
                 if (similarity > current[a].Similarity)
                 {
-                    current[a] = current[a] with { Similarity = similarity, Place = VectorValue.Place(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), block.Dimensions, i - first) };
+                    current[a] = current[a] with { Similarity = similarity, Place = VectorValue.PlaceOf(vector) };
                 }
             }
         }
