@@ -7,16 +7,28 @@ internal sealed class MultiValueFacetCounter(string field) : IFacetCounter
 {
     private readonly FacetTally _tally = new();
     private SortedSetDocValues? _values;
+    private MultiOrdinals? _ordinals;
 
-    public void SetReader(AtomicReader reader)
+    public void SetReader(AtomicReader reader, FacetOrdinals? held)
     {
         _values = reader.GetSortedSetDocValues(field);
+        _ordinals = _values is null ? null : held?.Multi(field);
         var values = _values;
         _tally.StartLeaf(values?.ValueCount ?? 0, values is null ? null : values.LookupOrd);
     }
 
     public void Collect(int doc)
     {
+        if (_ordinals is { } held)
+        {
+            for (var i = held.Starts[doc]; i < held.Starts[doc + 1]; i++)
+            {
+                _tally.Add(held.Ordinals[i]);
+            }
+
+            return;
+        }
+
         if (_values is null)
         {
             return;

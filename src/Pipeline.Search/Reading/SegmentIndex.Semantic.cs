@@ -14,6 +14,7 @@ namespace Pipeline.Search.Reading;
 public sealed partial class SegmentIndex
 {
     private VectorSnapshot? _vectors;
+    private static readonly LeafCache<VectorBlock> VectorBlocks = new(VectorBlock.Read);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<Topic, float[]>> _topicCentroids = new();
 
     /// <summary>Passage vectors in this snapshot (every model), for the record of what search by meaning can reach.</summary>
@@ -23,7 +24,7 @@ public sealed partial class SegmentIndex
     internal int MaxDoc => _reader.MaxDoc;
 
     /// <summary>The snapshot's passage vectors (internal for the tests, which compare its searches).</summary>
-    internal VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlockCache.Load(Path, _reader)));
+    internal VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlocks.Load(Path, _reader)));
 
     /// <summary>
     /// The segments nearest in meaning to <paramref name="text"/> within <paramref name="filters"/>: the query is encoded
@@ -275,7 +276,7 @@ public sealed partial class SegmentIndex
     /// <summary>The facets of a set of top-level doc ids, walked leaf by leaf (no sorting, no lookup of each doc's leaf).</summary>
     private FacetCounts FacetsOf(FixedBitSet docs)
     {
-        var facets = new FacetCollector();
+        var facets = NewFacetCollector();
         foreach (var leaf in _reader.Leaves)
         {
             var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;

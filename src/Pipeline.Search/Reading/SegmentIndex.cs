@@ -24,7 +24,10 @@ public sealed partial class SegmentIndex : IDisposable
     private (long Generation, string FileName, DateTime Written)? _commit;
     private readonly IndexSearcher _searcher;
     private readonly Lazy<int> _staleSegments;
+    private IReadOnlyList<FacetOrdinals>? _facetOrdinals;
     private int _references = 1;
+
+    private static readonly LeafCache<FacetOrdinals> HeldFacetOrdinals = new(leaf => FacetOrdinals.Read(leaf, FacetCollector.SingleFields, FacetCollector.MultiFields));
 
     private SegmentIndex(string path, IndexAccessPattern access, LuceneDirectory directory, DirectoryReader reader, bool ownsDirectory = true)
     {
@@ -95,7 +98,7 @@ public sealed partial class SegmentIndex : IDisposable
 
         // Never more room than the index has segments: --limit 2000000000 must not allocate a queue that size.
         var room = (int)Math.Clamp((long)offset + limit, 1, Math.Max(1, _reader.MaxDoc));
-        var facets = new FacetCollector();
+        var facets = NewFacetCollector();
         var pass = RunKeyword(query, filters, room, limits, facets);
         var snippets = new SnippetBuilder(pass.Rewritten);
         var hits = pass.Top.GetTopDocs(offset, limit).ScoreDocs
@@ -106,6 +109,22 @@ public sealed partial class SegmentIndex : IDisposable
             Complete = pass.Complete,
             Notices = [.. TimeNotice(pass.Complete, limits), .. pass.Notices, .. StaleNotice(query)],
         };
+    }
+
+    /// <summary>
+    /// Counts facets from each leaf's ordinals held in memory when this is a view of the shared, long-lived reader
+    /// (<see cref="SharedSegmentIndex"/>: its segments' ordinals are read once and serve every request); a view opened for
+    /// one command counts from the doc values, reading only its matches' rather than every segment's first.
+    /// </summary>
+    private FacetCollector NewFacetCollector()
+    {
+        if (_ownsDirectory)
+        {
+            return new FacetCollector();
+        }
+
+        var held = LazyInitializer.EnsureInitialized(ref _facetOrdinals, () => [.. HeldFacetOrdinals.Load(Path, _reader).Select(e => e.Entry)]);
+        return new FacetCollector(leaf => held[leaf]);
     }
 
     /// <summary>The keyword search proper: the best <paramref name="room"/> matches, and every match to <paramref name="also"/>.</summary>
