@@ -18,7 +18,7 @@ namespace Pipeline.ScaleBenchmarks;
 /// </summary>
 internal static class SearchLatency
 {
-    public static string Run(string indexDirectory, int rounds, IndexAccessPattern access = IndexAccessPattern.Random)
+    public static string Run(string indexDirectory, int rounds, IndexAccessPattern access = IndexAccessPattern.Random, string? allocationsOf = null)
     {
         var queries = ScaleQuery.Read(Path.Combine(RepositoryRoot(), "benchmarks", "data", "scale-queries.tsv"));
         using var shared = access == IndexAccessPattern.Random ? new SharedSegmentIndex(indexDirectory) : null;
@@ -51,6 +51,22 @@ internal static class SearchLatency
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"  gen2 collections while timing: {GC.CollectionCount(2) - gen2Before}");
+
+        if (queries.FirstOrDefault(q => q.Name == allocationsOf) is { } sampled)
+        {
+            // After the timing, so that listening costs it nothing.
+            using var sampler = new AllocationSampler();
+            for (var round = 0; round < rounds; round++)
+            {
+                Once(index, sampled);
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"  allocated by {sampled.Name}, sampled over {rounds} searches (type: MB a search):");
+            foreach (var (type, bytes) in sampler.Top(15))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {bytes / (double)rounds / 1e6,6:0.00}  {type}");
+            }
+        }
 
         var overall = Latency.Of(all);
         text.Append(CultureInfo.InvariantCulture, $"search: {overall.Samples} searches, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms (segments {index.SegmentCount}, {index.Access} access)");
