@@ -220,7 +220,6 @@ internal sealed partial class VectorSnapshot
         var (block, leaf) = (slice.Block, slice.Leaf);
         // Doc values are not shared between threads: each slice reads with its own.
         StoredVectorReader? stored = null;
-        var (read, first) = (-1, 0);
         var at = slice.At;
         for (var i = NextWithin(distances, at + slice.FirstVector, at + slice.EndVector, widest) - at; i < slice.EndVector; i = NextWithin(distances, at + i + 1, at + slice.EndVector, widest) - at)
         {
@@ -244,13 +243,8 @@ internal sealed partial class VectorSnapshot
 
                 if (float.IsNaN(similarity))
                 {
-                    if (doc != read)
-                    {
-                        (read, first) = (doc, block.FirstOfDoc(i));
-                    }
-
                     stored ??= new StoredVectorReader(leaf.AtomicReader, block.Dimensions);
-                    vector = stored.Read(block.Docs[i], i - first);
+                    vector = stored.Read(block.Docs[i], i - block.FirstOfDoc(i));
                     VectorValue.CopyValuesOf(vector, block.Dimensions, values);
                     similarity = TensorPrimitives.Dot(query, values);
                 }
