@@ -24,7 +24,7 @@ internal sealed class CompareSource
 
     // Kept per snapshot of the index (the shared reader keeps one until an ingest commits) and per version of the campaign's
     // files kept beside it: the first summary reads every company once, 54 s at 20,000 replies and 300 s at 100,000.
-    private static readonly ConditionalWeakTable<SegmentIndex, ConcurrentDictionary<(string, DateTime, int), Lazy<CompareSource>>> BySnapshot = new();
+    private static readonly ConditionalWeakTable<SegmentIndex, ConcurrentDictionary<(string, string), Lazy<CompareSource>>> BySnapshot = new();
 
     // The last summary read of each index's campaign, with what each company's row was read from: a later snapshot reads
     // again only the companies whose replies an ingest changed. Only the summary and those texts are kept, not the snapshot.
@@ -57,19 +57,15 @@ internal sealed class CompareSource
     {
         // The campaign and its corrections are written beside the index just after ingest commits: their files' times
         // are part of the key, so a request that came between the two does not keep a stale comparison.
-        var files = Files(index.Path, campaign.Id);
-        var key = (campaign.Id, files.Select(File.GetLastWriteTimeUtc).DefaultIfEmpty().Max(), files.Length);
+        var key = (campaign.Id, CampaignFiles.Version(index.Path, campaign.Id));
         var built = BySnapshot.GetValue(index, _ => new());
         return built.GetOrAdd(key, _ => new Lazy<CompareSource>(() => new CompareSource(index, campaign))).Value;
     }
 
-    private static string[] Files(string index, string campaign) =>
-        Directory.Exists(Path.Combine(index, "campaigns")) ? [.. Directory.GetFiles(Path.Combine(index, "campaigns"), campaign + ".*").Order(StringComparer.Ordinal)] : [];
-
     /// <summary>The campaign's files as they are now (every ingest writes them again, mostly unchanged).</summary>
     private static string Content((string Index, string Campaign) campaign) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            string.Join("\0", Files(campaign.Index, campaign.Campaign).Select(f => Path.GetFileName(f) + "\0" + File.ReadAllText(f))))));
+            string.Join("\0", CampaignFiles.Of(campaign.Index, campaign.Campaign).Select(f => Path.GetFileName(f) + "\0" + File.ReadAllText(f))))));
 
     private ComparisonSummary ReadSummary((string Index, string Campaign) campaign)
     {

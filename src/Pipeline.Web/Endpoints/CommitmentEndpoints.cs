@@ -49,7 +49,7 @@ internal static class CommitmentEndpoints
         LedgerContext ledger;
         using (var index = access.Open())
         {
-            ledger = IndexedLedgers.Open(index, campaign);
+            ledger = LedgerSource.For(index, access.LoadCampaign(campaign));
         }
 
         var company = request.Company is { } typed ? ledger.Campaign.FindCompany(typed)?.Name ?? typed : null;
