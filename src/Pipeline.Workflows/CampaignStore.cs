@@ -85,13 +85,7 @@ public static class CampaignStore
     /// writing; every ingest writes them anew): a long-lived reader keeps a campaign parsed while this stays the same.
     /// </summary>
     public static string Version(string indexDirectory, string id) =>
-        $"{Stamp(PathOf(indexDirectory, id))}|{Stamp(RegistryPathOf(indexDirectory, id))}";
-
-    private static string Stamp(string path)
-    {
-        var file = new FileInfo(path);
-        return file.Exists ? $"{file.Length}@{file.LastWriteTimeUtc.Ticks}" : "-";
-    }
+        $"{FileStamp.Of(PathOf(indexDirectory, id))}|{FileStamp.Of(RegistryPathOf(indexDirectory, id))}";
 
     /// <summary>Every campaign stored with the index, oldest first (by date sent, then id).</summary>
     public static IReadOnlyList<Campaign> All(string indexDirectory) =>

@@ -1,3 +1,5 @@
+using Pipeline.Workflows;
+
 namespace Pipeline.Web.Data;
 
 /// <summary>
@@ -12,5 +14,5 @@ internal static class CampaignFiles
 
     /// <summary>What tells one version of them from another: each one's name, size and time of writing.</summary>
     public static string Version(string index, string campaign) =>
-        string.Join("|", Of(index, campaign).Select(f => new FileInfo(f)).Select(f => $"{f.Name}:{f.Length}@{f.LastWriteTimeUtc.Ticks}"));
+        string.Join("|", Of(index, campaign).Select(f => $"{Path.GetFileName(f)}:{FileStamp.Of(f)}"));
 }

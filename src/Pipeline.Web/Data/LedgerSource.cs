@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Pipeline.Core.Campaigns;
 using Pipeline.Search.Reading;
+using Pipeline.Workflows;
 using Pipeline.Workflows.Commitments;
 
 namespace Pipeline.Web.Data;
@@ -20,8 +21,7 @@ internal static class LedgerSource
     /// <exception cref="Core.Errors.PipelineException">An unreadable follow-up file (as <see cref="IndexedLedgers.Open(SegmentIndex, string?)"/>).</exception>
     public static LedgerContext For(SegmentIndex index, Campaign campaign)
     {
-        var followUp = new FileInfo(FollowUpFile.For(index.Path, campaign));
-        var version = $"{CampaignFiles.Version(index.Path, campaign.Id)}|{(followUp.Exists ? $"{followUp.Length}@{followUp.LastWriteTimeUtc.Ticks}" : "-")}";
+        var version = $"{CampaignFiles.Version(index.Path, campaign.Id)}|{FileStamp.Of(FollowUpFile.For(index.Path, campaign))}";
         var built = BySnapshot.GetValue(index, _ => new(StringComparer.Ordinal));
         var entry = built.AddOrUpdate(
             campaign.Id,
