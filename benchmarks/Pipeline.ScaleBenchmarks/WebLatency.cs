@@ -7,11 +7,13 @@ namespace Pipeline.ScaleBenchmarks;
 
 /// <summary>
 /// Latency of <c>pipeline serve</c> under concurrent clients: each client requests the pages a researcher opens
-/// (search with facets, the documents list, one document's page, the comparison) <c>rounds</c> times.
+/// (search with facets, the documents list, one document's page, the comparison) <c>rounds</c> times. With a log file,
+/// every timed request is written to it (client, round, path, start and latency in ms, status), to see which ones make
+/// the tail.
 /// </summary>
 internal static class WebLatency
 {
-    public static async Task<string> RunAsync(Uri root, int clients, int rounds)
+    public static async Task<string> RunAsync(Uri root, int clients, int rounds, string? log = null)
     {
         using var http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromMinutes(5) };
         var document = await FirstDocumentAsync(http).ConfigureAwait(false);
@@ -31,20 +33,27 @@ internal static class WebLatency
         }
 
         var latencies = new ConcurrentBag<(string Path, double Ms, int Status)>();
-        var tasks = Enumerable.Range(0, clients).Select(async _ =>
+        var requests = new ConcurrentBag<string>();
+        var run = Stopwatch.StartNew();
+        var tasks = Enumerable.Range(0, clients).Select(async client =>
         {
             for (var round = 0; round < rounds; round++)
             {
                 foreach (var path in paths)
                 {
-                    var clock = Stopwatch.StartNew();
+                    var (start, clock) = (run.Elapsed.TotalMilliseconds, Stopwatch.StartNew());
                     using var response = await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
                     await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                     latencies.Add((path, clock.Elapsed.TotalMilliseconds, (int)response.StatusCode));
+                    requests.Add(string.Create(CultureInfo.InvariantCulture, $"{client}\t{round}\t{path}\t{start:0.0}\t{clock.Elapsed.TotalMilliseconds:0.0}\t{(int)response.StatusCode}"));
                 }
             }
         });
         await Task.WhenAll(tasks).ConfigureAwait(false);
+        if (log is not null)
+        {
+            await File.WriteAllLinesAsync(log, ["client\tround\tpath\tstart_ms\tlatency_ms\tstatus", .. requests.OrderBy(r => double.Parse(r.Split('\t')[3], CultureInfo.InvariantCulture))]).ConfigureAwait(false);
+        }
 
         var lines = latencies.GroupBy(l => l.Path).Select(g =>
         {

@@ -81,6 +81,7 @@ public sealed class WebServer : IAsyncDisposable
         });
         builder.Services.AddSingleton(new SearchGate(Math.Max(1, options.ExpensiveSearchSlots), options.ExpensiveSearchWait));
         builder.Services.AddSingleton(new RequestLoad());
+        builder.Services.AddSingleton(_ => new RequestQueue.Limits(options.RequestSlots, options.QueuedRequests));
 
         var app = builder.Build();
         app.UseMiddleware<RequestLoad.Counter>();
@@ -91,6 +92,11 @@ public sealed class WebServer : IAsyncDisposable
         }
 
         app.UseMiddleware<ErrorPages>();
+        if (options.RequestSlots > 0)
+        {
+            app.UseMiddleware<RequestQueue>();
+        }
+
         app.UseMiddleware<IndexRequired>();
         app.UseMiddleware<FormGuard>();
         Routes.Map(app);

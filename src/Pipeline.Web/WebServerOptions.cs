@@ -28,6 +28,15 @@ public sealed record WebServerOptions
     /// <summary>How long a costly search waits for a slot (default 3 s, one search's time budget).</summary>
     public TimeSpan ExpensiveSearchWait { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Requests answered at once (default: one per core); the others wait their turn, oldest first
+    /// (<see cref="Hosting.RequestQueue"/>). Zero or less answers every request as it comes.
+    /// </summary>
+    public int RequestSlots { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Requests that may wait for a slot (default 256); one more gets 503 at once.</summary>
+    public int QueuedRequests { get; init; } = 256;
+
     /// <summary>True when <see cref="Address"/> lets other machines connect.</summary>
     public bool IsExposed => !IPAddress.IsLoopback(Address);
 }

@@ -83,6 +83,28 @@ public sealed class SharedSegmentIndexTests
     }
 
     [Fact]
+    public void Acquire_AfterTheIndexFolderIsDeleted_SaysItCannotBeRead()
+    {
+        // Given a shared index that a request has opened (so the server no longer looks for it on disk)
+        using var temp = new TempIndex();
+        temp.Write(Replies.Thales());
+        using var shared = new SharedSegmentIndex(temp.Path);
+        shared.Acquire().Dispose();
+        Assert.True(shared.IsOpen);
+
+        // When the index's files are deleted and the next request acquires it
+        foreach (var file in Directory.GetFiles(temp.Path))
+        {
+            File.Delete(file);
+        }
+
+        // Then it is told, as a typed error naming the folder, that the index cannot be read
+        var error = Assert.Throws<PipelineException>(() => shared.Acquire());
+        Assert.Equal(temp.Path, error.Path);
+        Assert.Contains("the index cannot be read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FindDocuments_AndReadSegmentsOfADocument_LookUpByTerm()
     {
         // Given Thales's reply indexed under two campaigns (same file content, so the same document id), and Airbus's

@@ -8,13 +8,18 @@ internal sealed class FacetTally
     private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
     private int[] _byOrdinal = [];
     private Action<long, BytesRef>? _lookup;
+    private string[]? _values;
 
-    /// <summary>Closes the previous leaf and starts counting a new one with <paramref name="valueCount"/> ordinals.</summary>
-    public void StartLeaf(long valueCount, Action<long, BytesRef>? lookup)
+    /// <summary>
+    /// Closes the previous leaf and starts counting a new one with <paramref name="valueCount"/> ordinals, whose values
+    /// are <paramref name="values"/> when held in memory, else looked up with <paramref name="lookup"/>.
+    /// </summary>
+    public void StartLeaf(long valueCount, Action<long, BytesRef>? lookup, string[]? values = null)
     {
         FlushLeaf();
         _byOrdinal = lookup is null ? [] : new int[valueCount];
         _lookup = lookup;
+        _values = values;
     }
 
     public void Add(long ordinal) => _byOrdinal[ordinal]++;
@@ -46,12 +51,18 @@ internal sealed class FacetTally
                 continue;
             }
 
-            _lookup(ordinal, bytes);
-            var value = bytes.Utf8ToString();
-            _totals[value] = _totals.GetValueOrDefault(value) + _byOrdinal[ordinal];
+            var value = _values?[ordinal] ?? Decode(ordinal, bytes);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_totals, value, out _) += _byOrdinal[ordinal];
         }
 
         _lookup = null;
+        _values = null;
         _byOrdinal = [];
+    }
+
+    private string Decode(int ordinal, BytesRef bytes)
+    {
+        _lookup!(ordinal, bytes);
+        return bytes.Utf8ToString();
     }
 }

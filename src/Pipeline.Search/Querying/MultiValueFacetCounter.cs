@@ -14,7 +14,7 @@ internal sealed class MultiValueFacetCounter(string field) : IFacetCounter
         _values = reader.GetSortedSetDocValues(field);
         _ordinals = _values is null ? null : held?.Multi(field);
         var values = _values;
-        _tally.StartLeaf(values?.ValueCount ?? 0, values is null ? null : values.LookupOrd);
+        _tally.StartLeaf(values?.ValueCount ?? 0, values is null ? null : values.LookupOrd, _ordinals is null ? null : held?.Values(field));
     }
 
     public void Collect(int doc)

@@ -14,7 +14,7 @@ internal sealed class SingleValueFacetCounter(string field) : IFacetCounter
         _values = reader.GetSortedDocValues(field);
         _ordinals = _values is null ? null : held?.Single(field);
         var values = _values;
-        _tally.StartLeaf(values?.ValueCount ?? 0, values is null ? null : (ord, bytes) => values.LookupOrd((int)ord, bytes));
+        _tally.StartLeaf(values?.ValueCount ?? 0, values is null ? null : (ord, bytes) => values.LookupOrd((int)ord, bytes), _ordinals is null ? null : held?.Values(field));
     }
 
     public void Collect(int doc)

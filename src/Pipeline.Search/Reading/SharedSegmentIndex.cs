@@ -19,6 +19,18 @@ public sealed class SharedSegmentIndex(string directory) : IDisposable
     /// <summary>The index folder (full path).</summary>
     public string Path { get; } = System.IO.Path.GetFullPath(directory);
 
+    /// <summary>True once a view has been opened: an index exists there (unless deleted since, which the next <see cref="Acquire"/> reports).</summary>
+    public bool IsOpen
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current is not null;
+            }
+        }
+    }
+
     /// <summary>The index as of its newest commit; dispose it (once) when done.</summary>
     /// <exception cref="PipelineException">No index exists there yet, or it cannot be read.</exception>
     public SegmentIndex Acquire()
@@ -67,9 +79,20 @@ public sealed class SharedSegmentIndex(string directory) : IDisposable
         }
     }
 
-    private static SegmentIndex Refreshed(SegmentIndex current)
+    private SegmentIndex Refreshed(SegmentIndex current)
     {
-        if (current.OpenIfChanged() is not { } newer)
+        SegmentIndex? newer;
+        try
+        {
+            newer = current.OpenIfChanged();
+        }
+        catch (Exception ex) when (ex is IOException or Lucene.Net.Index.CorruptIndexException)
+        {
+            // The folder was deleted or damaged since: said as when it cannot be opened at all.
+            throw new PipelineException(ErrorCode.IoError, Path, $"the index cannot be read: {ex.Message}", ex);
+        }
+
+        if (newer is null)
         {
             return current;
         }

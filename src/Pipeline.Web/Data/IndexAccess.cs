@@ -17,8 +17,8 @@ internal sealed class IndexAccess(string directory) : IDisposable
     /// <summary>The index folder (full path).</summary>
     public string Directory { get; } = directory;
 
-    /// <summary>False until the first ingest has committed.</summary>
-    public bool Exists => SegmentIndex.Exists(Directory);
+    /// <summary>False until the first ingest has committed (looked for on disk until the shared reader has opened it).</summary>
+    public bool Exists => _shared.IsOpen || SegmentIndex.Exists(Directory);
 
     /// <summary>The index as of its last commit; dispose it when the request is done with it.</summary>
     public SegmentIndex Open() => _shared.Acquire();

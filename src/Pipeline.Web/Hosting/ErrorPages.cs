@@ -33,10 +33,15 @@ internal sealed partial class ErrorPages(RequestDelegate next, ILogger<ErrorPage
         }
     }
 
-    /// <summary>An error answer with its status: a page, or a JSON error for the API.</summary>
-    public static Task WriteAsync(HttpContext context, string heading, string message, int status = StatusCodes.Status500InternalServerError, string code = "internal")
+    /// <summary>An error answer with its status (and a Retry-After header when <paramref name="retryAfterSeconds"/> is given): a page, or a JSON error for the API.</summary>
+    public static Task WriteAsync(HttpContext context, string heading, string message, int status = StatusCodes.Status500InternalServerError, string code = "internal", int? retryAfterSeconds = null)
     {
         context.Response.Clear();
+        if (retryAfterSeconds is { } seconds)
+        {
+            Respond.RetryAfter(context, seconds);
+        }
+
         return Respond.IsApi(context)
             ? Respond.JsonAsync(context, new ApiError(code, message).Document(), status)
             : Respond.HtmlAsync(context, Layout.Message(heading, $"<p>{Html.Encode(message)}</p>"), status);

@@ -16,39 +16,45 @@ internal static class FacetList
     public static string Render(SearchRequest request, FacetCounts facets, QuestionTitles titles)
     {
         var campaign = request.Filter("campaign");
-        var html = new StringBuilder("<aside class=\"facets\" aria-label=\"Filters\">")
-            .Append(Group(request, "campaign", "Campaign", facets.Campaign, id => id, titles.Campaign))
-            .Append(Group(request, "company", "Company", facets.Company, name => name))
-            .Append(Group(request, "question", "Question", facets.Question, id => QuestionLabel(id, titles, campaign)))
-            .Append(Group(request, "topic", "Topic", facets.Topic, label => TopicLabels.TryParse(label, out var t) ? t.Title() : label))
-            .Append(Group(request, "status", "Answer status", facets.Status, StatusLabel))
-            .Append("</aside>");
-        return html.ToString();
+        var html = new StringBuilder("<aside class=\"facets\" aria-label=\"Filters\">");
+        Group(html, request, "campaign", "Campaign", facets.Campaign, id => id, titles.Campaign);
+        Group(html, request, "company", "Company", facets.Company, name => name);
+        Group(html, request, "question", "Question", facets.Question, id => QuestionLabel(id, titles, campaign));
+        Group(html, request, "topic", "Topic", facets.Topic, label => TopicLabels.TryParse(label, out var t) ? t.Title() : label);
+        Group(html, request, "status", "Answer status", facets.Status, StatusLabel);
+        return html.Append("</aside>").ToString();
     }
 
-    private static string Group(
-        SearchRequest request, string name, string heading, IReadOnlyDictionary<string, int> counts, Func<string, string> label, Func<string, string?>? tooltip = null)
+    /// <summary>One facet's section (nothing when it has no values and none is selected), written to <paramref name="html"/>.</summary>
+    private static void Group(
+        StringBuilder html, SearchRequest request, string name, string heading, IReadOnlyDictionary<string, int> counts, Func<string, string> label, Func<string, string?>? tooltip = null)
     {
         var selected = request.Filter(name);
-        var items = new StringBuilder();
+        var isSelectedKnown = selected is not null && counts.Keys.Any(k => string.Equals(k, selected, StringComparison.OrdinalIgnoreCase));
+        if (counts.Count == 0 && selected is null)
+        {
+            return;
+        }
+
+        html.Append($"<section class=\"facet\" data-facet=\"{name}\"><h2>{heading}</h2><ul>");
+        var link = request.FilterLinks(name);
         foreach (var (value, count) in counts)
         {
             var isSelected = string.Equals(value, selected, StringComparison.OrdinalIgnoreCase);
-            var href = request.WithFilter(name, isSelected ? null : value);
+            var href = isSelected ? request.WithFilter(name, null) : link(value);
             var title = isSelected ? "Remove this filter" : tooltip?.Invoke(value);
-            items.Append($"<li><a href=\"{Html.Encode(href)}\" data-value=\"{Html.Encode(value)}\"{(isSelected ? " class=\"selected\" aria-current=\"true\"" : string.Empty)}")
+            html.Append("<li><a href=\"").Append(Html.Encode(href)).Append("\" data-value=\"").Append(Html.Encode(value)).Append('"')
+                .Append(isSelected ? " class=\"selected\" aria-current=\"true\"" : string.Empty)
                 .Append(title is null ? ">" : $" title=\"{Html.Encode(title)}\">")
-                .Append($"{Html.Encode(label(value))}</a> <span class=\"n\">{count}</span></li>");
+                .Append(Html.Encode(label(value))).Append("</a> <span class=\"n\">").Append(count).Append("</span></li>");
         }
 
-        if (selected is not null && !counts.Keys.Any(k => string.Equals(k, selected, StringComparison.OrdinalIgnoreCase)))
+        if (selected is not null && !isSelectedKnown)
         {
-            items.Append($"<li><a href=\"{Html.Encode(request.WithFilter(name, null))}\" class=\"selected\" aria-current=\"true\" title=\"Remove this filter\">{Html.Encode(selected)}</a> <span class=\"n\">0</span></li>");
+            html.Append($"<li><a href=\"{Html.Encode(request.WithFilter(name, null))}\" class=\"selected\" aria-current=\"true\" title=\"Remove this filter\">{Html.Encode(selected)}</a> <span class=\"n\">0</span></li>");
         }
 
-        return items.Length == 0
-            ? string.Empty
-            : $"<section class=\"facet\" data-facet=\"{name}\"><h2>{heading}</h2><ul>{items}</ul></section>";
+        html.Append("</ul></section>");
     }
 
     private static string QuestionLabel(string id, QuestionTitles titles, string? campaign) =>

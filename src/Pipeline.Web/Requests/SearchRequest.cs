@@ -74,6 +74,26 @@ internal sealed record SearchRequest
         return PageUrl(filters, 1);
     }
 
+    /// <summary>
+    /// <see cref="WithFilter"/> for many values of one filter (a facet's list): the rest of the URL is built once, and
+    /// each value only escaped into its place.
+    /// </summary>
+    public Func<string, string> FilterLinks(string name)
+    {
+        const char Mark = '\u0001';
+        var template = WithFilter(name, Mark.ToString());
+        var escapedMark = Uri.EscapeDataString(Mark.ToString());
+        var at = template.IndexOf(escapedMark, StringComparison.Ordinal);
+        if (at < 0 || template.IndexOf(escapedMark, at + 1, StringComparison.Ordinal) >= 0)
+        {
+            // The mark is in the query or another filter too (a control character typed in): built value by value.
+            return value => WithFilter(name, value);
+        }
+
+        var (before, after) = (template[..at], template[(at + escapedMark.Length)..]);
+        return value => string.Concat(before, Uri.EscapeDataString(value), after);
+    }
+
     /// <summary>This search's URL at another page.</summary>
     public string AtPage(int page) => PageUrl(Filters.Select(f => (f.Key, (string?)f.Value)), page);
 

@@ -1,0 +1,46 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+
+namespace Pipeline.Web.Hosting;
+
+/// <summary>
+/// Lets only so many requests be answered at once (<see cref="WebServerOptions.RequestSlots"/>, default one per core);
+/// the rest wait their turn, oldest first. Answering eight searches at once on two cores makes each take four times its
+/// own processor time, and the longest (a hybrid search) the longest of all; answered in turn, a request waits for those
+/// ahead of it and then runs at full speed. A request that finds the queue full
+/// (<see cref="WebServerOptions.QueuedRequests"/>) gets 503 with Retry-After at once. The app's own stylesheet and script
+/// never wait. Thread-safe; one per server.
+/// </summary>
+internal sealed class RequestQueue(RequestDelegate next, RequestQueue.Limits limits)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/static", StringComparison.Ordinal))
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        using var lease = await limits.Limiter.AcquireAsync(1, context.RequestAborted).ConfigureAwait(false);
+        if (!lease.IsAcquired)
+        {
+            await ErrorPages.WriteAsync(context, "The server is busy", "Too many requests are waiting to be answered; try again in a moment.", StatusCodes.Status503ServiceUnavailable, "busy", retryAfterSeconds: 1).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>The slots and the queue, shared by every request of one server.</summary>
+    internal sealed class Limits(int slots, int queued) : IDisposable
+    {
+        public ConcurrencyLimiter Limiter { get; } = new(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = Math.Max(1, slots),
+            QueueLimit = Math.Max(0, queued),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+
+        public void Dispose() => Limiter.Dispose();
+    }
+}
