@@ -204,7 +204,8 @@ public sealed partial class SegmentIndex
     }
 
     /// <summary>
-    /// The top-level ids of the segments a filter query lets through (structure and non-segments never). Kept per
+    /// The top-level ids of the segments a filter query lets through (structure and non-segments never): what search by
+    /// meaning compares, and what a keyword search's matches are checked against (<see cref="HeldDocsFilter"/>). Kept per
     /// snapshot for the first <see cref="AllowedKept"/> filters asked (by the filter's text: no filter, a topic, a
     /// question — what searches repeat), as Lucene's filter cache does; the sets are read, never changed.
     /// </summary>

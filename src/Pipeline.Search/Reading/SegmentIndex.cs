@@ -133,7 +133,8 @@ public sealed partial class SegmentIndex : IDisposable
         var deadline = Deadline(limits.TimeBudget);
         var expander = new QueryExpander(_reader, limits, deadline);
         var rewritten = _searcher.Rewrite(expander.Expand(query.Lucene));
-        var filtered = new FilteredQuery(rewritten, new QueryWrapperFilter(FilterQuery(filters ?? SearchFilters.None)));
+        // The filter's allowed segments are kept per snapshot (as search by meaning keeps them): checked by random access.
+        var filtered = new FilteredQuery(rewritten, new HeldDocsFilter(Allowed(FilterQuery(filters ?? SearchFilters.None))));
         var top = TopScoreDocCollector.Create(room, docsScoredInOrder: false);
         var complete = !expander.TimedOut;
         try
