@@ -132,7 +132,7 @@ public sealed partial class SegmentIndex : IDisposable
     {
         var deadline = Deadline(limits.TimeBudget);
         var expander = new QueryExpander(_reader, limits, deadline);
-        var rewritten = _searcher.Rewrite(expander.Expand(query.Lucene));
+        var rewritten = TermStates.LookedUp(_searcher.Rewrite(expander.Expand(query.Lucene)), _searcher.TopReaderContext);
         // The filter's allowed segments are kept per snapshot (as search by meaning keeps them): checked by random access.
         var filtered = new FilteredQuery(rewritten, new HeldDocsFilter(Allowed(FilterQuery(filters ?? SearchFilters.None))));
         var top = TopScoreDocCollector.Create(room, docsScoredInOrder: false);
