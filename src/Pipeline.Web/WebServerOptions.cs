@@ -29,12 +29,12 @@ public sealed record WebServerOptions
     public TimeSpan ExpensiveSearchWait { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
-    /// Requests answered at once (default: one per core); the others wait their turn, oldest first
-    /// (<see cref="Hosting.RequestQueue"/>). Zero or less answers every request as it comes.
+    /// Searches (the search page and <c>/api/search</c>) answered at once (default: one per core); the others wait their
+    /// turn, oldest first (<see cref="Hosting.RequestQueue"/>). Zero or less answers every search as it comes.
     /// </summary>
     public int RequestSlots { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Requests that may wait for a slot (default 256); one more gets 503 at once.</summary>
+    /// <summary>Searches that may wait for a slot (default 256); one more gets 503 at once.</summary>
     public int QueuedRequests { get; init; } = 256;
 
     /// <summary>True when <see cref="Address"/> lets other machines connect.</summary>

@@ -4,18 +4,20 @@ using Microsoft.AspNetCore.Http;
 namespace Pipeline.Web.Hosting;
 
 /// <summary>
-/// Lets only so many requests be answered at once (<see cref="WebServerOptions.RequestSlots"/>, default one per core);
+/// Lets only so many searches be answered at once (<see cref="WebServerOptions.RequestSlots"/>, default one per core);
 /// the rest wait their turn, oldest first. Answering eight searches at once on two cores makes each take four times its
-/// own processor time, and the longest (a hybrid search) the longest of all; answered in turn, a request waits for those
-/// ahead of it and then runs at full speed. A request that finds the queue full
-/// (<see cref="WebServerOptions.QueuedRequests"/>) gets 503 with Retry-After at once. The app's own stylesheet and script
-/// never wait. Thread-safe; one per server.
+/// own processor time, and the longest (a hybrid search) the longest of all; answered in turn, a search waits for those
+/// ahead of it and then runs at full speed. A search that finds the queue full
+/// (<see cref="WebServerOptions.QueuedRequests"/>) gets 503 with Retry-After at once. Only searches queue (the search
+/// page and <c>/api/search</c>): each is bounded by its time budget, so a wait is too, whereas a campaign's first
+/// comparison or ledger can take minutes on a large archive and must not hold every search back meanwhile.
+/// Thread-safe; one per server.
 /// </summary>
 internal sealed class RequestQueue(RequestDelegate next, RequestQueue.Limits limits)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/static", StringComparison.Ordinal))
+        if (!IsSearch(context.Request.Path))
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -31,7 +33,10 @@ internal sealed class RequestQueue(RequestDelegate next, RequestQueue.Limits lim
         await next(context).ConfigureAwait(false);
     }
 
-    /// <summary>The slots and the queue, shared by every request of one server.</summary>
+    private static bool IsSearch(PathString path) =>
+        path == "/" || path.Equals("/search", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/search", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The slots and the queue, shared by every search of one server.</summary>
     internal sealed class Limits(int slots, int queued) : IDisposable
     {
         public ConcurrencyLimiter Limiter { get; } = new(new ConcurrencyLimiterOptions

@@ -7,14 +7,14 @@ using Pipeline.Web.Tests.Fixtures;
 namespace Pipeline.Web.Tests.Http;
 
 /// <summary>
-/// The server answers only so many requests at once (issue 17: eight clients on two cores); the rest wait their turn,
-/// and one that finds the queue full is told to come back, never left hanging.
+/// The server answers only so many searches at once (issue 17: eight clients on two cores); the rest wait their turn,
+/// and one that finds the queue full is told to come back, never left hanging; other pages never queue.
 /// </summary>
 [Collection(DemoCorpus.Name)]
 public sealed class RequestQueueTests(DemoServer demo)
 {
     [Fact]
-    public async Task Request_WhileEverySlotIsTaken_WaitsItsTurn_ThenIsServed()
+    public async Task Search_WhileEverySlotIsTaken_WaitsItsTurn_ThenIsServed()
     {
         // Given a server answering one request at a time, that one slot taken
         await using var server = await RunningServer.StartAsync(new WebServerOptions { IndexDirectory = demo.Index, RequestSlots = 1, QueuedRequests = 4 });
@@ -34,20 +34,23 @@ public sealed class RequestQueueTests(DemoServer demo)
     }
 
     [Fact]
-    public async Task Request_WhenTheQueueIsFull_Is503WithRetryAfter_ButTheStylesheetIsServed()
+    public async Task Search_WhenTheQueueIsFull_Is503WithRetryAfter_ButOtherPagesAreServed()
     {
         // Given a server answering one request at a time and letting none wait, its slot taken
         await using var server = await RunningServer.StartAsync(new WebServerOptions { IndexDirectory = demo.Index, RequestSlots = 1, QueuedRequests = 0 });
         var limiter = server.Server.Services.GetRequiredService<RequestQueue.Limits>().Limiter;
         using (var held = await limiter.AcquireAsync(1))
         {
-            // When an API search, a page and the stylesheet are asked for
+            // When an API search, the search page, the documents list, the campaigns list and the stylesheet are asked for
             var (api, body, response) = await server.GetAsync("/api/search?q=licence");
             var (page, html, _) = await server.GetAsync("/search?q=licence");
+            var (documents, _, _) = await server.GetAsync("/documents");
+            var (campaigns, _, _) = await server.GetAsync("/campaigns");
             var (css, _, _) = await server.GetAsync("/static/app.css");
 
-            // Then the search and the page are turned away at once, saying why and when to retry; the stylesheet is served
-            Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (api, page, css));
+            // Then the searches are turned away at once, saying why and when to retry; the other pages are served
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable), (api, page));
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (documents, campaigns, css));
             Assert.Equal("busy", JsonDocument.Parse(body).RootElement.GetProperty("error").GetProperty("code").GetString());
             Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
             Assert.Contains("The server is busy", html, StringComparison.Ordinal);
