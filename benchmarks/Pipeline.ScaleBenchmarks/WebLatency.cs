@@ -36,38 +36,14 @@ internal static class WebLatency
             (await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false)).Dispose();
         }
 
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
-        {
-            for (var round = 0; round < warmUpRounds; round++)
-            {
-                foreach (var path in paths)
-                {
-                    (await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false)).Dispose();
-                }
-            }
-        })).ConfigureAwait(false);
+        await EveryClientAsync(http, paths, clients, warmUpRounds, record: null).ConfigureAwait(false);
 
-        var latencies = new ConcurrentBag<(string Path, double Ms, int Status)>();
-        var requests = new ConcurrentBag<string>();
-        var run = Stopwatch.StartNew();
-        var tasks = Enumerable.Range(0, clients).Select(async client =>
-        {
-            for (var round = 0; round < rounds; round++)
-            {
-                foreach (var path in paths)
-                {
-                    var (start, clock) = (run.Elapsed.TotalMilliseconds, Stopwatch.StartNew());
-                    using var response = await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
-                    await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                    latencies.Add((path, clock.Elapsed.TotalMilliseconds, (int)response.StatusCode));
-                    requests.Add(string.Create(CultureInfo.InvariantCulture, $"{client}\t{round}\t{path}\t{start:0.0}\t{clock.Elapsed.TotalMilliseconds:0.0}\t{(int)response.StatusCode}"));
-                }
-            }
-        });
-        await Task.WhenAll(tasks).ConfigureAwait(false);
+        var latencies = new ConcurrentBag<Timed>();
+        await EveryClientAsync(http, paths, clients, rounds, latencies.Add).ConfigureAwait(false);
         if (log is not null)
         {
-            await File.WriteAllLinesAsync(log, ["client\tround\tpath\tstart_ms\tlatency_ms\tstatus", .. requests.OrderBy(r => double.Parse(r.Split('\t')[3], CultureInfo.InvariantCulture))]).ConfigureAwait(false);
+            await File.WriteAllLinesAsync(log, ["client\tround\tpath\tstart_ms\tlatency_ms\tstatus", .. latencies.OrderBy(l => l.StartMs).Select(l =>
+                string.Create(CultureInfo.InvariantCulture, $"{l.Client}\t{l.Round}\t{l.Path}\t{l.StartMs:0.0}\t{l.Ms:0.0}\t{l.Status}"))]).ConfigureAwait(false);
         }
 
         var lines = latencies.GroupBy(l => l.Path).Select(g =>
@@ -78,6 +54,28 @@ internal static class WebLatency
         });
         var overall = Latency.Of([.. latencies.Select(l => l.Ms)]);
         return string.Join('\n', lines) + '\n' + string.Create(CultureInfo.InvariantCulture, $"web: {overall.Samples} requests from {clients} clients, p50 {overall.MedianMs:0.0} ms, p99 {overall.P99Ms:0.0} ms");
+    }
+
+    /// <summary>One timed request: which client and round, its path, when it started (ms into the run), how long it took, its status.</summary>
+    private sealed record Timed(int Client, int Round, string Path, double StartMs, double Ms, int Status);
+
+    /// <summary>Every client requests the pages <paramref name="rounds"/> times, all at once; each request timed when <paramref name="record"/> is given.</summary>
+    private static Task EveryClientAsync(HttpClient http, string[] paths, int clients, int rounds, Action<Timed>? record)
+    {
+        var run = Stopwatch.StartNew();
+        return Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var path in paths)
+                {
+                    var (start, clock) = (run.Elapsed.TotalMilliseconds, Stopwatch.StartNew());
+                    using var response = await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
+                    await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    record?.Invoke(new Timed(client, round, path, start, clock.Elapsed.TotalMilliseconds, (int)response.StatusCode));
+                }
+            }
+        }));
     }
 
     /// <summary>The id of the first document the documents page links to.</summary>

@@ -17,10 +17,7 @@ public sealed class HeldFacetOrdinalsTests
     {
         // Given an index written in three commits (three Lucene segments), the last replacing Thales's reply (its first
         // version's documents deleted, not yet merged away)
-        using var temp = new TempIndex();
-        temp.Write(Replies.Thales(), Replies.Airbus());
-        temp.Write(Replies.Idemia(), Replies.ThalesGulf());
-        temp.Write(Replies.Leonardo(), Replies.Thales("a2"));
+        using var temp = TempIndex.WithThreeSegmentsAndAReplacedReply();
         using var shared = new SharedSegmentIndex(temp.Path);
         using var held = shared.Acquire();
         using var own = temp.Open();

@@ -16,10 +16,7 @@ public sealed class TermStatesTests
     public void Search_WithTermsLookedUpTogether_MatchesAndScoresAsEachTermAlone_AcrossSegmentsAndDeletions()
     {
         // Given an index written in three commits (three Lucene segments), the last replacing Thales's reply
-        using var temp = new TempIndex();
-        temp.Write(Replies.Thales(), Replies.Airbus());
-        temp.Write(Replies.Idemia(), Replies.ThalesGulf());
-        temp.Write(Replies.Leonardo(), Replies.Thales("a2"));
+        using var temp = TempIndex.WithThreeSegmentsAndAReplacedReply();
         using var directory = IndexDirectories.Open(temp.Path, IndexAccessPattern.Random);
         using var reader = DirectoryReader.Open(directory);
         Assert.True(reader.Leaves.Count >= 3);

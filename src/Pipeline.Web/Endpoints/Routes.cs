@@ -5,13 +5,16 @@ using Pipeline.Web.Hosting;
 
 namespace Pipeline.Web.Endpoints;
 
-/// <summary>Every URL the app answers; all are GET and read-only but POST /corrections, which <see cref="FormGuard"/> guards.</summary>
+/// <summary>
+/// Every URL the app answers; all are GET and read-only but POST /corrections, which <see cref="FormGuard"/> guards.
+/// Searches wait their turn (<see cref="RequestQueue"/>).
+/// </summary>
 internal static class Routes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", SearchEndpoints.PageAsync);
-        app.MapGet("/search", SearchEndpoints.PageAsync);
+        app.MapGet("/", SearchEndpoints.PageAsync).WithMetadata(RequestQueue.Queued.Route);
+        app.MapGet("/search", SearchEndpoints.PageAsync).WithMetadata(RequestQueue.Queued.Route);
         app.MapGet("/compare", CompareEndpoints.PageAsync);
         app.MapGet("/compare/export", CompareEndpoints.ExportAsync);
         app.MapGet("/documents", DocumentEndpoints.ListAsync);
@@ -24,7 +27,7 @@ internal static class Routes
         app.MapGet("/companies/{name}", CompanyEndpoints.PageAsync);
         app.MapGet("/api/history", CompanyEndpoints.ApiAsync);
         app.MapGet("/commitments", CommitmentEndpoints.PageAsync);
-        app.MapGet("/api/search", ApiEndpoints.SearchAsync);
+        app.MapGet("/api/search", ApiEndpoints.SearchAsync).WithMetadata(RequestQueue.Queued.Route);
         app.MapGet("/api/compare", CompareEndpoints.ApiAsync);
         app.MapGet("/api/documents", ApiEndpoints.DocumentsAsync);
         app.MapGet("/api/commitments", CommitmentEndpoints.ApiAsync);

@@ -8,16 +8,17 @@ namespace Pipeline.Web.Hosting;
 /// the rest wait their turn, oldest first. Answering eight searches at once on two cores makes each take four times its
 /// own processor time, and the longest (a hybrid search) the longest of all; answered in turn, a search waits for those
 /// ahead of it and then runs at full speed. A search that finds the queue full
-/// (<see cref="WebServerOptions.QueuedRequests"/>) gets 503 with Retry-After at once. Only searches queue (the search
-/// page and <c>/api/search</c>): each is bounded by its time budget, so a wait is too, whereas a campaign's first
-/// comparison or ledger can take minutes on a large archive and must not hold every search back meanwhile.
-/// Thread-safe; one per server.
+/// (<see cref="WebServerOptions.QueuedRequests"/>) gets 503 with Retry-After at once. Only searches queue: the routes
+/// marked <see cref="Queued"/> (<c>Endpoints/Routes</c>: the search page and <c>/api/search</c>), each bounded by its
+/// time budget, so a wait is too, whereas a campaign's first comparison or ledger can take minutes on a large archive
+/// and must not hold every search back meanwhile. Thread-safe; one per server.
 /// </summary>
 internal sealed class RequestQueue(RequestDelegate next, RequestQueue.Limits limits)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!IsSearch(context.Request.Path))
+        // Routing has run: the app's endpoints are matched before its own middleware.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<Queued>() is null)
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -33,8 +34,11 @@ internal sealed class RequestQueue(RequestDelegate next, RequestQueue.Limits lim
         await next(context).ConfigureAwait(false);
     }
 
-    private static bool IsSearch(PathString path) =>
-        path == "/" || path.Equals("/search", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/search", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Marks a route whose requests wait their turn (<c>.WithMetadata(RequestQueue.Queued.Route)</c>).</summary>
+    internal sealed class Queued
+    {
+        public static Queued Route { get; } = new();
+    }
 
     /// <summary>The slots and the queue, shared by every search of one server.</summary>
     internal sealed class Limits(int slots, int queued) : IDisposable

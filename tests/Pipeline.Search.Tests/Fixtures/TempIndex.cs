@@ -19,6 +19,19 @@ internal sealed class TempIndex : IDisposable
         return index;
     }
 
+    /// <summary>
+    /// An index written in three commits (three Lucene segments), the last replacing Thales's reply: its first version's
+    /// documents deleted, not yet merged away — what the paths that read segment by segment must get right.
+    /// </summary>
+    public static TempIndex WithThreeSegmentsAndAReplacedReply()
+    {
+        var index = new TempIndex();
+        index.Write(Replies.Thales(), Replies.Airbus());
+        index.Write(Replies.Idemia(), Replies.ThalesGulf());
+        index.Write(Replies.Leonardo(), Replies.Thales("a2"));
+        return index;
+    }
+
     /// <summary>Indexes the replies, with statuses from <see cref="Replies.StatusesOf"/>, and commits.</summary>
     public IReadOnlyList<IndexOutcome> Write(params SegmentedReply[] replies)
     {
