@@ -25,14 +25,18 @@ namespace Pipeline.Classification.Status;
 /// <see cref="AnswerStatusOptions.RemainderWords"/> words (it refuses a part and answers the rest).</item>
 /// <item><b>lists refused</b>: asked whether it will share updated lists in the future (a question expecting
 /// <c>disclosure_commitment</c>), an answer whose sentences refuse and offer nothing (<see cref="DisclosureOffers"/>) is
-/// <see cref="AnswerStatus.Declined"/> however much else they say.</item>
+/// <see cref="AnswerStatus.Declined"/> however much else they say; one that offers something and keeps back who the
+/// clients are (<see cref="WithheldClients"/>) is <see cref="AnswerStatus.Partial"/>.</item>
 /// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text (unless it is a short no
 /// the company tied to the question itself); when the question's expected topic covers less than
 /// <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed by topic to it alone (a paragraph routed to several
 /// questions answers each in part of its text); when
 /// it has fewer than <see cref="AnswerStatusOptions.MinimumWords"/> words and does not say no ("2(d) Yes." is
 /// partial, "No such plans at the moment." and "We have not consulted affected communities." answered, <see cref="NegativeAnswers.SaysNo"/>); when the question asks which countries and the answer names none
-/// of the region without saying it has no such clients (<see cref="RegionCountries"/>); or when the text addressed to
+/// of the region without saying it has no such clients (<see cref="RegionCountries"/>); when it asks how many and the
+/// answer gives vague quantities and no figure (<see cref="VagueCounts"/>); when it asks about a human-rights policy and
+/// the answer offers only a general code of conduct (<see cref="GeneralCodes"/>); when it asks about consulting affected
+/// communities and the answer speaks only of organisations (<see cref="Intermediaries"/>); or when the text addressed to
 /// this question alone (or tied to it by the company) keeps part of it back — a condition on what it will tell
 /// (<see cref="StatusCues.KeepsPartBack"/>), a pointer or general terms instead of a description (<see cref="StatusCues.PointsElsewhere"/>),
 /// or a refusing sentence about what the question asks (<see cref="AnswerStatusOptions.CaveatSharedWords"/> words in
@@ -140,6 +144,15 @@ public static class AnswerStatusRules
             return AnswerStatus.Partial;
         }
 
+        // Asked how many, which policy, or whether affected people are consulted: vague quantities, a general code of
+        // conduct, or dialogue with organisations only address the question in general terms.
+        if ((QuestionWords.AsksHowMany(question.Text) && VagueCounts.Only(text))
+            || (GeneralCodes.PolicyIsAskedFor(question.Text) && GeneralCodes.Only(text))
+            || (Intermediaries.ConsultationIsAskedFor(question.Text) && Intermediaries.Only(text)))
+        {
+            return AnswerStatus.Partial;
+        }
+
         // A caveat counts only in text meant for this question: a joint paragraph routed to several questions ("some
         // information remains subject to client confidentiality") qualifies none of them in particular.
         var own = Substantive(answer.Where(s => TiedByTheCompany(s) || s.Questions.Length == 1).SelectMany(s => s.Passages));
@@ -148,15 +161,18 @@ public static class AnswerStatusRules
 
     /// <summary>
     /// For the question on sharing lists in the future: declined when the answer's sentences refuse and offer nothing
-    /// (<see cref="DisclosureOffers"/>); null — the other rules decide — when none refuses or one offers. Refusing and
-    /// offering is not made partial here: the refusal may withhold what the question does not ask ("contract values,
-    /// technical specifications"). On the development replies: statuses dev 197 → 198, dev3 179 → 181, dev4 141 → 142,
-    /// dev5 159 → 162, dev2 and the demo unchanged.
+    /// (<see cref="DisclosureOffers"/>); partial when one offers and one keeps back who the clients are
+    /// (<see cref="WithheldClients"/>: "Customer names are covered by confidentiality clauses"); null — the other rules
+    /// decide — otherwise. A refusal of something else beside an offer leaves the answer to the other rules: it may
+    /// withhold what the question does not ask ("contract values, technical specifications").
     /// </summary>
     private static AnswerStatus? DisclosureVerdict(Segment[] answer)
     {
         var sentences = answer.SelectMany(s => s.Passages).Where(p => !p.IsStructure).SelectMany(p => Routing.Sentences.Of(p.Text)).ToArray();
-        return sentences.Any(RefusalCues.IsRefusal) && !sentences.Any(DisclosureOffers.Offers) ? AnswerStatus.Declined : null;
+        var offers = sentences.Any(DisclosureOffers.Offers);
+        return !offers ? (sentences.Any(RefusalCues.IsRefusal) ? AnswerStatus.Declined : null)
+            : sentences.Any(WithheldClients.In) ? AnswerStatus.Partial
+            : null;
     }
 
     /// <summary>A short answer (under <see cref="AnswerStatusOptions.MinimumWords"/> words) that opens by saying no: whole, since the questions ask for details only "if so".</summary>

@@ -29,4 +29,18 @@ public sealed class HelpTests
         Assert.Equal(0, exit);
         Assert.Contains($"pipeline {string.Join(' ', verb)}", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("eval", "segmentation")]
+    [InlineData("campaign", "validate")]
+    public async Task Help_OfAGroupOfVerbs_ListsThemAndExitsZero(string group, string oneOfItsVerbs)
+    {
+        // When ("pipeline eval --help" once failed the option check with an unexpected error and exit 3)
+        var (exit, output, error) = await CliRun.RunAsync([group, "--help"]);
+
+        // Then
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("unexpected", error, StringComparison.Ordinal);
+        Assert.Contains($"pipeline {group} {oneOfItsVerbs}", output, StringComparison.Ordinal);
+    }
 }

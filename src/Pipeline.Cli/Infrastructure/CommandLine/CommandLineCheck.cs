@@ -28,8 +28,9 @@ internal static class CommandLineCheck
             return RootOptions.Contains(root) ? null : UnknownOption(root, "pipeline", RootOptions);
         }
 
+        // A branch alone or with its help ("pipeline eval", "pipeline eval --help") has no verb to check: Spectre shows its help.
         var (verb, consumed, problem) = FindVerb(args, catalogue);
-        return problem ?? CheckOptions(args, consumed, verb!, catalogue.Verbs[verb!]);
+        return problem ?? (verb is null ? null : CheckOptions(args, consumed, verb, catalogue.Verbs[verb]));
     }
 
     private static (string? Verb, int Consumed, string? Problem) FindVerb(IReadOnlyList<string> args, VerbCatalogue catalogue)

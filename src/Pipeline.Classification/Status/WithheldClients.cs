@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Classification.Status;
+
+/// <summary>
+/// A sentence that keeps back who the clients are: it speaks of their names, identities, lists or client-level
+/// information and withholds them — refuses ("We will not provide customer names", "not in a position to name individual
+/// agencies"), calls them confidential ("Client names are subject to confidentiality", "L'identité de nos clients … n'a
+/// pas vocation à être diffusée", "Die Nennung einzelner Behörden ist … nicht möglich") or says contracts prevent it. A
+/// refusal of something else that mentions the customers ("contract values …, which our customers regard as
+/// security-sensitive") is not one. Asked for updated lists of products and of
+/// clients, an answer that offers one and withholds the other leaves out a main part of the question — the gold's
+/// "offers product lists but not client names".
+/// </summary>
+public static partial class WithheldClients
+{
+    /// <summary>Whether <paramref name="sentence"/> withholds the clients (see the class summary).</summary>
+    public static bool In(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Clients().IsMatch(sentence) && (Withholding().IsMatch(sentence) || RefusalCues.IsRefusal(sentence));
+    }
+
+    [GeneratedRegex(@"\b(?:names?|naming|identit\w*|client-level|customer-specific|client-specific|Nennung|Namen|noms?|lists?\s+of\s+(?:our\s+)?(?:\w+\s+)?(?:clients|customers|agencies))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clients();
+
+    [GeneratedRegex(
+        @"\b(?:confidential\w*|confidentialité|vertraulich\w*|Verschwiegenheit\w*|(?:must|will|shall)\s+remain\s+(?:confidential|private)|prevents?\s+us\s+from|not\s+in\s+a\s+position|nicht\s+möglich|n'a\s+pas\s+vocation|ne\s+(?:pouvons|sommes)\s+pas)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Withholding();
+}
