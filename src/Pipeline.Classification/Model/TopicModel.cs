@@ -142,21 +142,8 @@ public sealed class TopicModel : ITopicClassifier
     }
 
     /// <summary>Writes the model zip (ML.NET model plus Pipeline's manifest) to <paramref name="path"/>, replacing it.</summary>
-    internal void Save(string path)
-    {
-        using var buffer = new MemoryStream();
-        _ml.Model.Save(_transformer, _ml.Data.LoadFromEnumerable(Array.Empty<TextRow>()).Schema, buffer);
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            _manifest.WriteTo(zip);
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        File.WriteAllBytes(temporary, buffer.ToArray());
-        File.Move(temporary, path, overwrite: true);
-    }
+    internal void Save(string path) =>
+        ModelZip.Write(path, stream => _ml.Model.Save(_transformer, _ml.Data.LoadFromEnumerable(Array.Empty<TextRow>()).Schema, stream), _manifest.WriteTo);
 
     private TopicPrediction ToPrediction(float[] scores)
     {

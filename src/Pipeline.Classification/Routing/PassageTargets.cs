@@ -13,7 +13,8 @@ namespace Pipeline.Classification.Routing;
 /// <param name="kinds">Block kind by block index (only prose paragraphs and list items are routed).</param>
 /// <param name="predictions">The classifier's full prediction of each passage labelled in this reply.</param>
 /// <param name="sentences">The classifier's prediction of each sentence of the paragraphs routing reads.</param>
-internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences)
+/// <param name="answered">Every topic each paragraph answers, by the answer-topics model; empty without one.</param>
+internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences, IReadOnlyDictionary<Passage, ImmutableHashSet<Topic>> answered)
 {
     /// <summary>
     /// The questions other paragraphs of the reply answer (their routing targets; a refusal elsewhere declines too, it
@@ -73,9 +74,17 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [];
         }
 
-        var targets = sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text);
+        // With the answer-topics model, a paragraph the classifier is sure of answers the open questions of every topic
+        // the model says it answers, in place of its likeliest topics' and sentences' questions; the cues below (a
+        // sibling topic, a subject named outright, no such clients) still add theirs. When none of the model's topics
+        // has an open question, the paragraph is routed by its topic as without the model.
+        var byModel = sure && answered.TryGetValue(passage, out var answers) && open.Where(q => answers.Contains(q.Topic)).Select(q => q.Id).ToHashSet() is { Count: > 0 } chosen
+            ? chosen
+            : null;
+
+        var targets = byModel ?? (sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text));
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
-        if (sure && second.Value >= options.SecondTopicScore)
+        if (byModel is null && sure && second.Value >= options.SecondTopicScore)
         {
             targets.UnionWith(Expecting(second.Key, open, scores, passage.Text));
         }
@@ -101,7 +110,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
         // qualifies that answer rather than answering the questions its topic is related to.
-        foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])
+        foreach (var evidence in bySentence && byModel is null ? sentences.GetValueOrDefault(passage, []) : [])
         {
             if (evidence.ConfidentTopic(options.MinimumWords, options.SentenceTopicScore) is { } said)
             {

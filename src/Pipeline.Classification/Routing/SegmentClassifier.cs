@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Classification.AnswerTopics;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
@@ -24,12 +25,26 @@ namespace Pipeline.Classification.Routing;
 /// Passages that already carry a topic keep it, so classifying twice changes nothing; structure passages (labels and
 /// restated questions, <see cref="PassageRole"/>) get none. Thread-safe when the classifier is.
 /// </remarks>
-public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options)
+/// <param name="classifier">Labels every passage with its topic.</param>
+/// <param name="options">How prose is routed.</param>
+/// <param name="answerTopics">
+/// When given, a prose paragraph routing sends to a question goes to every open question expecting a topic this model
+/// says it answers (<see cref="AnswerTopicsModel.Answered"/>), rather than to the questions of its likeliest topics and
+/// sentences; when none of those topics has an open question, the topic's own routing applies.
+/// </param>
+public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options, AnswerTopicsModel? answerTopics = null)
 {
     public SegmentClassifier(ITopicClassifier classifier)
         : this(classifier, RoutingOptions.Default)
     {
     }
+
+    /// <summary>The classifier of a trained topic model, with the answer-topics model beside it when there is one (<see cref="AnswerTopicsModel.LoadBeside"/>).</summary>
+    /// <param name="modelPath">The topic model's file.</param>
+    /// <param name="load">Loads the topic model (<see cref="Model.TopicModel.Load"/> when null).</param>
+    /// <exception cref="Core.Errors.PipelineException">Either model cannot be loaded.</exception>
+    public static SegmentClassifier ForModel(string modelPath, Func<string, Model.TopicModel>? load = null) =>
+        new((load ?? Model.TopicModel.Load)(modelPath), RoutingOptions.Default, AnswerTopicsModel.LoadBeside(modelPath));
 
     public SegmentedReply Classify(SegmentedReply reply, Campaign campaign)
     {
@@ -43,7 +58,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var sentences = new Dictionary<Passage, SentenceEvidence[]>(ReferenceEqualityComparer.Instance);
         var topicOf = campaign.Questions.ToDictionary(q => q.Id, q => q.Topic);
         var labelled = LabelAll(reply.Segments, topicOf, predictions, sentences);
-        var targets = new PassageTargets(options, kinds, predictions, sentences);
+        var targets = new PassageTargets(options, kinds, predictions, sentences, AnswerTopicsOf(reply.Segments.Zip(labelled)));
         // A refusal of the whole questionnaire goes to every open question without answering any by its topic, so it
         // does not keep a sibling's question from the paragraph that does answer it.
         var withoutSiblings = new Dictionary<Passage, ImmutableArray<QuestionId>>();
@@ -152,6 +167,31 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
                 return labelled;
             }).ToImmutableArray();
         })];
+    }
+
+    /// <summary>The topics each paragraph routing may read answers, by <c>answerTopics</c>; empty without that model.</summary>
+    private Dictionary<Passage, ImmutableHashSet<Topic>> AnswerTopicsOf(IEnumerable<(Segment Segment, ImmutableArray<Passage> Passages)> labelled)
+    {
+        var answered = new Dictionary<Passage, ImmutableHashSet<Topic>>(ReferenceEqualityComparer.Instance);
+        if (answerTopics is null)
+        {
+            return answered;
+        }
+
+        var read = labelled
+            .Where(s => IsRoutable(s.Segment) || s.Segment.Method == SegmentMethod.Restated)
+            .SelectMany(s => s.Passages)
+            .Where(p => !p.IsStructure && Words.Count(p.Text) >= options.MinimumWords)
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .Cast<Passage>()
+            .ToArray();
+        var probabilities = answerTopics.PredictMany([.. read.Select(p => p.Text)]);
+        for (var i = 0; i < read.Length; i++)
+        {
+            answered[read[i]] = answerTopics.Answered(probabilities[i]);
+        }
+
+        return answered;
     }
 
     private static Passage Labelled(Passage passage, TopicPrediction prediction, Dictionary<Passage, TopicPrediction> byPassage)

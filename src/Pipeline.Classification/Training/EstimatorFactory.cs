@@ -32,7 +32,7 @@ internal static class EstimatorFactory
         return chain.Append(Trainer(ml, candidate));
     }
 
-    private static TextFeaturizingEstimator.Options FeaturiserOptions(FeatureSettings features) => new()
+    internal static TextFeaturizingEstimator.Options FeaturiserOptions(FeatureSettings features) => new()
     {
         CaseMode = TextNormalizingEstimator.CaseMode.Lower,
         KeepDiacritics = !features.Normalise,

@@ -25,10 +25,7 @@ public static class CorrectionTraining
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(campaigns);
-        foreach (var campaign in campaigns.Where(IsLocked))
-        {
-            throw new PipelineException(ErrorCode.InvalidInput, campaign.FilePath ?? campaign.Id, "a locked evaluation campaign never trains the model: its replies score it");
-        }
+        Training.LockedCampaigns.Refuse(campaigns);
 
         var heldOut = (test?.Examples ?? []).Select(e => PassageAnchor.Normalise(e.Text)).ToHashSet(StringComparer.Ordinal);
         var seen = train.Examples.Select(e => PassageAnchor.Normalise(e.Text)).ToHashSet(StringComparer.Ordinal);
@@ -55,9 +52,6 @@ public static class CorrectionTraining
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(train.Sha256 + string.Concat(examples.Select(e => $"\n{e.Label}\t{e.Text}")))));
         return new CorrectionTrainingSet(train with { Examples = train.Examples.AddRange(examples), Sha256 = examples.IsEmpty ? train.Sha256 : hash }, examples.Length, leftOut);
     }
-
-    private static bool IsLocked(Campaign campaign) =>
-        campaign.FilePath is { } file && Path.GetFullPath(file).Split(Path.DirectorySeparatorChar).Contains("locked", StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>A training set with researchers' passages added: how many were added, and how many were left out because the test set holds them.</summary>

@@ -46,7 +46,7 @@ public sealed class IngestJob(ReplySegmentation segmentation)
         var corrections = new CorrectionSet(campaign, CorrectionFile.Load(options.CorrectionsPath ?? CorrectionFile.PathFor(campaign)));
         // The models (~1 s and ~400 MB with the sentence model) are loaded by the first file that needs them, so a run
         // that finds every file current costs a hash per file and a lookup.
-        var classified = new Lazy<ReplySegmentation>(() => segmentation.WithClassifier(new SegmentClassifier(LoadModel(modelPath))), LazyThreadSafetyMode.ExecutionAndPublication);
+        var classified = new Lazy<ReplySegmentation>(() => segmentation.WithClassifier(SegmentClassifier.ForModel(modelPath, LoadModel)), LazyThreadSafetyMode.ExecutionAndPublication);
         var work = new FileIngest(campaign, classified, writer, manifest, options, stamp, corrections);
         var outcomes = ParallelBatch.Start(files, options.Jobs, file =>
         {

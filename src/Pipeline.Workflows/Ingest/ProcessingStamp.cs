@@ -13,7 +13,7 @@ namespace Pipeline.Workflows.Ingest;
 
 /// <summary>
 /// How a reply was processed, as one hash: the build of every stage's code (each assembly's module version id, which a
-/// deterministic build changes exactly when the code changes), the topic model file, the campaign as loaded (questions,
+/// deterministic build changes exactly when the code changes), the topic model file and the answer-topics model beside it, the campaign as loaded (questions,
 /// topics, company names and aliases; not the path it was loaded from), the manifest file and the extraction settings that change text (OCR, its
 /// languages, layout analysis). Ingest re-processes an unchanged file whose stamp differs
 /// (<see cref="IndexedDocument.Processing"/>), so retraining the model or editing the campaign reaches replies
@@ -39,6 +39,12 @@ internal static class ProcessingStamp
         }
 
         hash.AppendData(FileHash(modelPath));
+        // The answer-topics model beside it routes prose: retraining it reaches replies already in the index too.
+        var answerTopics = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, Classification.AnswerTopics.AnswerTopicsModel.FileName);
+        if (File.Exists(answerTopics))
+        {
+            hash.AppendData(FileHash(answerTopics));
+        }
         // The campaign's content only: where its file was read from (a relative or an absolute path to the same file)
         // changes nothing in how replies are processed.
         hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(campaign with { FilePath = null }, PipelineJson.Compact)));

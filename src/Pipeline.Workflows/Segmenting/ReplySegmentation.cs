@@ -26,7 +26,7 @@ public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmente
     /// <summary>The full path with the topic model at <paramref name="modelPath"/> (the bundled model when null).</summary>
     /// <exception cref="Core.Errors.PipelineException">The model cannot be loaded.</exception>
     public static ReplySegmentation CreateDefault(string? modelPath = null) =>
-        new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), new SegmentClassifier(TopicModel.Load(TopicModelPaths.Resolve(modelPath))));
+        new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), SegmentClassifier.ForModel(TopicModelPaths.Resolve(modelPath)));
 
     /// <summary>Extraction and segmentation without classification: passages carry no topic and prose stays general.</summary>
     public static ReplySegmentation Unclassified() => new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), null);

@@ -252,4 +252,34 @@ public sealed class SegmentClassifierTests
         Assert.Equal([null, null, Topic.ConfidentialityDecline], segment.Passages.Select(p => p.Topic));
         Assert.Equal([Topic.ConfidentialityDecline], segment.Topics.ToArray());
     }
+
+    [Fact]
+    public void WithTheAnswerTopicsModel_AParagraphGoesToEveryQuestionItAnswers()
+    {
+        // Given a general paragraph on consultation and safeguards, which the topic classifier reads as safeguards alone
+        const string both = "We met refugee associations in the camps, and our contracts forbid resale of the safeguard equipment.";
+        var reply = Reply("Aldercrest", General(P(both)));
+
+        // When classified without and with the answer-topics model
+        var alone = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+        var withModel = Assert.Single(new SegmentClassifier(Classifier, RoutingOptions.Default, SmallAnswerTopics.Model).Classify(reply, Mena).Segments);
+
+        // Then the topic alone sends it to 2c; the model to 2b and 2c
+        Assert.Equal([QuestionId.Parse("2c")], alone.Questions.ToArray());
+        Assert.Equal([QuestionId.Parse("2b"), QuestionId.Parse("2c")], withModel.Questions.ToArray());
+        Assert.Equal(SegmentMethod.Topic, withModel.Method);
+    }
+
+    [Fact]
+    public void WithTheAnswerTopicsModel_AParagraphTheClassifierReadsAsOtherStaysGeneral()
+    {
+        // Given a greeting, which the topic classifier reads as other
+        var reply = Reply("Aldercrest", General(P(Greeting)));
+
+        // When classified with the answer-topics model
+        var segment = Assert.Single(new SegmentClassifier(Classifier, RoutingOptions.Default, SmallAnswerTopics.Model).Classify(reply, Mena).Segments);
+
+        // Then it stays general: the model says which questions an answer answers, not whether it is one
+        Assert.True(segment.IsGeneral);
+    }
 }

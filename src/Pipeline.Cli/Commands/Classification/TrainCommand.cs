@@ -27,6 +27,11 @@ internal sealed class TrainCommand : PipelineCommand<TrainSettings>
             await Console.Error.WriteLineAsync($"warning: {testFolder} not found; the model is trained but not scored on a test set");
         }
 
+        if (settings.AnswerTopics)
+        {
+            return await AnswerTopicsTrainingRun.RunAsync(settings, train, cancellationToken);
+        }
+
         if (settings.WithCorrections.Length > 0)
         {
             var index = Search.IndexLocation.Resolve(settings.Index);

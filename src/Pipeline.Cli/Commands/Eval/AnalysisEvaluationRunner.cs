@@ -16,7 +16,7 @@ internal static class AnalysisEvaluationRunner
     {
         var campaign = settings.LoadCampaign();
         var modelPath = TopicModelPaths.Resolve(settings.Model);
-        var classifier = new SegmentClassifier(TopicModel.Load(modelPath));
+        var classifier = SegmentClassifier.ForModel(modelPath);
         var baselinePath = TopicModelPaths.BaselinePathFor(modelPath);
         var baseline = File.Exists(baselinePath) ? TopicModel.Load(baselinePath) : null;
         var evaluation = new AnalysisEvaluation(ReplySegmentation.Unclassified(), classifier, baseline);
