@@ -12,8 +12,9 @@ namespace Pipeline.Classification.AnswerTopics;
 /// <summary>
 /// Which topics a paragraph answers — all of them, not the likeliest one: one logistic regression per topic (ML.NET,
 /// the topic classifier's word and character n-grams), trained on paragraphs labelled with every question they answer
-/// (<see cref="AnswerTopicsTrainer"/>). Routing reads it to send a prose paragraph to every question it answers: "We
-/// met two NGOs … our contracts forbid resale" answers consultation and mitigation.
+/// (<see cref="AnswerTopicsTrainer"/>). Routing reads it to check the questions its rules chose for a prose paragraph:
+/// it drops those of topics the model finds implausible and adds those of topics it is sure of ("We met two NGOs … our
+/// contracts forbid resale" answers consultation and mitigation).
 /// </summary>
 /// <remarks>Thread-safe: concurrent callers each get their own prediction engine from a pool.</remarks>
 public sealed class AnswerTopicsModel
@@ -45,8 +46,11 @@ public sealed class AnswerTopicsModel
     /// <summary>The file it was loaded from, or where it was trained.</summary>
     public string Source { get; }
 
-    /// <summary>A topic counts when its probability reaches this (the likeliest always counts).</summary>
-    public double Threshold => _manifest.Threshold;
+    /// <summary>Below this probability a topic is implausible for a paragraph: routing drops its questions.</summary>
+    public double PlausibleThreshold => _manifest.PlausibleThreshold;
+
+    /// <summary>From this probability a paragraph surely answers a topic: routing adds its questions.</summary>
+    public double SureThreshold => _manifest.SureThreshold;
 
     /// <summary>The topics the model scores, in slot order.</summary>
     public ImmutableArray<Topic> Topics => _slots;
@@ -132,17 +136,13 @@ public sealed class AnswerTopicsModel
         }
     }
 
-    /// <summary>The topics <paramref name="probabilities"/> say a paragraph answers: those reaching <see cref="Threshold"/>, and the likeliest.</summary>
-    public ImmutableHashSet<Topic> Answered(IReadOnlyDictionary<Topic, double> probabilities)
+    /// <summary>The topics <paramref name="probabilities"/> make plausible (at least <see cref="PlausibleThreshold"/>) and sure (at least <see cref="SureThreshold"/>).</summary>
+    public AnswerTopicsJudgement Judge(IReadOnlyDictionary<Topic, double> probabilities)
     {
         ArgumentNullException.ThrowIfNull(probabilities);
-        if (probabilities.Count == 0)
-        {
-            return [];
-        }
-
-        var likeliest = probabilities.MaxBy(p => p.Value).Key;
-        return [.. probabilities.Where(p => p.Value >= Threshold).Select(p => p.Key).Append(likeliest)];
+        return new AnswerTopicsJudgement(
+            [.. probabilities.Where(p => p.Value >= PlausibleThreshold).Select(p => p.Key)],
+            [.. probabilities.Where(p => p.Value >= SureThreshold).Select(p => p.Key)]);
     }
 
     /// <summary>Writes the model zip (ML.NET model plus Pipeline's manifest) to <paramref name="path"/>, replacing it.</summary>

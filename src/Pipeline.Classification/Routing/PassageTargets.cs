@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Classification.AnswerTopics;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
@@ -13,8 +14,8 @@ namespace Pipeline.Classification.Routing;
 /// <param name="kinds">Block kind by block index (only prose paragraphs and list items are routed).</param>
 /// <param name="predictions">The classifier's full prediction of each passage labelled in this reply.</param>
 /// <param name="sentences">The classifier's prediction of each sentence of the paragraphs routing reads.</param>
-/// <param name="answered">Every topic each paragraph answers, by the answer-topics model; empty without one.</param>
-internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences, IReadOnlyDictionary<Passage, ImmutableHashSet<Topic>> answered)
+/// <param name="judged">What the answer-topics model says of each paragraph routing reads; empty without the model.</param>
+internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences, IReadOnlyDictionary<Passage, AnswerTopicsJudgement> judged)
 {
     /// <summary>
     /// The questions other paragraphs of the reply answer (their routing targets; a refusal elsewhere declines too, it
@@ -39,8 +40,9 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// that answers two questions at once), plus those expecting the topic of any of its sentences the classifier reads
     /// with at least <see cref="RoutingOptions.SentenceTopicScore"/> ("Two customers use our platform at five airports."
     /// inside a paragraph about products also answers the deployment question). A paragraph the classifier is unsure of
-    /// as a whole (below <paramref name="minimumScore"/>, any topic) goes to its sure sentences' questions alone.
-    /// Questionnaire order.
+    /// as a whole (below <paramref name="minimumScore"/>, any topic) goes to its sure sentences' questions alone. With
+    /// the answer-topics model, a paragraph the classifier is sure of then loses the questions of topics the model finds
+    /// implausible for it and gains those of topics it is sure of (<see cref="Adjusted"/>). Questionnaire order.
     /// </summary>
     /// <param name="open">The questions routing may target, in questionnaire order.</param>
     /// <param name="bySentence">False to read the paragraph as a whole only (a section routed as one answer takes its dominant question).</param>
@@ -74,17 +76,9 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             return [];
         }
 
-        // With the answer-topics model, a paragraph the classifier is sure of answers the open questions of every topic
-        // the model says it answers, in place of its likeliest topics' and sentences' questions; the cues below (a
-        // sibling topic, a subject named outright, no such clients) still add theirs. When none of the model's topics
-        // has an open question, the paragraph is routed by its topic as without the model.
-        var byModel = sure && answered.TryGetValue(passage, out var answers) && open.Where(q => answers.Contains(q.Topic)).Select(q => q.Id).ToHashSet() is { Count: > 0 } chosen
-            ? chosen
-            : null;
-
-        var targets = byModel ?? (sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text));
+        var targets = sure ? Expecting(topic, open, scores, passage.Text) : Withheld(topic, open, passage.Text);
         var second = scores.Where(s => s.Key != topic && s.Key != Topic.Other).OrderByDescending(s => s.Value).FirstOrDefault();
-        if (byModel is null && sure && second.Value >= options.SecondTopicScore)
+        if (sure && second.Value >= options.SecondTopicScore)
         {
             targets.UnionWith(Expecting(second.Key, open, scores, passage.Text));
         }
@@ -110,7 +104,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
 
         // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
         // qualifies that answer rather than answering the questions its topic is related to.
-        foreach (var evidence in bySentence && byModel is null ? sentences.GetValueOrDefault(passage, []) : [])
+        foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])
         {
             if (evidence.ConfidentTopic(options.MinimumWords, options.SentenceTopicScore) is { } said)
             {
@@ -118,7 +112,25 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             }
         }
 
+        if (sure && judged.TryGetValue(passage, out var judgement))
+        {
+            targets = Adjusted(targets, topic, open, judgement);
+        }
+
         return [.. open.Where(q => targets.Contains(q.Id)).Select(q => q.Id)];
+    }
+
+    /// <summary>
+    /// The questions the rules chose, checked by the answer-topics model: those whose topic it finds implausible are
+    /// dropped (never the paragraph's own topic's, never all of them), and those of topics it is sure the paragraph
+    /// answers are added.
+    /// </summary>
+    private static HashSet<QuestionId> Adjusted(HashSet<QuestionId> targets, Topic topic, Question[] open, AnswerTopicsJudgement judgement)
+    {
+        var kept = open.Where(q => targets.Contains(q.Id) && (q.Topic == topic || judgement.Plausible.Contains(q.Topic))).Select(q => q.Id).ToHashSet();
+        var adjusted = kept.Count > 0 ? kept : targets;
+        adjusted.UnionWith(open.Where(q => judgement.Sure.Contains(q.Topic)).Select(q => q.Id));
+        return adjusted;
     }
 
     /// <summary>

@@ -28,9 +28,9 @@ namespace Pipeline.Classification.Routing;
 /// <param name="classifier">Labels every passage with its topic.</param>
 /// <param name="options">How prose is routed.</param>
 /// <param name="answerTopics">
-/// When given, a prose paragraph routing sends to a question goes to every open question expecting a topic this model
-/// says it answers (<see cref="AnswerTopicsModel.Answered"/>), rather than to the questions of its likeliest topics and
-/// sentences; when none of those topics has an open question, the topic's own routing applies.
+/// When given, the questions routing chooses for a prose paragraph are checked by this model
+/// (<see cref="AnswerTopicsModel.Judge"/>): those of topics it finds implausible are dropped, those of topics it is sure
+/// of added.
 /// </param>
 public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOptions options, AnswerTopicsModel? answerTopics = null)
 {
@@ -169,10 +169,10 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         })];
     }
 
-    /// <summary>The topics each paragraph routing may read answers, by <c>answerTopics</c>; empty without that model.</summary>
-    private Dictionary<Passage, ImmutableHashSet<Topic>> AnswerTopicsOf(IEnumerable<(Segment Segment, ImmutableArray<Passage> Passages)> labelled)
+    /// <summary>What <c>answerTopics</c> says of each paragraph routing may read; empty without that model.</summary>
+    private Dictionary<Passage, AnswerTopicsJudgement> AnswerTopicsOf(IEnumerable<(Segment Segment, ImmutableArray<Passage> Passages)> labelled)
     {
-        var answered = new Dictionary<Passage, ImmutableHashSet<Topic>>(ReferenceEqualityComparer.Instance);
+        var answered = new Dictionary<Passage, AnswerTopicsJudgement>(ReferenceEqualityComparer.Instance);
         if (answerTopics is null)
         {
             return answered;
@@ -188,7 +188,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         var probabilities = answerTopics.PredictMany([.. read.Select(p => p.Text)]);
         for (var i = 0; i < read.Length; i++)
         {
-            answered[read[i]] = answerTopics.Answered(probabilities[i]);
+            answered[read[i]] = answerTopics.Judge(probabilities[i]);
         }
 
         return answered;

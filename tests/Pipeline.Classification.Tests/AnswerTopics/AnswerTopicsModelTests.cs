@@ -14,29 +14,31 @@ public sealed class AnswerTopicsModelTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void Paragraph_AnsweringTwoTopics_IsGivenBoth()
+    public void Paragraph_AnsweringTwoTopics_MakesBothPlausible()
     {
         // Given a model trained on paragraphs about consultation, about safeguards, and about both
         var model = SmallAnswerTopics.Model;
 
         // When a new paragraph speaks of both
-        var answered = model.Answered(model.PredictMany(["We consulted refugee associations in the camps, and every contract forbids resale of the cameras."])[0]);
+        var judged = model.Judge(model.PredictMany(["We consulted refugee associations in the camps, and every contract forbids resale of the cameras."])[0]);
 
-        // Then it answers both topics, and not the complaint channel
-        Assert.Contains(Topic.StakeholderEngagement, answered);
-        Assert.Contains(Topic.Mitigation, answered);
-        Assert.DoesNotContain(Topic.GrievanceMechanism, answered);
+        // Then both topics are plausible, and the complaint channel is not
+        Assert.Contains(Topic.StakeholderEngagement, judged.Plausible);
+        Assert.Contains(Topic.Mitigation, judged.Plausible);
+        Assert.DoesNotContain(Topic.GrievanceMechanism, judged.Plausible);
     }
 
     [Fact]
-    public void Paragraph_OnOneTopic_IsGivenThatOne()
+    public void Paragraph_OnOneTopic_IsSureOfThatOneAlone()
     {
         // When a paragraph speaks of complaints only
         var model = SmallAnswerTopics.Model;
-        var answered = model.Answered(model.PredictMany(["Anyone may send a complaint to our whistleblowing hotline, which an ombudsperson reads."])[0]);
+        var judged = model.Judge(model.PredictMany(["Anyone may send a complaint to our whistleblowing hotline, which an ombudsperson reads."])[0]);
 
-        // Then
-        Assert.Equal([Topic.GrievanceMechanism], answered);
+        // Then it surely answers complaints, and neither other topic is plausible
+        Assert.Equal([Topic.GrievanceMechanism], judged.Sure);
+        Assert.DoesNotContain(Topic.StakeholderEngagement, judged.Plausible);
+        Assert.DoesNotContain(Topic.Mitigation, judged.Plausible);
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class AnswerTopicsModelTests : IDisposable
         // Then the probabilities are the same, and so are the topics and the threshold
         Assert.NotNull(loaded);
         Assert.Equal(SmallAnswerTopics.Model.Topics.ToArray(), loaded.Topics.ToArray());
-        Assert.Equal(SmallAnswerTopics.Model.Threshold, loaded.Threshold);
+        Assert.Equal(SmallAnswerTopics.Model.SureThreshold, loaded.SureThreshold);
         Assert.Equal(SmallAnswerTopics.Model.PredictMany(texts).Select(p => p.OrderBy(x => x.Key).ToArray()), loaded.PredictMany(texts).Select(p => p.OrderBy(x => x.Key).ToArray()));
     }
 

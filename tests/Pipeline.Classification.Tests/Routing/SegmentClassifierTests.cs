@@ -254,7 +254,7 @@ public sealed class SegmentClassifierTests
     }
 
     [Fact]
-    public void WithTheAnswerTopicsModel_AParagraphGoesToEveryQuestionItAnswers()
+    public void WithTheAnswerTopicsModel_AQuestionItIsSureOfIsAdded()
     {
         // Given a general paragraph on consultation and safeguards, which the topic classifier reads as safeguards alone
         const string both = "We met refugee associations in the camps, and our contracts forbid resale of the safeguard equipment.";
@@ -264,10 +264,26 @@ public sealed class SegmentClassifierTests
         var alone = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
         var withModel = Assert.Single(new SegmentClassifier(Classifier, RoutingOptions.Default, SmallAnswerTopics.Model).Classify(reply, Mena).Segments);
 
-        // Then the topic alone sends it to 2c; the model to 2b and 2c
+        // Then the rules send it to 2c; the model, sure it speaks of consultation, adds 2b
         Assert.Equal([QuestionId.Parse("2c")], alone.Questions.ToArray());
         Assert.Equal([QuestionId.Parse("2b"), QuestionId.Parse("2c")], withModel.Questions.ToArray());
         Assert.Equal(SegmentMethod.Topic, withModel.Method);
+    }
+
+    [Fact]
+    public void WithTheAnswerTopicsModel_AQuestionOfAnImplausibleTopicIsDropped()
+    {
+        // Given a paragraph on complaints that the topic classifier reads as grievance 0.6 and mitigation 0.35
+        var classifier = new FixedScoresClassifier((Topic.GrievanceMechanism, 0.6), (Topic.Mitigation, 0.35));
+        var reply = Reply("Aldercrest", General(P("Anyone may send a complaint to our whistleblowing hotline, which an ombudsperson reads.")));
+
+        // When classified without and with the answer-topics model
+        var alone = Assert.Single(new SegmentClassifier(classifier).Classify(reply, Mena).Segments);
+        var withModel = Assert.Single(new SegmentClassifier(classifier, RoutingOptions.Default, SmallAnswerTopics.Model).Classify(reply, Mena).Segments);
+
+        // Then the second topic adds 2c by the rules; the model finds safeguards implausible and keeps 2d alone
+        Assert.Equal([QuestionId.Parse("2c"), QuestionId.Parse("2d")], alone.Questions.ToArray());
+        Assert.Equal([QuestionId.Parse("2d")], withModel.Questions.ToArray());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal static class AnswerTopicsTrainingRun
         var model = await Task.Run(() => AnswerTopicsTrainer.Train(examples, sources, new StderrProgress(), cancellationToken), cancellationToken);
         var path = settings.Out ?? Path.Combine(Path.GetDirectoryName(TopicModelPaths.DefaultModelPath)!, AnswerTopicsModel.FileName);
         AnswerTopicsTrainer.Save(model, path);
-        await Console.Error.WriteLineAsync($"wrote {path} ({new FileInfo(path).Length / 1024} KiB): {model.Topics.Length} topics from {examples.Length} paragraphs, threshold {model.Threshold}");
+        await Console.Error.WriteLineAsync($"wrote {path} ({new FileInfo(path).Length / 1024} KiB): {model.Topics.Length} topics from {examples.Length} paragraphs; plausible from {model.PlausibleThreshold}, sure from {model.SureThreshold}");
         return ExitCodes.Success;
     }
 

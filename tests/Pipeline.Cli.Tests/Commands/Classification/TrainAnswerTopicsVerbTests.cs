@@ -26,7 +26,8 @@ public sealed class TrainAnswerTopicsVerbTests : IDisposable
         Assert.Contains($"wrote {model}", stderr, StringComparison.Ordinal);
         var loaded = AnswerTopicsModel.Load(model);
         Assert.Equal(11, loaded.Topics.Length);
-        Assert.Equal(AnswerTopicsTrainer.DefaultThreshold, loaded.Threshold);
+        Assert.Equal(AnswerTopicsTrainer.PlausibleThreshold, loaded.PlausibleThreshold);
+        Assert.Equal(AnswerTopicsTrainer.SureThreshold, loaded.SureThreshold);
     }
 
     [Fact]
