@@ -172,4 +172,52 @@ public sealed class CompanyAttributorTests
             CompanyAttributor.Attribute(document, Questionnaire.Mena, "thales"));
         Assert.Equal(CompanyAttribution.Unknown, CompanyAttributor.Attribute(document, Questionnaire.Mena));
     }
+
+    [Fact]
+    public void LetterheadWithoutALegalForm_NamedAgainInTheLetter_NamesTheCompany()
+    {
+        // Given a letterhead line with no legal form, which the letter names again
+        var document = Reply.New()
+            .Para("Tavira Analytics")
+            .Para("Rua do Alecrim 61, 1200-016 Lisboa, Portugal")
+            .Para("Dear Ms Khalil,")
+            .Para("Tavira Analytics develops software that helps border agencies analyse advance passenger information.")
+            .Para("Warm regards,")
+            .Build("replies/reply 2022.docx");
+
+        // When attributed with no listed name in it
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        // Then the letterhead's name, unlisted
+        Assert.Equal(new CompanyAttribution("Tavira Analytics", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
+    public void LetterheadWithoutALegalForm_NeverNamedAgain_LeavesTheCompanyUnknown()
+    {
+        // Given a first line the letter never repeats (a brand, a division, a title)
+        var document = Reply.New()
+            .Para("Northbridge Solutions")
+            .Para("Dear Ms Khalil,")
+            .Para("We do not supply border agencies in the region and have no plans to do so.")
+            .Build("replies/reply.docx");
+
+        // Then nothing is guessed
+        Assert.Equal(CompanyAttribution.Unknown, CompanyAttributor.Attribute(document, Questionnaire.Mena));
+    }
+
+    [Fact]
+    public void PortugueseLegalForm_IsALegalForm()
+    {
+        // Given a signature naming a company with "Lda"
+        var document = Reply.New()
+            .Para("Dear Ms Khalil,")
+            .Para("We do not supply border agencies.")
+            .Para("Inês Carvalho Mendes, Tavira Analytics Lda")
+            .Build("replies/reply.pdf");
+
+        // Then the name carries its legal form, and compares equal to the name without it
+        Assert.Equal(new CompanyAttribution("Tavira Analytics Lda", AttributionSource.Letter, false), CompanyAttributor.Attribute(document, Questionnaire.Mena));
+        Assert.Equal(CompanyNames.Key("Tavira Analytics"), CompanyNames.Key("Tavira Analytics Lda"));
+    }
 }

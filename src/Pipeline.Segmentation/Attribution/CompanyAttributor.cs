@@ -84,12 +84,12 @@ public static partial class CompanyAttributor
         }
 
         var candidates = found.Select(name => found.Where(other => EndsWithName(name, other)).MinBy(other => other.Length) ?? name).ToList();
+        var mentions = string.Join('\n', document.Body.Select(b => b.Text));
         if (candidates.Count == 0)
         {
-            return null;
+            return LetterheadName(document, mentions) is { } letterhead ? new(letterhead, AttributionSource.Letter, false) : null;
         }
 
-        var mentions = string.Join('\n', document.Body.Select(b => b.Text));
         var best = candidates
             .Select((name, order) => (Name: name, Order: order, Count: candidates.Count(c => SameName(c, name)) + Mentions(mentions, name)))
             .OrderByDescending(c => c.Count)
@@ -97,6 +97,25 @@ public static partial class CompanyAttributor
             .First();
         return new(best.Name, AttributionSource.Letter, false);
     }
+
+    /// <summary>
+    /// A name without a legal form, set as the letter's first line and named again in its text ("Tavira Analytics" above
+    /// the address, then "Tavira Analytics develops software …"): two to six capitalised words, no digits, none of the
+    /// addressee's. Null otherwise — a first line the letter never repeats may be a brand, a division or a title.
+    /// </summary>
+    private static string? LetterheadName(ExtractedDocument document, string text)
+    {
+        var first = document.Body.FirstOrDefault()?.Text.Trim();
+        if (first is null || !LetterheadLine().IsMatch(first) || first.Contains("Resource Centre", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return Mentions(text, first) >= 2 ? first : null;
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|du|der|und)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|du|der|und)){1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterheadLine();
 
     /// <summary>The name with a legal form that a line says the letter is signed for ("on behalf of …", "au nom de …", "im Namen der …"); null when it says none.</summary>
     private static string? SpeaksFor(string line)

@@ -67,7 +67,7 @@ internal static partial class LegalEntityNames
     private static partial Regex LeadingForm();
 
     [GeneratedRegex(
-        @"(?<name>(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)){0,6})\s*,?\s+(?<form>GmbH\s*&\s*Co\.?\s*KG|GmbH|AG|KGaA|KG|SE|S\.?A\.?S\.?|S\.A\.|SA|S\.?à\s?r\.?l\.?|SARL|Sàrl|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|SL|B\.V\.?|BV|N\.V\.?|NV|A/S|ApS|ASA|AS|AB|Oyj|Oy|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|plc|PLC|Corporation|Corp\.?|Ltda\.?|Kft\.?|K\.K\.|S\.A\.L\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO|JSC|PJSC|SAL|d\.o\.o\.?|d\.d\.|s\.r\.o\.?|a\.s\.|sp\.\s?z\s?o\.o\.?)(?=[\s,.;:)]|$)",
+        @"(?<name>(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’\-\.]*|&|and|und|et|de|du|des|di|della|van|von|der|für|for|of)){0,6})\s*,?\s+(?<form>GmbH\s*&\s*Co\.?\s*KG|GmbH|AG|KGaA|KG|SE|S\.?A\.?S\.?|S\.A\.|SA|S\.?à\s?r\.?l\.?|SARL|Sàrl|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.?|SL|B\.V\.?|BV|N\.V\.?|NV|A/S|ApS|ASA|AS|AB|Oyj|Oy|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Co\.,?\s+Ltd\.?|Ltd\.?|Limited|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|plc|PLC|Corporation|Corp\.?|Ltda\.?|Lda\.?|Kft\.?|K\.K\.|S\.A\.L\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO|JSC|PJSC|SAL|d\.o\.o\.?|d\.d\.|s\.r\.o\.?|a\.s\.|sp\.\s?z\s?o\.o\.?)(?=[\s,.;:)]|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Entity();
 }
