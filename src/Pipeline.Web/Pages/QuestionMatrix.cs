@@ -28,7 +28,7 @@ internal static class QuestionMatrix
                 var selected = request.Column == question.Id.Value && string.Equals(request.Company, company.Name, StringComparison.OrdinalIgnoreCase);
                 var attributes = $"class=\"cell {style.CssClass}{(selected ? " selected" : string.Empty)}\" data-company=\"{Html.Encode(company.Name)}\" data-question=\"{Html.Encode(question.Id.Value)}\" data-status=\"{style.Label}\"";
                 var label = $"{company.Name}, {question.Id}: {style.Title}{(cell.Reason is { } reason ? " (" + reason + ")" : string.Empty)}";
-                if (!cell.HasAnswers && cell.Reason is null)
+                if (!cell.HasAnswers && cell.Reason is null && !cell.IsCorrected)
                 {
                     html.Append($"<td {attributes} title=\"{Html.Encode(label)}\">{style.Abbreviation}</td>");
                     continue;
