@@ -101,18 +101,22 @@ public static partial class CompanyAttributor
     /// <summary>
     /// A name without a legal form, set as the letter's first line and named again in its text ("Tavira Analytics" above
     /// the address, then "Tavira Analytics develops software …"): two to six capitalised words, no digits, none of the
-    /// addressee's. Null otherwise — a first line the letter never repeats may be a brand, a division or a title.
+    /// addressee's, none of a document's title ("Human Rights Policy", "Annual Report", "Response to the Questionnaire").
+    /// Null otherwise — a first line the letter never repeats may be a brand, a division or a title.
     /// </summary>
     private static string? LetterheadName(ExtractedDocument document, string text)
     {
         var first = document.Body.FirstOrDefault()?.Text.Trim();
-        if (first is null || !LetterheadLine().IsMatch(first) || first.Contains("Resource Centre", StringComparison.OrdinalIgnoreCase))
+        if (first is null || !LetterheadLine().IsMatch(first) || DocumentTitleWord().IsMatch(first))
         {
             return null;
         }
 
         return Mentions(text, first) >= 2 ? first : null;
     }
+
+    [GeneratedRegex(@"\b(?:Resource|Centre|Center|Policy|Policies|Statement|Report|Response|Reply|Letter|Annex|Appendix|Extract|Questionnaire|Survey|Code|Principles|Rights|Conduct|Ethics|Guidelines|Procedure|Standard|Summary|Introduction|Overview|Contents|Confidential|Draft|Memorandum|Notice|Subject|Dear|Politique|Déclaration|Rapport|Réponse|Lettre|Annexe|Richtlinie|Erklärung|Bericht|Antwort|Schreiben|Anlage|Stellungnahme|Menschenrechte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentTitleWord();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|du|der|und)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|du|der|und)){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterheadLine();
