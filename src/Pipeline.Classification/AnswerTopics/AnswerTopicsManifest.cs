@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Text.Json;
+using Pipeline.Classification.Model;
 
 namespace Pipeline.Classification.AnswerTopics;
 
@@ -17,32 +17,8 @@ internal sealed record AnswerTopicsManifest(int Format, string[] Topics, double 
     public const string EntryName = "Pipeline/answer-topics.json";
     public const int CurrentFormat = 1;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public void WriteTo(ZipArchive zip)
-    {
-        var entry = zip.CreateEntry(EntryName, CompressionLevel.Optimal);
-        using var stream = entry.Open();
-        JsonSerializer.Serialize(stream, this, Json);
-    }
+    public void WriteTo(ZipArchive zip) => ZipManifest.Write(zip, EntryName, this);
 
     /// <summary>The manifest of <paramref name="zip"/>, or null when it has none or it cannot be read.</summary>
-    public static AnswerTopicsManifest? ReadFrom(ZipArchive zip)
-    {
-        var entry = zip.GetEntry(EntryName);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = entry.Open();
-            return JsonSerializer.Deserialize<AnswerTopicsManifest>(stream, Json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static AnswerTopicsManifest? ReadFrom(ZipArchive zip) => ZipManifest.Read<AnswerTopicsManifest>(zip, EntryName);
 }

@@ -2,16 +2,14 @@ using Microsoft.ML.Data;
 
 namespace Pipeline.Classification.AnswerTopics;
 
-/// <summary>ML.NET input row while training: the (normalised) paragraph and the topics it answers ("|mitigation|stakeholder_engagement|").</summary>
-internal sealed class AnswerTopicTrainingRow
+/// <summary>ML.NET row of a featurised paragraph while training.</summary>
+internal class AnswerTopicFeaturesRow
 {
-    public string Text { get; set; } = string.Empty;
-
-    public string Topics { get; set; } = "|";
+    public VBuffer<float> Features { get; set; }
 }
 
-/// <summary>One head's label while training: whether the paragraph answers its topic.</summary>
-internal sealed class AnswerTopicLabel
+/// <summary>ML.NET row of one topic's head while training: a paragraph's features and whether it answers the topic.</summary>
+internal sealed class AnswerTopicHeadRow : AnswerTopicFeaturesRow
 {
     public bool Label { get; set; }
 }

@@ -46,23 +46,26 @@ public static class AnswerTopicsTrainer
         }
 
         var ml = new MLContext(seed: TrainingOptions.DefaultSeed);
-        var rows = examples.Select(e => new AnswerTopicTrainingRow { Text = TextNormaliser.Normalise(e.Text), Topics = Joined(e.Topics) }).ToArray();
+        var texts = ml.Data.LoadFromEnumerable(examples.Select(e => new AnswerTopicsInputRow { Text = TextNormaliser.Normalise(e.Text) }).ToArray());
         progress?.Report($"featurising {examples.Count} paragraphs");
-        var featurizer = Featurizer(ml).Fit(ml.Data.LoadFromEnumerable(rows));
-        // Featurised once and held in memory; each topic's head reads its label from the example's topics.
-        var featurised = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(rows)));
+        var featurizer = Featurizer(ml).Fit(texts);
+        // Featurised once and held in memory, without the n-grams' slot names: each head stores the schema it was
+        // trained on, and eleven copies of the names made most of the model file.
+        var featurised = featurizer.Transform(texts);
+        var size = ((VectorDataViewType)featurised.Schema[ModelColumns.Features].Type).Size;
+        var features = ml.Data.CreateEnumerable<AnswerTopicFeaturesRow>(featurised, reuseRowObject: false).Select(r => r.Features).ToArray();
+        var headSchema = SchemaDefinition.Create(typeof(AnswerTopicHeadRow));
+        headSchema[ModelColumns.Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
         var parts = new List<ITransformer> { featurizer };
         var columns = new List<string>();
         foreach (var topic in topics)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var marker = Joined([topic]);
-            var data = ml.Transforms.CustomMapping<AnswerTopicTrainingRow, AnswerTopicLabel>((row, label) => label.Label = row.Topics.Contains(marker, StringComparison.Ordinal), contractName: null)
-                .Fit(featurised).Transform(featurised);
+            var data = ml.Data.LoadFromEnumerable(features.Select((f, i) => new AnswerTopicHeadRow { Features = f, Label = examples[i].Topics.Contains(topic) }), headSchema);
             progress?.Report($"training {topic.ToLabel()} ({examples.Count(e => e.Topics.Contains(topic))} paragraphs answer it)");
             var head = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
-                LabelColumnName = nameof(AnswerTopicLabel.Label),
+                LabelColumnName = nameof(AnswerTopicHeadRow.Label),
                 FeatureColumnName = ModelColumns.Features,
                 NumberOfThreads = 1,
                 L2Regularization = L2Regularization,
@@ -82,9 +85,6 @@ public static class AnswerTopicsTrainer
         var manifest = new AnswerTopicsManifest(AnswerTopicsManifest.CurrentFormat, [.. topics.Select(t => t.ToLabel())], PlausibleThreshold, SureThreshold, [.. trainedOn]);
         return new AnswerTopicsModel(ml, new TransformerChain<ITransformer>([.. parts]), manifest, $"trained on {examples.Count} paragraphs");
     }
-
-    /// <summary>The topics as one string ("|mitigation|stakeholder_engagement|") a head's label is read from.</summary>
-    private static string Joined(IEnumerable<Topic> topics) => "|" + string.Concat(topics.Select(t => t.ToLabel() + "|"));
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="path"/>.</summary>
     public static void Save(AnswerTopicsModel model, string path)

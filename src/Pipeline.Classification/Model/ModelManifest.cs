@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text.Json;
 
 namespace Pipeline.Classification.Model;
 
@@ -19,32 +18,8 @@ internal sealed record ModelManifest(int Format, bool Normalise, string Candidat
     public const string EntryName = "Pipeline/topic-model.json";
     public const int CurrentFormat = 1;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public void WriteTo(ZipArchive zip)
-    {
-        var entry = zip.CreateEntry(EntryName, CompressionLevel.Optimal);
-        using var stream = entry.Open();
-        JsonSerializer.Serialize(stream, this, Json);
-    }
+    public void WriteTo(ZipArchive zip) => ZipManifest.Write(zip, EntryName, this);
 
     /// <summary>The manifest of <paramref name="zip"/>, or null when it has none or it cannot be read.</summary>
-    public static ModelManifest? ReadFrom(ZipArchive zip)
-    {
-        var entry = zip.GetEntry(EntryName);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = entry.Open();
-            return JsonSerializer.Deserialize<ModelManifest>(stream, Json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static ModelManifest? ReadFrom(ZipArchive zip) => ZipManifest.Read<ModelManifest>(zip, EntryName);
 }
