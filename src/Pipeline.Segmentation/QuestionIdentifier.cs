@@ -16,7 +16,8 @@ namespace Pipeline.Segmentation;
 /// so that a numbered list inside an answer does not start new questions.
 /// </summary>
 /// <param name="countsSubQuestions">The letter numbers its answers by counting the sub-questions (<see cref="SubQuestionCount"/>).</param>
-internal sealed partial class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false)
+/// <param name="sectionNumbering">The letter numbers its answers "A.1" … "C." or "(ii)(b)" (<see cref="SectionNumbering"/>).</param>
+internal sealed partial class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false, bool sectionNumbering = false)
 {
     private readonly QuestionResolver _resolver = new(campaign, countsSubQuestions);
     private readonly QuestionMatcher _matcher = new(campaign);
@@ -34,7 +35,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             return IdentifyTableHead(head, context);
         }
 
-        if (head.ListLabel is not null && MarkerParser.ParseLabel(head.ListLabel) is { } label)
+        if (head.ListLabel is not null && ((sectionNumbering ? SectionNumbering.Parse(head.ListLabel + " ") : null) ?? MarkerParser.ParseLabel(head.ListLabel)) is { } label)
         {
             var fromLabel = Accept(label, head, context, head.Text);
             if (fromLabel is not null)
@@ -43,8 +44,9 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             }
         }
 
-        var whole = WholeReference(head.Text);
-        if ((whole ?? MarkerParser.Parse(head.Text)) is { } marker)
+        var section = sectionNumbering ? SectionNumbering.Parse(head.Text) : null;
+        var whole = section is null ? WholeReference(head.Text) : null;
+        if ((section ?? whole ?? MarkerParser.Parse(head.Text)) is { } marker)
         {
             var rest = head.Text[Math.Min(marker.Length, head.Text.Length)..];
             var fromMarker = Accept(marker, head, context, rest);
@@ -229,14 +231,14 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
         MarkerKind.Keyword => 0.95,
         MarkerKind.LeadIn => 0.9,
         MarkerKind.Bare when marker.References.Any(r => r.Letter is not null) => 0.9,
-        MarkerKind.ListLabel or MarkerKind.LetterOnly => 0.85,
+        MarkerKind.ListLabel or MarkerKind.LetterOnly or MarkerKind.Section => 0.85,
         _ => 0.8,
     };
 
     private static string? LabelOf(RawMarker marker, Block head) => marker.Kind switch
     {
         MarkerKind.ListLabel => (head.ListLabel ?? head.Text).Trim(),
-        MarkerKind.Bare or MarkerKind.LetterOnly or MarkerKind.Roman => head.Text.Trim()[..Math.Min(marker.Length, head.Text.Trim().Length)].Trim(),
+        MarkerKind.Bare or MarkerKind.LetterOnly or MarkerKind.Roman or MarkerKind.Section => head.Text.Trim()[..Math.Min(marker.Length, head.Text.Trim().Length)].Trim(),
         _ => null,
     };
 

@@ -20,4 +20,7 @@ internal enum MarkerKind
 
     /// <summary>A Word auto-numbering label rendered by extraction.</summary>
     ListLabel,
+
+    /// <summary>A part of the questionnaire in a letter's own symbols, in a letter that numbers so: "B.2", "C.", "(ii)(b)", "(iii)".</summary>
+    Section,
 }

@@ -12,16 +12,19 @@ internal static partial class MarkerParser
 {
     /// <summary>A question number, then its letter: in parentheses, after an optional separator, or after ". " before a closing mark.</summary>
     private const string QuestionNumber = @"(?<num>\d{1,2})(?!\d)";
-    private const string LetterInParentheses = @"\s?\((?<let>[a-z])\)";
+    private const string LetterInParentheses = @"(?:[.\s]|" + PartWord + @")?\((?<let>[a-z])\)";
     private const string SeparatedLetter = @"(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)])";
+
+    /// <summary>What may stand between a question number and its letter in parentheses: "Question 2, part (b)".</summary>
+    private const string PartWord = @",?\s*(?:part|partie|teil|sub-?question|sous-question|teilfrage|letter|lettre|buchstabe)\s*";
     private const string LoneLetter = @"\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9])";
-    private const string Reference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s]?" + SeparatedLetter + ")?";
+    private const string Reference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s/]?" + SeparatedLetter + ")?";
     private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b|\bund\b|\bbis\b|\boder\b)\s*";
-    private const string FollowingReference = @"(?:(?:questions?|q\.?|fragen?)\s*)?(?:" + Reference + "|" + LoneLetter + ")";
+    private const string FollowingReference = @"(?:(?:questions?|q\.?[\-–]?|fragen?)\s*)?(?:" + Reference + "|" + LoneLetter + ")";
 
     /// <summary>A reference after a keyword, where a dash may also join the number and its letter ("Item 1–B").</summary>
-    private const string KeywordReference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s\-–]?" + SeparatedLetter + ")?";
-    private const string FollowingKeywordReference = @"(?:(?:questions?|q\.?|fragen?|items?)\s*)?(?:" + KeywordReference + "|" + LoneLetter + ")";
+    private const string KeywordReference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s\-–/]?" + SeparatedLetter + ")?";
+    private const string FollowingKeywordReference = @"(?:(?:questions?|q\.?[\-–]?|fragen?|items?)\s*)?(?:" + KeywordReference + "|" + LoneLetter + ")";
 
     private static readonly string[] Months =
     [
@@ -194,27 +197,24 @@ internal static partial class MarkerParser
     /// </summary>
     private static int Number(string digits) => digits.Aggregate(0, (value, digit) => (value * 10) + (int)char.GetNumericValue(digit));
 
-    private static bool IsAttached(string marker, int numberIndex, int letterIndex)
-    {
-        var between = marker[numberIndex..letterIndex];
-        return between.All(c => char.IsDigit(c) || c is '.' or '(' or ' ' or '-' or '–');
-    }
+    private static bool IsAttached(string marker, int numberIndex, int letterIndex) =>
+        AttachedLetter().IsMatch(marker[numberIndex..letterIndex]);
 
     private static bool IsRangeJoint(string joint) => joint.Trim() is "-" or "–" or "—" or "to" or "through" or "à" or "au" or "bis";
 
     private static RawReference ToReference(Match m) =>
         new(Number(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
 
-    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux)|zu|ad|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|la|les|ihrer|ihren|der|den)\s+)?(?<kw>questions?|q\.?|points?|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|re:?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|s'agissant\s+de|quant\s+(?:à|aux)|zu|ad|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|la|les|ihrer|ihren|der|den)\s+)?(?<kw>questions?|q\.?|points?|punkte?|ziffer|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|points?|items?|fragen?|ad|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.]?\s*\(?" + KeywordReference + @"\)?(?:" + Joint + FollowingKeywordReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:questions?|q\.?|qn\.?|points?|punkte?|ziffer|items?|fragen?|ad|no\.|nr\.|answers?|responses?|r[ée]ponses?|antwort|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.\-–]?\s*\(?" + KeywordReference + @"\)?(?:" + Joint + FollowingKeywordReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(@"^(?<open>\()?" + Reference + @"(?:(?(open)|\)?)" + Joint + FollowingReference + @")*(?(open)\))(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<open>[(\[])?" + Reference + @"(?:(?(open)|\)?)" + Joint + FollowingReference + @")*(?(open)[)\]])(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"^(?:(?:point|item|punkt)\s+)?\((?<let>[a-z])\)[.:]?\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:point|item|punkt|part|partie|teil|sub-?question|sous-question|teilfrage)\s+)?\((?<let>[a-z])\)[.:]?\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LetterOnly();
 
     [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:[.):]\s+|\s?\((?<let>[a-z])\)[.:]?\s+|[.\-–](?<let>[a-z])(?:\s*(?:/|,|&|and|und|et)\s*(?<roman2>I{1,3}|IV|VI{0,3}|IX|X)[.\-–](?<let2>[a-z]))?[.):]?\s+)", RegexOptions.CultureInvariant)]
@@ -222,6 +222,10 @@ internal static partial class MarkerParser
 
     [GeneratedRegex(@"^" + Reference + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceOnly();
+
+    /// <summary>What joins a number to its own letter: "2b", "2.(b)", "2 (b)", "2/b", "2–b", "2, part (b)".</summary>
+    [GeneratedRegex(@"^\d+(?:[.\s(\-–/)]|,?\s*(?:part|partie|teil|sub-?question|sous-question|teilfrage|letter|lettre|buchstabe)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttachedLetter();
 
     [GeneratedRegex(@"^\s*(?:\d{2,4}\b|%|per\s?cent|percent|million|billion|units?\b|systems?\b|years?\b|months?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitOrYear();

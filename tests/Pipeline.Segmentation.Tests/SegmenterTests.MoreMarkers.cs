@@ -1,0 +1,135 @@
+using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Tests.Fixtures;
+
+namespace Pipeline.Segmentation.Tests;
+
+public sealed partial class SegmenterTests
+{
+    [Theory]
+    [InlineData("Q-2/b We meet NGOs twice a year.")]
+    [InlineData("Q-2b We meet NGOs twice a year.")]
+    [InlineData("2/b We meet NGOs twice a year.")]
+    [InlineData("[2b] We meet NGOs twice a year.")]
+    [InlineData("2.(b) We meet NGOs twice a year.")]
+    [InlineData("Question 2, part (b): We meet NGOs twice a year.")]
+    [InlineData("Sub-question (b): We meet NGOs twice a year.")]
+    [InlineData("Answer 2b: We meet NGOs twice a year.")]
+    [InlineData("No. 2(b): We meet NGOs twice a year.")]
+    [InlineData("Réponse 2b : Nous rencontrons des ONG deux fois par an.")]
+    [InlineData("Punkt 2b: Wir treffen zweimal im Jahr NGOs.")]
+    [InlineData("Zu Ziffer 2 b): Wir treffen zweimal im Jahr NGOs.")]
+    public void Marker_LessCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
+    {
+        // Given a reply that answers 2a then 2b in a style seen in letters written by others
+        var document = Reply.New()
+            .Para("Dear Ms Khalil,")
+            .Para("2a) We assess human rights risks before each sale.")
+            .Para(paragraph)
+            .Para("These meetings inform our country risk ratings.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the paragraph and the one after it answer 2b, by marker
+        Assert.Equal("2b", reply.QuestionsOf(paragraph[..6]));
+        Assert.Equal("2b", reply.QuestionsOf("These meetings"));
+        Assert.Equal(SegmentMethod.Marker, reply.SegmentOf(paragraph[..6]).Method);
+    }
+
+    [Fact]
+    public void Marker_LetteredSections_AreQuestionsAndTheirDigitsSubQuestions()
+    {
+        // Given a letter that numbers the questions A, B, C and their parts 1, 2, 3 ("A.1" is 1a, "B.2/B.3" is 2b and 2c)
+        var document = Reply.New()
+            .Para("Sehr geehrte Frau El-Amrani,")
+            .Para("A.1 Wir liefern Wärmebildkameras und Beobachtungsgeräte.")
+            .Para("A.2 Eine niedrige dreistellige Zahl von Geräten wurde geliefert.")
+            .Para("B.1 Jede Ausfuhr wird vom Bundesamt genehmigt.")
+            .Para("B.2/B.3 Eine Konsultation von Migrantinnen und Migranten findet nicht statt.")
+            .Para("B.4 Unser Hinweisgebersystem steht allen offen.")
+            .Para("C. Wir entscheiden über jede Anfrage im Einzelfall.")
+            .Para("Mit freundlichen Grüßen")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then each section answers its question, and "C." is question 3, not sub-question c
+        Assert.Equal("1a", reply.QuestionsOf("A.1"));
+        Assert.Equal("1b", reply.QuestionsOf("A.2"));
+        Assert.Equal("2a", reply.QuestionsOf("B.1"));
+        Assert.Equal("2b,2c", reply.QuestionsOf("B.2/B.3"));
+        Assert.Equal("2d", reply.QuestionsOf("B.4"));
+        Assert.Equal("3", reply.QuestionsOf("C. Wir"));
+        Assert.Equal(SegmentMethod.Marker, reply.SegmentOf("C. Wir").Method);
+    }
+
+    [Fact]
+    public void Marker_OneSectionNumber_IsNotTheLetteredStyle()
+    {
+        // Given a reply numbered 1a, 2a, whose answer quotes one clause "A.1" of its policy, and lists "(c)" under 2
+        var document = Reply.New()
+            .Para("1a) We sell thermal cameras to border agencies.")
+            .Para("A.1 of our policy forbids sales without a licence.")
+            .Para("2a) We assess human rights risks before each sale.")
+            .Para("C. We also consult NGOs.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the clause stays in 1a's answer, and "C." is sub-question c of question 2
+        Assert.Equal("1a", reply.QuestionsOf("A.1 of our policy"));
+        Assert.Equal("2c", reply.QuestionsOf("C. We also"));
+    }
+
+    [Fact]
+    public void Marker_RomanParts_AreQuestionsAndTheirLettersSubQuestions()
+    {
+        // Given an annex numbering the questions (i), (ii), (iii) and their parts (a), (b)
+        var document = Reply.New()
+            .Para("Annex A – Responses to the questionnaire")
+            .Para("(i)(a) Yes. We supply border surveillance systems.")
+            .Para("(ii)(a) Yes. Every bid is assessed for human rights risks.")
+            .Para("(ii)(b) We meet communities near our sites.")
+            .Para("(iii) Our country risk classification decides where we bid.")
+            .Build();
+        var labelled = Reply.New()
+            .Para("(i)(a) Yes. We supply border surveillance systems.")
+            .Para("(ii)(e) Yes. Our policy requires a review of every bid.")
+            .Item("(iii)", "Our country risk classification decides where we bid.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then each part answers its question, "(iii)" alone question 3, written or as a list's label
+        Assert.Equal("1a", reply.QuestionsOf("(i)(a)"));
+        Assert.Equal("2a", reply.QuestionsOf("(ii)(a)"));
+        Assert.Equal("2b", reply.QuestionsOf("(ii)(b)"));
+        Assert.Equal("3", reply.QuestionsOf("(iii)"));
+        Assert.Equal("3", Segmented.Run(labelled).QuestionsOf("(iii)"));
+    }
+
+    [Fact]
+    public void Marker_RomanListInsideAnAnswer_IsNotAQuestion()
+    {
+        // Given an answer to 2b that lists its steps (i), (ii), (iii) in a reply numbered 2a, 2b, 3
+        var document = Reply.New()
+            .Para("2a) We assess human rights risks before each sale.")
+            .Para("2b) We consult in three steps:")
+            .Para("(i) we map the people affected;")
+            .Para("(ii) we meet their organisations;")
+            .Para("(iii) we report back to them.")
+            .Para("3) We have no plans to expand.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the list stays in 2b's answer
+        Assert.Equal("2b", reply.QuestionsOf("(iii) we report"));
+        Assert.Equal("3", reply.QuestionsOf("3) We have"));
+    }
+}
