@@ -18,6 +18,14 @@ public sealed partial class SegmenterTests
     [InlineData("Réponse 2b : Nous rencontrons des ONG deux fois par an.")]
     [InlineData("Punkt 2b: Wir treffen zweimal im Jahr NGOs.")]
     [InlineData("Zu Ziffer 2 b): Wir treffen zweimal im Jahr NGOs.")]
+    [InlineData("Zur Frage 2b: Wir treffen zweimal im Jahr NGOs.")]
+    [InlineData("Was Frage 2b betrifft, treffen wir zweimal im Jahr NGOs.")]
+    [InlineData("En ce qui concerne la question 2b, nous rencontrons des ONG.")]
+    [InlineData("Pour la question 2.b : nous rencontrons des ONG.")]
+    [InlineData("To question 2b: We meet NGOs twice a year.")]
+    [InlineData("Your question 2(b): We meet NGOs twice a year.")]
+    [InlineData("Re. Q2b We meet NGOs twice a year.")]
+    [InlineData("With respect to item 2(b), we meet NGOs twice a year.")]
     public void Marker_LessCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
     {
         // Given a reply that answers 2a then 2b in a style seen in letters written by others
