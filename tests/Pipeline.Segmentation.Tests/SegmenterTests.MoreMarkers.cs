@@ -140,4 +140,74 @@ public sealed partial class SegmenterTests
         Assert.Equal("2b", reply.QuestionsOf("(iii) we report"));
         Assert.Equal("3", reply.QuestionsOf("3) We have"));
     }
+
+    [Fact]
+    public void Marker_LetteredSectionsInATable_NameEachRowsQuestion()
+    {
+        // Given a Question | Answer table whose first column numbers the parts "A.1" … "B.2" and "C"
+        var document = Reply.New()
+            .Para("Dear Ms Khalil,")
+            .Row(0, 0, "A.1", "Products supplied", "Facial recognition cameras for border gates.")
+            .Row(0, 1, "A.2", "Number distributed", "About 400 camera modules.")
+            .Row(0, 2, "B.1", "Due diligence", "Every sale is reviewed by our ethics committee.")
+            .Row(0, 3, "B.2", "Consultation", "We have not consulted affected communities.")
+            .Row(0, 4, "C", "Plans to stop", "We have no plans to stop supplying the region.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then each row answers its question, "C" alone question 3
+        Assert.Equal("1a", reply.QuestionsOf("Facial recognition"));
+        Assert.Equal("1b", reply.QuestionsOf("About 400"));
+        Assert.Equal("2a", reply.QuestionsOf("Every sale"));
+        Assert.Equal("2b", reply.QuestionsOf("We have not consulted"));
+        Assert.Equal("3", reply.QuestionsOf("We have no plans"));
+        Assert.Equal(SegmentMethod.Table, reply.SegmentOf("We have no plans").Method);
+    }
+
+    [Fact]
+    public void Marker_DecimalParts_CountTheSubQuestions()
+    {
+        // Given a reply numbering its answers "RQ 1.1" … "RQ 2.4 / 2.5", "RQ 3.0", then a contact line and a signature
+        var document = Reply.New()
+            .Para("RQ 1.1 — Yes. Sensor masts for the Ministry of Interior.")
+            .Para("RQ 1.2 — 31 masts in Jordan.")
+            .Para("RQ 2.1 — Partly. Export licence applications include an end-use assessment.")
+            .Para("RQ 2.4 / 2.5 — A general integrity reporting procedure; the code of conduct refers to human rights.")
+            .Para("RQ 3.0 — No plan to stop.")
+            .Para("Contact for questions: R. Vermeulen, compliance officer, compliance@example.nl.")
+            .Para("Jelle Brouwer")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the digit after the point counts the parts, ".0" is the question as a whole, and the contact line ends the answers
+        Assert.Equal("1a", reply.QuestionsOf("RQ 1.1"));
+        Assert.Equal("1b", reply.QuestionsOf("RQ 1.2"));
+        Assert.Equal("2a", reply.QuestionsOf("RQ 2.1"));
+        Assert.Equal("2d,2e", reply.QuestionsOf("RQ 2.4"));
+        Assert.Equal("3", reply.QuestionsOf("RQ 3.0"));
+        Assert.Equal("general", reply.QuestionsOf("Contact for"));
+    }
+
+    [Fact]
+    public void Marker_PolicySectionsBeyondTheQuestionnaire_AreNotItsParts()
+    {
+        // Given an enclosed policy whose sections "1.1" … "2.6" go past the parts the questionnaire has (2 has five)
+        var document = Reply.New()
+            .Para("Please find below an extract of our policy.")
+            .Para("1.1 Scope. This policy applies to all group companies.")
+            .Para("1.2 Purpose. It sets out how we respect human rights.")
+            .Para("2.1 Principles. We follow the UN Guiding Principles.")
+            .Para("2.6 Review. The policy is reviewed every two years.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then no section is taken for a question's part
+        Assert.All(reply.Segments.Where(s => s.Method == SegmentMethod.Marker), s => Assert.Fail($"marked {string.Join(",", s.Questions)}"));
+    }
 }
