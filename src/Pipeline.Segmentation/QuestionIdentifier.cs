@@ -16,8 +16,8 @@ namespace Pipeline.Segmentation;
 /// so that a numbered list inside an answer does not start new questions.
 /// </summary>
 /// <param name="countsSubQuestions">The letter numbers its answers by counting the sub-questions (<see cref="SubQuestionCount"/>).</param>
-/// <param name="sections">The numbering systems of its own the letter uses ("A.1" … "C.", "(ii)(b)", "RQ 2.1"; <see cref="SectionNumbering"/>).</param>
-internal sealed partial class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false, SectionStyles sections = SectionStyles.None)
+/// <param name="own">The numbering of its own the letter uses ("A.1" … "C", "(ii)(b)", "RQ 2.1"; <see cref="OwnNumbering"/>), if any.</param>
+internal sealed partial class QuestionIdentifier(Campaign campaign, SegmentationOptions options, bool countsSubQuestions = false, OwnNumbering? own = null)
 {
     private readonly QuestionResolver _resolver = new(campaign, countsSubQuestions);
     private readonly QuestionMatcher _matcher = new(campaign);
@@ -35,7 +35,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             return IdentifyTableHead(head, context);
         }
 
-        if (head.ListLabel is not null && (SectionNumbering.Parse(head.ListLabel + " ", sections) ?? MarkerParser.ParseLabel(head.ListLabel)) is { } label)
+        if (head.ListLabel is not null && ((own?.Parse(head.ListLabel + " ") is { } ownLabel ? ownLabel with { Kind = MarkerKind.ListLabel } : null) ?? MarkerParser.ParseLabel(head.ListLabel)) is { } label)
         {
             var fromLabel = Accept(label, head, context, head.Text);
             if (fromLabel is not null)
@@ -44,7 +44,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             }
         }
 
-        var section = SectionNumbering.Parse(head.Text, sections);
+        var section = own?.Parse(head.Text);
         var whole = section is null ? WholeReference(head.Text) : null;
         if ((section ?? whole ?? MarkerParser.Parse(head.Text)) is { } marker)
         {
@@ -62,7 +62,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
 
     private Identification? IdentifyTableHead(Block head, ReadingContext context)
     {
-        if ((SectionNumbering.Parse(head.Text, sections) ?? CellMarker(head)) is { } marker)
+        if ((own?.Parse(head.Text) ?? CellMarker(head)) is { } marker)
         {
             var ids = _resolver.Resolve(marker, context.ParentNumber);
             if (!ids.IsEmpty)

@@ -22,7 +22,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
     public SegmentedReply Segment(ExtractedDocument document, Campaign campaign, CompanyAttribution company)
     {
         var units = UnitBuilder.Build(document.Body.Where(b => b.Text.Length > 0), new QuestionIdentifier(campaign, _options).NamesQuestion);
-        var identifier = new QuestionIdentifier(campaign, _options, SubQuestionCount.IsUsedBy(campaign, units), SectionNumbering.StylesOf(campaign, units));
+        var identifier = new QuestionIdentifier(campaign, _options, SubQuestionCount.IsUsedBy(campaign, units), OwnNumbering.Of(campaign, units));
         var ownLists = NumberedLists.ItemsBeyond(campaign, units);
         var byHeadings = IsStructuredByHeadings(units);
         var segments = ImmutableArray.CreateBuilder<Segment>();

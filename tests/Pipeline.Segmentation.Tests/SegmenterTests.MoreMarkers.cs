@@ -210,4 +210,71 @@ public sealed partial class SegmenterTests
         // Then no section is taken for a question's part
         Assert.All(reply.Segments.Where(s => s.Method == SegmentMethod.Marker), s => Assert.Fail($"marked {string.Join(",", s.Questions)}"));
     }
+
+    [Fact]
+    public void Marker_ANumberingOfTheLettersOwn_IsReadFromItsShape()
+    {
+        // Given a letter numbering its answers "Item 1(i)" … "Item 2(iii)", "Item 3" (Roman numerals count the parts)
+        var document = Reply.New()
+            .Para("Item 1(i). The Group supplies perimeter security systems.")
+            .Para("Item 1(ii). The Group does not keep records in that form.")
+            .Para("Item 2(i). Yes. Every contract is screened.")
+            .Para("Item 2(iii). Our contracts confine our role to maintenance.")
+            .Para("Item 3. The Group keeps its presence under review.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then each label names the part its numerals count
+        Assert.Equal("1a", reply.QuestionsOf("Item 1(i)."));
+        Assert.Equal("1b", reply.QuestionsOf("Item 1(ii)."));
+        Assert.Equal("2a", reply.QuestionsOf("Item 2(i)."));
+        Assert.Equal("2c", reply.QuestionsOf("Item 2(iii)."));
+        Assert.Equal("3", reply.QuestionsOf("Item 3."));
+    }
+
+    [Fact]
+    public void Marker_BilingualLabelHeadings_NameTheQuestionsOfTheAnswersBelow()
+    {
+        // Given headings "Point 1-a / Item 1-a" above each answer, one of them for two questions
+        var document = Reply.New()
+            .Heading("Point 1-a / Item 1-a")
+            .Para("We supply coastal surveillance systems.")
+            .Heading("Point 1-b / Item 1-b")
+            .Para("Around twenty systems over ten years.")
+            .Heading("Points 2-d & 2-e / Items 2-d & 2-e")
+            .Para("Our organisation model includes a reporting channel open to all.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the answers below the headings answer what they name
+        Assert.Equal("1a", reply.QuestionsOf("We supply coastal"));
+        Assert.Equal("1b", reply.QuestionsOf("Around twenty"));
+        Assert.Equal("2d,2e", reply.QuestionsOf("Our organisation model"));
+    }
+
+    [Fact]
+    public void Marker_SentencesOpeningWithACapitalOrANumeral_AreNoLabels()
+    {
+        // Given a reply lettered "A.1", "A.2", "B.1" whose answers also open with "A new", "I am" and "C-level"
+        var document = Reply.New()
+            .Para("A.1 We supply thermal cameras.")
+            .Para("A new policy applies to these sales since 2021.")
+            .Para("A.2 About forty cameras.")
+            .Para("I am told none went to refugee camps.")
+            .Para("B.1 Every sale is reviewed.")
+            .Para("C-level managers approve the review.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then those sentences stay in the answers they continue
+        Assert.Equal("1a", reply.QuestionsOf("A new policy"));
+        Assert.Equal("1b", reply.QuestionsOf("I am told"));
+        Assert.Equal("2a", reply.QuestionsOf("C-level"));
+    }
 }

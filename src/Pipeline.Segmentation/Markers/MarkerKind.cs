@@ -21,6 +21,6 @@ internal enum MarkerKind
     /// <summary>A Word auto-numbering label rendered by extraction.</summary>
     ListLabel,
 
-    /// <summary>A part of the questionnaire in a letter's own symbols, in a letter that numbers so: "B.2", "C.", "(ii)(b)", "(iii)".</summary>
+    /// <summary>A part of the questionnaire in a numbering the letter invents (<see cref="OwnNumbering"/>): "B.2", "C", "(ii)(b)", "RQ 2.4".</summary>
     Section,
 }

@@ -32,11 +32,6 @@ internal sealed class QuestionResolver(Campaign campaign, bool countsSubQuestion
             var ids = countsSubQuestions && marker.Kind == MarkerKind.Keyword && reference.Letter is null
                 ? NthQuestion(number.Value)
                 : IdsFor(number.Value, reference.Letter);
-            if (ids.IsEmpty && marker.Kind == MarkerKind.Section && reference.Letter == 'a')
-            {
-                // "3.1" or "C.1" in a letter's own numbering: the first part of a question without parts is the question.
-                ids = IdsFor(number.Value, null);
-            }
 
             if (ids.IsEmpty)
             {
