@@ -108,7 +108,9 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             return null;
         }
 
-        var strong = marker.Kind is MarkerKind.Keyword or MarkerKind.LeadIn;
+        // A part named in the letter's own two-level numbering ("A-i.", "[2-b]") holds even out of the questionnaire's order.
+        var strong = marker.Kind is MarkerKind.Keyword or MarkerKind.LeadIn
+            || (marker.Kind == MarkerKind.Section && marker.References.All(r => r.Letter is not null));
         var label = LabelOf(marker, head);
         var continuesAnswerList = label is not null && label == context.AnswerListNext;
         var forward = _resolver.IndexOf(ids[0]) > context.Cursor;

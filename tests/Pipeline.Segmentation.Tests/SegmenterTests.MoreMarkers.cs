@@ -277,4 +277,56 @@ public sealed partial class SegmenterTests
         Assert.Equal("1b", reply.QuestionsOf("I am told"));
         Assert.Equal("2a", reply.QuestionsOf("C-level"));
     }
+
+    [Theory]
+    [InlineData("Ziff. 1 lit. a", "Ziff. 1 lit. b und c", "Ziff. 2 lit. a", "Ziff. 3")]
+    [InlineData("Enquiry 1 — limb (i)", "Enquiry 1 — limbs (ii) and (iii)", "Enquiry 2 — limb (i)", "Enquiry 3")]
+    [InlineData("BHR-1.1", "BHR-1.2 / 1.3", "BHR-2.1", "BHR-3.0")]
+    [InlineData("1(α)", "1(β)–(γ)", "2(α)", "3")]
+    [InlineData("Sur le point 1° a)", "Sur les points 1° b) et 1° c)", "Sur le point 2° a)", "Sur le point 3°")]
+    public void Marker_InventedNotation_NamesTheQuestionsOfTheAnswersBelow(string first, string second, string third, string last)
+    {
+        // Given labels of a notation the letter invented, each a heading above its answer, one naming two parts
+        var document = Reply.New()
+            .Heading(first)
+            .Para("We supply ground surveillance radars.")
+            .Heading(second)
+            .Para("We keep no records in that form and cannot commit to lists.")
+            .Heading(third)
+            .Para("Every export is screened for human rights risks.")
+            .Heading(last)
+            .Para("We have no plans to withdraw from the region.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then each answer answers what its label names
+        Assert.Equal("1a", reply.QuestionsOf("We supply ground"));
+        Assert.Equal("1b,1c", reply.QuestionsOf("We keep no records"));
+        Assert.Equal("2a", reply.QuestionsOf("Every export"));
+        Assert.Equal("3", reply.QuestionsOf("We have no plans"));
+    }
+
+    [Fact]
+    public void Marker_OwnNumberingOutOfOrder_IsStillRead()
+    {
+        // Given a letter answering part B before part A, numbered "B-i." … "A-iii.", "C."
+        var document = Reply.New()
+            .Para("B-i. Yes. Every government customer is screened.")
+            .Para("B-ii. We have not consulted migrants directly.")
+            .Para("A-i. We supply maritime domain awareness software.")
+            .Para("A-ii. It runs at five coastal centres.")
+            .Para("C. We have no plans to withdraw.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the answers to part A are read where they stand
+        Assert.Equal("2a", reply.QuestionsOf("B-i."));
+        Assert.Equal("1a", reply.QuestionsOf("A-i."));
+        Assert.Equal("1b", reply.QuestionsOf("A-ii."));
+        Assert.Equal("3", reply.QuestionsOf("C. We"));
+    }
 }

@@ -11,7 +11,7 @@ namespace Pipeline.Segmentation.Markers;
 internal static partial class MarkerParser
 {
     /// <summary>A question number, then its letter: in parentheses, after an optional separator, or after ". " before a closing mark.</summary>
-    private const string QuestionNumber = @"(?<num>\d{1,2})(?!\d)";
+    private const string QuestionNumber = @"(?<num>\d{1,2})(?!\d)°?";
     private const string LetterInParentheses = @"(?:[.\s]|" + PartWord + @")?\((?<let>[a-z])\)";
     private const string SeparatedLetter = @"(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)])";
 
@@ -205,7 +205,7 @@ internal static partial class MarkerParser
     private static RawReference ToReference(Match m) =>
         new(Number(m.Groups["num"].Value), m.Groups["let"].Success ? char.ToLowerInvariant(m.Groups["let"].Value[0]) : null, false);
 
-    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|to|re[:.]?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|en\s+ce\s+qui\s+concerne|pour|s'agissant\s+de|quant\s+(?:à|aux)|zu[rm]?|ad|was|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|votre|la|les|ihrer|ihren|der|den|die)\s+)?(?<kw>questions?|q\.?|points?|punkte?|items?|ziffer|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*(?:\s+betrifft)?\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|then|also|and|enfin|ensuite|puis)\s*,?\s+)?(?:in\s+(?:response|reply|answer)\s+to|on|regarding|with\s+(?:regard|respect)\s+to|as\s+(?:regards|to|for)|concerning|turning\s+to|to|re[:.]?|responses?\s+to|answers?\s+to|en\s+r[ée]ponse\s+(?:à|aux)|concernant|en\s+ce\s+qui\s+concerne|pour|sur|s'agissant\s+de|quant\s+(?:à|aux)|zu[rm]?|ad|was|bezüglich|hinsichtlich|betreffend|antwort\s+(?:zu|auf))\s+(?:(?:your|the|vos|votre|le|la|les|ihrer|ihren|der|den|die)\s+)?(?<kw>questions?|q\.?|points?|punkte?|items?|ziffer|fragen?)?\s*(?:n[°ºo]\.?\s*)?" + Reference + @"\)?(?:" + Joint + FollowingReference + @"\)?)*(?:\s+betrifft)?\s*[,:.;)\-–—]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"^(?:(?:your|our|votre|ihre)\s+)?(?:questions?|q\.?|qn\.?|points?|punkte?|ziffer|items?|fragen?|ad|no\.|nr\.|answers?|responses?|r[ée]ponses?|antwort|réponse\s+à\s+la\s+question|(?:ال)?سؤال(?:\s+رقم)?)\s*(?:n[°ºo]\.?\s*)?[#:.\-–]?\s*\(?" + KeywordReference + @"\)?(?:" + Joint + FollowingKeywordReference + @"\)?)*\s*(?:[.:)\-–—]+|(?=\s)|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -224,7 +224,7 @@ internal static partial class MarkerParser
     private static partial Regex ReferenceOnly();
 
     /// <summary>What joins a number to its own letter: "2b", "2.(b)", "2 (b)", "2/b", "2–b", "2, part (b)".</summary>
-    [GeneratedRegex(@"^\d+(?:[.\s(\-–/)]|,?\s*(?:part|partie|teil|sub-?question|sous-question|teilfrage|letter|lettre|buchstabe)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d+°?(?:[.\s(\-–/)]|,?\s*(?:part|partie|teil|sub-?question|sous-question|teilfrage|letter|lettre|buchstabe)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttachedLetter();
 
     [GeneratedRegex(@"^\s*(?:\d{2,4}\b|%|per\s?cent|percent|million|billion|units?\b|systems?\b|years?\b|months?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -62,23 +62,32 @@ internal sealed partial record OwnLabel(string Shape, ImmutableArray<(string Fir
         var second = m.Groups["l2"].Success
             ? $"{m.Groups["sep"].Value.Trim()}{m.Groups["o2"].Value}{Kind(m.Groups["l2"].Value)}{m.Groups["c2"].Value}"
             : "";
-        return $"{word}|{m.Groups["o1"].Value}{Kind(m.Groups["l1"].Value)}{m.Groups["c1"].Value}|{second}";
+        return $"{word}|{m.Groups["o1"].Value}{Kind(m.Groups["l1"].Value)}|{m.Groups["c1"].Value}{second}";
     }
 
     /// <summary>Digits, upper-case letters or numerals, lower-case letters or numerals: which of them is decided per letter (<see cref="OwnNumbering"/>).</summary>
     private static char Kind(string symbol) => char.IsAsciiDigit(symbol[0]) ? '9' : char.IsUpper(symbol[0]) ? 'A' : 'a';
 
     /// <summary>A word before the symbols ("RQ", "Item", "Point", "Q", "§"), never a numeral or a capital that may be one.</summary>
-    private const string Word = @"(?![IVX]{1,4}(?![A-Za-z])|[ivx]{1,4}(?![A-Za-z]))(?:[^\W\d_]{2,12}(?![^\W\d_])|Q|§)\.?\s*";
+    private const string Word = @"(?![IVX]{1,4}(?![A-Za-z])|[ivx]{1,4}(?![A-Za-z]))(?:[^\W\d_]{2,12}(?![^\W\d_])|[JKLMNOPQRSTUWYZ](?=\d)|§)[.\-–:]?\s*";
 
-    private const string FirstLevel = @"(?<o1>[(\[])?(?<l1>\d{1,2}(?!\d)|[A-H](?![A-Za-z])|(?:VIII|VII|VI|IV|IX|V|X|III|II|I)(?![A-Za-z])|(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)(?![A-Za-z]))(?<c1>[)\]])?";
-    private const string SecondLevel = @"(?<sep>\s?[.\-–/_:]\s?|\s|)(?<o2>[(\[])?(?<l2>\d(?!\d)|[a-h](?![A-Za-z])|[A-H](?![A-Za-z])|(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)(?![A-Za-z]))(?<c2>[)\]])?";
+    private const string FirstLevel = @"(?<o1>[(\[])?(?<l1>\d{1,2}(?!\d)|[A-H](?![A-Za-z])|(?:VIII|VII|VI|IV|IX|V|X|III|II|I)(?![A-Za-z])|(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)(?![A-Za-z]))°?(?<c1>[)\]])?";
+    private const string SecondLevel = @"(?<sep>\s*[—–\-,]?\s*" + PartWord + @"|\s?[.\-–/_:]\s?|\s|)(?<o2>[(\[])?(?<l2>" + SecondSymbol + @")(?<c2>[)\]])?";
+
+    /// <summary>A part's symbol: a digit, a letter, a Roman numeral, or a Greek letter ("1(α)").</summary>
+    private const string SecondSymbol = @"\d(?!\d)|[a-h](?![A-Za-z])|[A-H](?![A-Za-z])|(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)(?![A-Za-z])|[α-θ](?![α-ω])";
+
+    /// <summary>A word naming the part between the two levels: "Ziff. 1 lit. a", "Enquiry 1 — limb (i)", "Question 2, part (b)".</summary>
+    private const string PartWord = @"(?:lit|let|limbs?|parts?|partie|sub|buchst|teil|letter|lettre|para)\.?\s*";
 
     [GeneratedRegex(@"\G(?<word>" + Word + ")?" + FirstLevel + "(?:" + SecondLevel + ")?", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    /// <summary>A further reference: a joint, perhaps a word, then a full reference or a second-level symbol alone.</summary>
-    [GeneratedRegex(@"\G\s*(?:/|,|&|\+|\band\b|\bund\b|\bet\b|\by\b|-|–|\bto\b|\bbis\b|\bà\b)\s*(?:" + Word + ")?(?:" + FirstLevel + "(?:" + SecondLevel + ")?|(?<o2>[(\\[])?(?<l2>\\d(?!\\d)|[a-h](?![A-Za-z]))(?<c2>[)\\]])?)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A further reference: a joint, then a full two-level reference ("/B.3"), a second-level symbol alone ("and (iii)",
+    /// "und c"), or a first-level one alone — in that order, so that "limbs (ii) and (iii)" names parts, not question 3.
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:/|,|&|\+|\band\b|\bund\b|\bet\b|\by\b|-|–|\bto\b|\bbis\b|\bà\b|(?=[\[(]))\s*(?:(?:" + Word + ")?" + FirstLevel + SecondLevel + "|(?<o2>[(\\[])?(?<l2>" + SecondSymbol + @")(?<c2>[)\]])?|(?:" + Word + ")?" + FirstLevel + ")", RegexOptions.CultureInvariant)]
     private static partial Regex Joined();
 
     [GeneratedRegex(@"\G\s*[.):\-–—|]*(?:\s+|$)", RegexOptions.CultureInvariant)]

@@ -119,7 +119,9 @@ internal sealed class OwnNumbering
 
         var lower = symbol.ToLowerInvariant();
         return roman ? Array.IndexOf(Romans, lower) is var r and >= 0 ? r + 1 : null
-            : lower.Length == 1 ? lower[0] - 'a' + 1 : null;
+            : lower.Length != 1 ? null
+            : lower[0] is >= 'α' and <= 'ω' ? lower[0] - 'α' + 1
+            : lower[0] - 'a' + 1;
     }
 
     /// <summary>Letters read as Roman numerals when every one of them is one ("i", "ii", "iv"; "A", "B", "C" are letters).</summary>
@@ -133,8 +135,8 @@ internal sealed class OwnNumbering
     private static int Position(Campaign campaign, RawReference reference) =>
         campaign.Questions.Select(q => q.Id).ToList().FindIndex(id => id.Number == $"{reference.Number}" && (reference.Letter is null || id.Value == $"{reference.Number}{reference.Letter}"));
 
-    private static bool IsSingle(OwnLabel label) => label.Shape.EndsWith('|');
+    private static bool IsSingle(OwnLabel label) => label.Symbols.All(s => s.Second is null);
 
-    /// <summary>Labels of one system: the same word and first level, whatever follows ("C" goes with "A.1", "(iii)" with "(i)(a)").</summary>
+    /// <summary>Labels of one system: the same word, opening bracket and kind of first level, whatever follows ("C" goes with "A.1", "(iii)" with "(i)(a)", "[3]" with "[2-b]").</summary>
     private static string Family(string shape) => shape[..shape.LastIndexOf('|')];
 }
