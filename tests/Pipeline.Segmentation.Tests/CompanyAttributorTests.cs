@@ -115,6 +115,7 @@ public sealed class CompanyAttributorTests
     [InlineData("For and on behalf of Ferrovane Group N.V.")]
     [InlineData("au nom de Ferrovane Group N.V.")]
     [InlineData("im Namen der Ferrovane Group N.V.")]
+    [InlineData("General Manager, Ferrovane Middle East FZE, for Ferrovane Group N.V.")]
     public void OfficeSigningOnBehalfOfItsParent_NamesTheParent(string signedFor)
     {
         var document = Reply.New()
@@ -130,6 +131,27 @@ public sealed class CompanyAttributorTests
         var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
 
         Assert.Equal(new CompanyAttribution("Ferrovane Group N.V.", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
+    public void LawFirmActingForAClient_NamesTheClient()
+    {
+        var document = Reply.New()
+            .Para("ASHBY THORNE & KELL LLP")
+            .Para("Solicitors · 14 Carrow Street · London EC4A 2DQ")
+            .Para("Our ref: RJP/CDS/0457-22")
+            .Para("Your ref: MENA surveillance outreach, July 2022")
+            .Para("19 August 2022")
+            .Para("Business & Human Rights Resource Centre, by email only")
+            .Para("Dear Sirs,")
+            .Para("We act for Corvane Defence Systems Ltd (\"our client\") in connection with your letter, and our client has asked us to respond on its behalf.")
+            .Para("Yours faithfully,")
+            .Para("Ashby Thorne & Kell LLP")
+            .Build("replies/ATK to BHRRC.pdf");
+
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        Assert.Equal(new CompanyAttribution("Corvane Defence Systems Ltd", AttributionSource.Letter, false), attribution);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public static partial class CompanyAttributor
     private const int LetterheadBlocks = 6;
     private const int SignatureBlocks = 10;
 
+    /// <summary>How many of the body's first blocks may say whom the letter speaks for: letterhead, references, greeting and the first paragraphs.</summary>
+    private const int OpeningBlocks = 12;
+
     public static CompanyAttribution Attribute(ExtractedDocument document, Campaign campaign, string? commandLineName = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -67,7 +70,11 @@ public static partial class CompanyAttributor
 
         // A subsidiary or office that signs for its parent ("Regional Director, Ferrovane Middle East FZE" / "on behalf of
         // Ferrovane Group N.V.") replies for the parent: the company a short line says the letter speaks for wins.
-        if (lines.Where(l => !IsProse(l)).Select(SpeaksFor).OfType<string>().FirstOrDefault() is { } principal)
+        // Short lines first; then the letter's opening paragraphs and a signature block the PDF ran into one long line
+        // ("We act for Corvane Defence Systems Ltd …", "General Manager Cassiani Maghreb SARL, for Cassiani Difesa S.p.A.").
+        var opening = document.Body.Take(OpeningBlocks).Select(b => b.Text);
+        if ((lines.Where(l => !IsProse(l)).Select(SpeaksFor).OfType<string>().FirstOrDefault()
+            ?? lines.Concat(opening).Select(SpeaksFor).OfType<string>().FirstOrDefault()) is { } principal)
         {
             return new(principal, AttributionSource.Letter, false);
         }
@@ -121,14 +128,14 @@ public static partial class CompanyAttributor
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|du|der|und)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|and|of|de|du|der|und)){1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterheadLine();
 
-    /// <summary>The name with a legal form that a line says the letter is signed for ("on behalf of …", "au nom de …", "im Namen der …"); null when it says none.</summary>
+    /// <summary>The name with a legal form that a line says the letter is signed for ("on behalf of …", "au nom de …", "im Namen der …", "Maghreb SARL, for … S.p.A."; a law firm's "We act for …"); null when it says none.</summary>
     private static string? SpeaksFor(string line)
     {
         var at = OnBehalfOf().Match(line);
         return at.Success ? LegalEntityNames.In(line[(at.Index + at.Length)..]).FirstOrDefault() : null;
     }
 
-    [GeneratedRegex(@"\b(?:on behalf of|au nom de|pour le compte de|im (?:Namen|Auftrag) (?:der|des|von))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on behalf of|au nom de|pour le compte de|im (?:Namen|Auftrag) (?:der|des|von)|we act for|we represent|acting for|nous représentons|wir vertreten)\b|,\s+(?:for|pour|für)\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnBehalfOf();
 
     private static List<string> NamesIn(List<string> lines) =>
