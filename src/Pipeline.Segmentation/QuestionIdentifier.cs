@@ -35,7 +35,13 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             return IdentifyTableHead(head, context);
         }
 
-        if (head.ListLabel is not null && ((own?.Parse(head.ListLabel + " ") is { } ownLabel ? ownLabel with { Kind = MarkerKind.ListLabel } : null) ?? MarkerParser.ParseLabel(head.ListLabel)) is { } label)
+        // "… comprend :" then "1. l'analyse du pays …; 2. l'examen …": items that carry on a sentence are no answers.
+        if (head.ListLabel is not null && context.InsideSentenceList && ContinuesSentence(head.Text))
+        {
+            return null;
+        }
+
+        if (head.ListLabel is not null && Prefer(own?.Parse(head.ListLabel + " ") is { } ownLabel ? ownLabel with { Kind = MarkerKind.ListLabel } : null, MarkerParser.ParseLabel(head.ListLabel), context) is { } label)
         {
             var fromLabel = Accept(label, head, context, head.Text);
             if (fromLabel is not null)
@@ -44,10 +50,11 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             }
         }
 
-        var section = own?.Parse(head.Text);
-        var whole = section is null ? WholeReference(head.Text) : null;
-        if ((section ?? whole ?? MarkerParser.Parse(head.Text)) is { } marker)
+        var whole = WholeReference(head.Text);
+        var standard = whole ?? MarkerParser.Parse(head.Text);
+        if (Prefer(own?.Parse(head.Text), standard, context) is { } marker)
         {
+            whole = marker.Kind == standard?.Kind && marker.Length == standard.Length ? whole : null;
             var rest = head.Text[Math.Min(marker.Length, head.Text.Length)..];
             var fromMarker = Accept(marker, head, context, rest);
             if (fromMarker is not null)
@@ -62,7 +69,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
 
     private Identification? IdentifyTableHead(Block head, ReadingContext context)
     {
-        if ((own?.Parse(head.Text) ?? CellMarker(head)) is { } marker)
+        if (Prefer(own?.Parse(head.Text), CellMarker(head), context) is { } marker)
         {
             var ids = _resolver.Resolve(marker, context.ParentNumber);
             if (!ids.IsEmpty)
@@ -108,9 +115,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             return null;
         }
 
-        // A part named in the letter's own two-level numbering ("A-i.", "[2-b]") holds even out of the questionnaire's order.
-        var strong = marker.Kind is MarkerKind.Keyword or MarkerKind.LeadIn
-            || (marker.Kind == MarkerKind.Section && marker.References.All(r => r.Letter is not null));
+        var strong = IsStrong(marker);
         var label = LabelOf(marker, head);
         var continuesAnswerList = label is not null && label == context.AnswerListNext;
         var forward = _resolver.IndexOf(ids[0]) > context.Cursor;
@@ -187,6 +192,26 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             ? PassageRole.Question
             : PassageRole.Answer;
     }
+
+    /// <summary>
+    /// The marker to read: the letter's own numbering's (<see cref="OwnNumbering"/>) where the common styles read the
+    /// label otherwise or not at all ("C." as question 3 in a letter lettered "A.1" … "B.5"); the common reading, with
+    /// its confidence, where both name the same questions.
+    /// </summary>
+    private RawMarker? Prefer(RawMarker? own, RawMarker? standard, ReadingContext context) =>
+        own is null ? standard
+        : standard is not null && _resolver.Resolve(own, context.ParentNumber).SequenceEqual(_resolver.Resolve(standard, context.ParentNumber))
+            ? standard with { HoldsOutOfOrder = standard.HoldsOutOfOrder || own.HoldsOutOfOrder }
+        : own;
+
+    /// <summary>
+    /// A marker that holds even out of the questionnaire's order: a keyword or a lead-in ("Question 2(b)", "As to 2b"),
+    /// or a part named in the letter's own two-level numbering (<see cref="RawMarker.HoldsOutOfOrder"/>).
+    /// </summary>
+    private static bool IsStrong(RawMarker marker) => marker.Kind is MarkerKind.Keyword or MarkerKind.LeadIn || marker.HoldsOutOfOrder;
+
+    /// <summary>Text that opens in lower case: the rest of a sentence a list item carries on.</summary>
+    private static bool ContinuesSentence(string text) => text.TrimStart().FirstOrDefault(char.IsLetter) is var first && char.IsLower(first);
 
     /// <summary>A few words without a full stop: a title, not a sentence of an answer.</summary>
     private static bool IsTitle(string text) =>

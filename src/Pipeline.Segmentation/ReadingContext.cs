@@ -14,4 +14,10 @@ internal sealed class ReadingContext
     /// list rather than starting question 2 or 3.
     /// </summary>
     public string? AnswerListNext { get; set; }
+
+    /// <summary>
+    /// Whether the paragraph before the one being read introduces a list ("notre procédure comprend :") or is an item of
+    /// one ending in ";": a list item after it that carries on the sentence in lower case is part of the text.
+    /// </summary>
+    public bool InsideSentenceList { get; set; }
 }

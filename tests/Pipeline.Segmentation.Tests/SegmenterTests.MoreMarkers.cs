@@ -329,4 +329,33 @@ public sealed partial class SegmenterTests
         Assert.Equal("1b", reply.QuestionsOf("A-ii."));
         Assert.Equal("3", reply.QuestionsOf("C. We"));
     }
+
+    [Fact]
+    public void Marker_ANumberedListCarryingOnASentence_IsPartOfTheText()
+    {
+        // Given a prose letter whose due-diligence paragraph introduces a Word-numbered list that carries on its sentence
+        var document = Reply.New()
+            .Para("Madame, Monsieur,")
+            .Para("En matière de diligence raisonnable, notre procédure d'évaluation comprend :")
+            .Item("1.", "l'analyse du pays de destination au regard des rapports des Nations unies ;")
+            .Item("2.", "l'examen de l'usage final déclaré ;")
+            .Item("3.", "la validation par le comité d'éthique du groupe.")
+            .Para("Cette procédure a mis en évidence le risque que nos radars servent à repérer des personnes.")
+            .Build();
+        var numberedAnswers = Reply.New()
+            .Para("Our answers are as follows:")
+            .Item("1.", "We supply thermal cameras to two border agencies.")
+            .Item("2.", "Every sale is screened for human rights risks.")
+            .Item("3.", "We have no plans to withdraw.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+        var answers = Segmented.Run(numberedAnswers);
+
+        // Then the items are no question markers; items that are sentences of their own still are
+        Assert.All(reply.Segments, s => Assert.NotEqual(SegmentMethod.Marker, s.Method));
+        Assert.Equal("2a,2b,2c,2d,2e", answers.QuestionsOf("2."));
+        Assert.Equal("3", answers.QuestionsOf("3."));
+    }
 }

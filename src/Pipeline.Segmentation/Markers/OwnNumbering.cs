@@ -71,7 +71,7 @@ internal sealed class OwnNumbering
         }
 
         var references = Resolve(label);
-        return references.IsEmpty ? null : new RawMarker(MarkerKind.Section, references, label.Length);
+        return references.IsEmpty ? null : new RawMarker(MarkerKind.Section, references, label.Length, references.All(r => r.Letter is not null));
     }
 
     /// <summary>The references a label makes, as the questionnaire numbers them; empty when any of its symbols names no question.</summary>
