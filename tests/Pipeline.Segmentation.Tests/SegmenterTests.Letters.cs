@@ -37,6 +37,11 @@ public sealed partial class SegmenterTests
     [InlineData("This letter is sent without prejudice to our rights under the contracts concerned.")]
     [InlineData("Nothing in this response shall be construed as an admission of any kind.")]
     [InlineData("La présente réponse est fournie à titre informatif et ne constitue pas un engagement.")]
+    [InlineData("This letter is provided for the purpose of your research and is without prejudice to the Group's position.")]
+    [InlineData("We hope the matrix is useful. Questions on any line of it can be directed to our compliance office.")]
+    [InlineData("We thank you for the opportunity to explain our position and remain available for a call.")]
+    [InlineData("We are happy for this letter to be published in full.")]
+    [InlineData("Contact for questions: R. Vermeulen, compliance officer, compliance@example.nl.")]
     public void Letter_DisclaimerAfterTheLastAnswer_IsGeneral_NotPartOfThatAnswer(string disclaimer)
     {
         // Given answers ending with question 3, then a disclaimer about the reply as a whole
