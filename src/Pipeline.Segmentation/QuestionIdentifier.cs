@@ -54,7 +54,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
         var standard = whole ?? MarkerParser.Parse(head.Text);
         if (Prefer(own?.Parse(head.Text), standard, context) is { } marker)
         {
-            whole = marker.Kind == standard?.Kind && marker.Length == standard.Length ? whole : null;
+            whole = marker.Kind == MarkerKind.Section ? null : whole;
             var rest = head.Text[Math.Min(marker.Length, head.Text.Length)..];
             var fromMarker = Accept(marker, head, context, rest);
             if (fromMarker is not null)

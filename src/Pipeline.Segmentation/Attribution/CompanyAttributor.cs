@@ -74,7 +74,7 @@ public static partial class CompanyAttributor
         // ("We act for Corvane Defence Systems Ltd …", "General Manager Cassiani Maghreb SARL, for Cassiani Difesa S.p.A.").
         var opening = document.Body.Take(OpeningBlocks).Select(b => b.Text);
         if ((lines.Where(l => !IsProse(l)).Select(SpeaksFor).OfType<string>().FirstOrDefault()
-            ?? lines.Concat(opening).Select(SpeaksFor).OfType<string>().FirstOrDefault()) is { } principal)
+            ?? lines.Where(IsProse).Concat(opening).Select(SpeaksFor).OfType<string>().FirstOrDefault()) is { } principal)
         {
             return new(principal, AttributionSource.Letter, false);
         }

@@ -16,7 +16,10 @@ internal static partial class MarkerParser
     private const string SeparatedLetter = @"(?<let>[a-z])(?![a-z0-9])|\.\s(?<let>[a-z])(?=[.)])";
 
     /// <summary>What may stand between a question number and its letter in parentheses: "Question 2, part (b)".</summary>
-    private const string PartWord = @",?\s*(?:part|partie|teil|sub-?question|sous-question|teilfrage|letter|lettre|buchstabe)\s*";
+    private const string PartWord = @",?\s*(?:" + PartNames + @"|letter|lettre|buchstabe)\s*";
+
+    /// <summary>Words that name a sub-question: "part (b)", "Sub-question (b)", "Teilfrage (b)".</summary>
+    private const string PartNames = "part|partie|teil|sub-?question|sous-question|teilfrage";
     private const string LoneLetter = @"\((?<let>[a-z])\)|(?<let>[a-z])(?![a-z0-9])";
     private const string Reference = QuestionNumber + "(?:" + LetterInParentheses + @"|[.\s/]?" + SeparatedLetter + ")?";
     private const string Joint = @"\s*(?<joint>,|&|/|-|–|—|\band\b|\bto\b|\bthrough\b|\bet\b|\bà\b|\bau\b|\bor\b|\bund\b|\bbis\b|\boder\b)\s*";
@@ -53,7 +56,8 @@ internal static partial class MarkerParser
         return marker is null ? null : marker with { Kind = MarkerKind.ListLabel };
     }
 
-    private static int SkipDecoration(string text)
+    /// <summary>Where a paragraph's text starts after spaces and bullet or emphasis marks ("* ", "• ", "– ", "## ").</summary>
+    public static int SkipDecoration(string text)
     {
         var i = 0;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '*' or '•' or '–' or '—' or '-' or '#' or '>' or '_'))
@@ -214,7 +218,7 @@ internal static partial class MarkerParser
     [GeneratedRegex(@"^(?<open>[(\[])?" + Reference + @"(?:(?(open)|\)?)" + Joint + FollowingReference + @")*(?(open)[)\]])(?<term>\s*[.):\-–—]+(?:\s+|$)|\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"^(?:(?:point|item|punkt|part|partie|teil|sub-?question|sous-question|teilfrage)\s+)?\((?<let>[a-z])\)[.:]?\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:point|item|punkt|" + PartNames + @")\s+)?\((?<let>[a-z])\)[.:]?\s*|^(?<let>[a-z])[.)]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LetterOnly();
 
     [GeneratedRegex(@"^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:[.):]\s+|\s?\((?<let>[a-z])\)[.:]?\s+|[.\-–](?<let>[a-z])(?:\s*(?:/|,|&|and|und|et)\s*(?<roman2>I{1,3}|IV|VI{0,3}|IX|X)[.\-–](?<let2>[a-z]))?[.):]?\s+)", RegexOptions.CultureInvariant)]
@@ -224,7 +228,7 @@ internal static partial class MarkerParser
     private static partial Regex ReferenceOnly();
 
     /// <summary>What joins a number to its own letter: "2b", "2.(b)", "2 (b)", "2/b", "2–b", "2, part (b)".</summary>
-    [GeneratedRegex(@"^\d+°?(?:[.\s(\-–/)]|,?\s*(?:part|partie|teil|sub-?question|sous-question|teilfrage|letter|lettre|buchstabe)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d+°?(?:[.\s(\-–/)]|" + PartWord + ")*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttachedLetter();
 
     [GeneratedRegex(@"^\s*(?:\d{2,4}\b|%|per\s?cent|percent|million|billion|units?\b|systems?\b|years?\b|months?\b|days?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,12 +17,7 @@ internal sealed partial record OwnLabel(string Shape, ImmutableArray<(string Fir
     /// <summary>The label at the start of <paramref name="text"/>; null when it does not start with one.</summary>
     public static OwnLabel? Read(string text)
     {
-        var start = 0;
-        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '*' or '•' or '#' or '>' or '_'))
-        {
-            start++;
-        }
-
+        var start = MarkerParser.SkipDecoration(text);
         var first = Reference().Match(text, start);
         if (!first.Success || first.Index != start)
         {

@@ -20,8 +20,6 @@ internal sealed class OwnNumbering
     private const int LeastTwoLevel = 2;
     private const double LeastInOrder = 2.0 / 3;
 
-    private static readonly string[] Romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
-
     private readonly Campaign _campaign;
     private readonly ImmutableArray<string> _parents;
     private readonly Dictionary<string, (bool FirstRoman, bool SecondRoman)> _families;
@@ -118,7 +116,7 @@ internal sealed class OwnNumbering
         }
 
         var lower = symbol.ToLowerInvariant();
-        return roman ? Array.IndexOf(Romans, lower) is var r and >= 0 ? r + 1 : null
+        return roman ? RomanNumerals.ToInt(lower)
             : lower.Length != 1 ? null
             : lower[0] is >= 'α' and <= 'ω' ? lower[0] - 'α' + 1
             : lower[0] - 'a' + 1;
@@ -127,8 +125,8 @@ internal sealed class OwnNumbering
     /// <summary>Letters read as Roman numerals when every one of them is one ("i", "ii", "iv"; "A", "B", "C" are letters).</summary>
     private static bool AllRoman(IEnumerable<string> symbols)
     {
-        var letters = symbols.Where(s => !char.IsAsciiDigit(s[0])).Select(s => s.ToLowerInvariant()).ToArray();
-        return letters.Length > 0 && letters.All(Romans.Contains);
+        var letters = symbols.Where(s => !char.IsAsciiDigit(s[0])).ToArray();
+        return letters.Length > 0 && letters.All(s => RomanNumerals.ToInt(s) is not null);
     }
 
     /// <summary>Where a reference's first question stands in the questionnaire.</summary>

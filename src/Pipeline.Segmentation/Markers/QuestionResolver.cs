@@ -32,7 +32,6 @@ internal sealed class QuestionResolver(Campaign campaign, bool countsSubQuestion
             var ids = countsSubQuestions && marker.Kind == MarkerKind.Keyword && reference.Letter is null
                 ? NthQuestion(number.Value)
                 : IdsFor(number.Value, reference.Letter);
-
             if (ids.IsEmpty)
             {
                 return [];
