@@ -50,6 +50,42 @@ public sealed class TextNormalisationTests
         Assert.Equal(expected, text);
     }
 
+    [Theory]
+    [InlineData("long-", "range radars", "long-range radars")]
+    [InlineData("a UK-", "headquartered group", "a UK-headquartered group")]
+    [InlineData("electro-", "optical sensors", "electro-optical sensors")]
+    [InlineData("the sub-", "questions", "the sub-questions")]
+    [InlineData("govern-", "ment agencies", "government agencies")]
+    [InlineData("techno-", "logy", "technology")]
+    public void LineEndHyphen_InADocumentThatBreaksNoWordElsewhere_IsACompoundUnlessAnEndingFollows(string line, string next, string expected)
+    {
+        // Given a letter whose lines show no word broken at a line end (a word processor's, without hyphenation)
+        List<string> lines = [line, next, "Our systems are reviewed by the compliance team."];
+        var vocabulary = new Vocabulary(() => lines);
+
+        // When
+        var text = LineJoiner.Join([line, next], rightToLeft: false, vocabulary);
+
+        // Then
+        Assert.False(vocabulary.Hyphenates);
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void LineEndHyphen_InADocumentThatBreaksWords_IsDropped_WhenNeitherFormIsWrittenElsewhere()
+    {
+        // Given a typeset document that broke "compliance" at a line end and writes it whole elsewhere
+        List<string> lines = ["reviewed by our compli-", "ance team, whose", "compliance officers assess long-", "range radars"];
+        var vocabulary = new Vocabulary(() => lines);
+
+        // When
+        var text = LineJoiner.Join(lines, rightToLeft: false, vocabulary);
+
+        // Then the unknown break reads as hyphenation too
+        Assert.True(vocabulary.Hyphenates);
+        Assert.Equal("reviewed by our compliance team, whose compliance officers assess longrange radars", text);
+    }
+
     [Fact]
     public void RightToLeftLine_InVisualOrder_IsPutInLogicalOrder_NumbersKeepTheirOrder()
     {

@@ -6,7 +6,9 @@ namespace Pipeline.Extraction.Pdf.Text;
 /// <summary>
 /// Joins a block's lines into one text, undoing end-of-line hyphenation: "compli-" + "ance" → "compliance", while a real
 /// compound broken at its hyphen stays hyphenated ("end-" + "use" → "end-use" when the document writes "end-use" elsewhere,
-/// "Anti-" + "Corruption", "state-of-the-" + "art").
+/// "Anti-" + "Corruption", "state-of-the-" + "art"). A break whose two forms the document never writes elsewhere is a
+/// compound's hyphen in a document that shows no word broken at a line end ("long-" + "range" in a letter from a word
+/// processor), and hyphenation in one that does (see <see cref="Vocabulary.Hyphenates"/>).
 /// </summary>
 internal static class LineJoiner
 {
@@ -104,9 +106,26 @@ internal static class LineJoiner
             return false;
         }
 
-        return vocabulary.Contains(hyphenated)
-            || (HyphenatedPrefixes.Contains(before.ToLowerInvariant()) && !Inflections.Contains(after.ToLowerInvariant()));
+        if (vocabulary.Contains(hyphenated))
+        {
+            return true;
+        }
+
+        var ending = after.ToLowerInvariant();
+        if (HyphenatedPrefixes.Contains(before.ToLowerInvariant()))
+        {
+            return !Inflections.Contains(ending);
+        }
+
+        // Neither form written elsewhere: a document that breaks words at line ends elsewhere broke this one too
+        // ("govern-" + "ment"); one that never does wrote a compound ("long-" + "range", "UK-" + "headquartered"), unless
+        // what follows the break is a word's ending ("compli-" + "ance").
+        return !vocabulary.Hyphenates && !Inflections.Contains(ending) && !Endings.Any(e => ending.EndsWith(e, StringComparison.Ordinal) && ending.Length <= e.Length + 1);
     }
+
+    /// <summary>Word endings a line-end break leaves alone on the next line ("compli-ance", "govern-ment", "techno-logy").</summary>
+    private static readonly string[] Endings =
+        ["ance", "ence", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ness", "ous", "ive", "able", "ible", "ical", "ally", "logy", "ary", "ory", "ure", "ures", "ise", "ize", "ised", "ized", "ation"];
 
     /// <summary>Words that take a hyphen before another word ("self-service", "non-binding", "end-user", "third-party").</summary>
     private static readonly FrozenSet<string> HyphenatedPrefixes =
