@@ -242,4 +242,40 @@ public sealed class CompanyAttributorTests
         Assert.Equal(new CompanyAttribution("Tavira Analytics Lda", AttributionSource.Letter, false), CompanyAttributor.Attribute(document, Questionnaire.Mena));
         Assert.Equal(CompanyNames.Key("Tavira Analytics"), CompanyNames.Key("Tavira Analytics Lda"));
     }
+
+    [Theory]
+    [InlineData("Marielle Dufresne-Kerr Senior Counsel Halcyon Ridge Technologies Inc.", "Halcyon Ridge Technologies Inc.")]
+    [InlineData("Yael Ben-Harush VP Legal & Compliance Kestrel Border Technologies Ltd", "Kestrel Border Technologies Ltd")]
+    [InlineData("Anna Roth Geschäftsführerin Roth Sensorik GmbH", "Roth Sensorik GmbH")]
+    public void SignerAndJobTitleRunIntoTheName_AreLeftOut(string signature, string expected)
+    {
+        // Given a letter whose only named sender is a signature the PDF ran into one line
+        var document = Reply.New()
+            .Para("Dear Ms Khalil,")
+            .Para("We are not in a position to respond to the questions in your letter.")
+            .Para("Sincerely,")
+            .Para(signature)
+            .Build("replies/Our ref 117.pdf");
+
+        // Then the company is named without the signer and the title
+        Assert.Equal(new CompanyAttribution(expected, AttributionSource.Letter, false), CompanyAttributor.Attribute(document, Questionnaire.Mena));
+    }
+
+    [Theory]
+    [InlineData("QADIRA INTEGRATED SECURITY SOLUTIONS L.L.C.", "Qadira Integrated Security Solutions L.L.C.")]
+    [InlineData("CASTELLANE-RUIZ DEFENSA, S.L.", "Castellane-Ruiz Defensa S.L.")]
+    [InlineData("VENTARI SISTEMI S.P.A.", "Ventari Sistemi S.p.A.")]
+    public void LetterheadInCapitals_WithADottedLegalForm_NamesTheCompany(string letterhead, string expected)
+    {
+        // Given a letterhead in capitals whose legal form is written with full stops
+        var document = Reply.New()
+            .Para(letterhead)
+            .Para("Office 1407, Business Bay, Dubai")
+            .Para("Dear Ms Khalil,")
+            .Para("We do not supply border agencies.")
+            .Build("replies/reply to BHRRC questionnaire.docx");
+
+        // Then
+        Assert.Equal(new CompanyAttribution(expected, AttributionSource.Letter, false), CompanyAttributor.Attribute(document, Questionnaire.Mena));
+    }
 }

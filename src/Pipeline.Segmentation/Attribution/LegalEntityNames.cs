@@ -21,6 +21,13 @@ internal static partial class LegalEntityNames
         "der", "die", "das", "und", "et", "mit", "freundlichen", "grüßen", "cordialement", "group",
     };
 
+    /// <summary>Job titles that end a signer's line and never begin a company's name (not "General", "Legal", "Partner": "General Dynamics", "Legal &amp; General", "Partner Communications").</summary>
+    private static readonly HashSet<string> JobTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "counsel", "officer", "manager", "director", "president", "ceo", "cfo", "coo", "cto", "vp", "svp", "evp",
+        "secretary", "chairman", "chairwoman", "chairperson", "geschäftsführer", "geschäftsführerin", "directeur", "directrice",
+    };
+
     /// <summary>Every name with a legal form in <paramref name="line"/>, introducers stripped, in order of appearance.</summary>
     public static IEnumerable<string> In(string line)
     {
@@ -28,7 +35,15 @@ internal static partial class LegalEntityNames
         foreach (Match match in Entity().Matches(LetterCase.IsShouted(line) ? LetterCase.Lower(line) : line))
         {
             var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            while (words.Count > 0 && Introducers.Contains(words[0].TrimEnd(':', ',', '.')))
+            // A signature run into one line puts the signer and the job title before the name ("Marielle Dufresne-Kerr
+            // Senior Counsel Halcyon Ridge Technologies Inc."): the name starts after the last title word.
+            var title = words.FindLastIndex(w => JobTitles.Contains(w.TrimEnd(':', ',', '.')));
+            if (title >= 0 && title < words.Count - 1)
+            {
+                words.RemoveRange(0, title + 1);
+            }
+
+            while (words.Count > 0 && (Introducers.Contains(words[0].TrimEnd(':', ',', '.')) || words[0] == "&"))
             {
                 words.RemoveAt(0);
             }

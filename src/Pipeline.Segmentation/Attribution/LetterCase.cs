@@ -14,13 +14,15 @@ internal static class LetterCase
         ["SPA"] = "SpA", ["SRL"] = "Srl", ["KGAA"] = "KGaA", ["APS"] = "ApS", ["PTY"] = "Pty", ["LTDA"] = "Ltda",
         ["SÀRL"] = "Sàrl", ["KFT"] = "Kft", ["AND"] = "and", ["UND"] = "und", ["ET"] = "et", ["OF"] = "of",
         ["DE"] = "de", ["DU"] = "du", ["DES"] = "des", ["VAN"] = "van", ["VON"] = "von", ["DER"] = "der", ["FÜR"] = "für",
+        ["S.P.A."] = "S.p.A.", ["S.R.L."] = "S.r.l.", ["LDA"] = "Lda", ["LDA."] = "Lda.", ["LTDA."] = "Ltda.",
     };
 
     /// <summary>Abbreviations kept in capitals (legal forms and the like).</summary>
     private static readonly HashSet<string> Capitals = new(StringComparer.Ordinal)
     {
         "AG", "SE", "KG", "SA", "SAS", "SASU", "SARL", "SNC", "AB", "AS", "ASA", "BV", "NV", "LLC", "LLP", "PLC", "JSC",
-        "PJSC", "SAL", "WLL", "FZE", "FZCO", "A/S", "B.V.", "N.V.", "S.A.", "S.A.S.",
+        "PJSC", "SAL", "WLL", "FZE", "FZCO", "A/S", "B.V.", "N.V.", "S.A.", "S.A.S.", "L.L.C.", "LLC.", "S.L.", "SL",
+        "S.A.L.", "W.L.L.", "FZ-LLC", "PLC.",
     };
 
     /// <summary>Whether the line's letters are all capitals (at least two words of two letters or more).</summary>
@@ -55,7 +57,7 @@ internal static class LetterCase
             return form;
         }
 
-        var lower = word.ToLowerInvariant();
-        return char.ToUpperInvariant(lower[0]) + lower[1..];
+        // Each part of a hyphenated name in title case ("CASTELLANE-RUIZ" → "Castellane-Ruiz").
+        return string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant()));
     }
 }
