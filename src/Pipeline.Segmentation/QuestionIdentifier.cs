@@ -163,6 +163,14 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
             return null;
         }
 
+        // A line right after the greeting that asks nothing and reads as the first, broadest question is the letter's
+        // subject set as a heading ("Surveillance technology in migration and border control in the Middle East and
+        // North Africa"), not the question restated; a title of a later question there ("Grievance mechanism") is one.
+        if (context.FollowsGreeting && !candidate.TrimEnd().EndsWith('?') && _resolver.IndexOf(match.Id) == 0)
+        {
+            return null;
+        }
+
         context.AnswerListNext = null;
 
         // The block is structure only when it is the question and nothing else; a question sentence followed by the

@@ -20,4 +20,11 @@ internal sealed class ReadingContext
     /// one ending in ";": a list item after it that carries on the sentence in lower case is part of the text.
     /// </summary>
     public bool InsideSentenceList { get; set; }
+
+    /// <summary>
+    /// Whether the paragraph being read comes right after the greeting ("Dear Ms Farouk" / "Surveillance technology in
+    /// migration and border control …"): where a letter sets its subject, which shares the questionnaire's words without
+    /// restating any one question.
+    /// </summary>
+    public bool FollowsGreeting { get; set; }
 }

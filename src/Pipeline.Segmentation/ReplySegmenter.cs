@@ -44,6 +44,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         {
             var unit = units[i];
             var text = unit.Head.Text;
+            context.FollowsGreeting = i > 0 && !units[i - 1].IsTablePart && LetterParts.IsGreeting(units[i - 1].Head.Text);
             Identification? opened = null;
             var sectionTitle = false;
             if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))

@@ -84,4 +84,64 @@ public sealed partial class SegmenterTests
         Assert.Equal(SegmentMethod.Marker, reply.SegmentOf("3. We have").Method);
         Assert.Equal("3", reply.QuestionsOf("3. We have"));
     }
+
+    [Fact]
+    public void SubjectLineAfterTheGreeting_SharingTheFirstQuestionsWords_IsNotThatQuestionRestated()
+    {
+        // Given a letter that sets its subject as a heading after the greeting, then writes prose
+        var document = Reply.New()
+            .Para("Dear Ms Farouk")
+            .Heading("Surveillance technology in migration and border control in the Middle East and North Africa")
+            .Para("Brightmoor was founded in 1987 by a group of engineers from the marine radar industry.")
+            .Para("Yours sincerely,")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then neither the subject nor the company's introduction answers question 1a
+        Assert.Equal("general", reply.QuestionsOf("Surveillance technology in migration"));
+        Assert.Equal("general", reply.QuestionsOf("Brightmoor was founded"));
+    }
+
+    [Fact]
+    public void QuestionNumberInParentheses_AfterLetteredMarkers_OpensThatQuestion()
+    {
+        // Given markers "1(a)" … "2(e)" and the last question, which has no parts, as "(3)"
+        var document = Reply.New()
+            .Para("2(d) Complaints may be sent to our compliance officer.")
+            .Para("2(e) Kestrel is committed to conducting its business in accordance with applicable law.")
+            .Para("(3) Kestrel has no such plans.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then
+        Assert.Equal("2e", reply.QuestionsOf("2(e) Kestrel"));
+        Assert.Equal("3", reply.QuestionsOf("(3) Kestrel"));
+    }
+
+    [Fact]
+    public void NumbersInParentheses_ListingStepsInsideAnAnswer_StayInThatAnswer()
+    {
+        // Given an answer to 2c that lists its steps as "(1)", "(2)", "(3)"
+        var document = Reply.New()
+            .Para("2(b) We have not consulted affected communities.")
+            .Para("2(c) We take three steps:")
+            .Para("(1) we screen every end user before a quotation;")
+            .Para("(2) we train the operators of each system;")
+            .Para("(3) we audit deliveries once a year.")
+            .Para("2(d) Anyone can write to our ethics line.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then
+        Assert.Equal("2c", reply.QuestionsOf("(1) we screen"));
+        Assert.Equal("2c", reply.QuestionsOf("(3) we audit"));
+        Assert.Equal("2d", reply.QuestionsOf("2(d) Anyone"));
+    }
 }
+

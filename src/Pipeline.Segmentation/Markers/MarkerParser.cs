@@ -103,9 +103,9 @@ internal static partial class MarkerParser
         var references = References(m);
         var numberOnly = references.All(r => r.Letter is null);
         var terminator = m.Groups["term"].Value;
-        if (numberOnly && terminator.Trim().Length == 0)
+        if (numberOnly && terminator.Trim().Length == 0 && !m.Groups["open"].Success)
         {
-            return null; // "12 July", "3 systems": a number followed by a space is a quantity, not a marker
+            return null; // "12 July", "3 systems": a number followed by a space is a quantity, not a marker; "(3) " is one
         }
 
         // "1 b) 57 radar units": a number with its letter and a terminator is a marker whatever follows it.
