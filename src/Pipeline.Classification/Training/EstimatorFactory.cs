@@ -5,11 +5,12 @@ using Pipeline.Classification.Model;
 
 namespace Pipeline.Classification.Training;
 
-/// <summary>Builds the ML.NET estimator (featuriser then trainer) for a <see cref="ModelCandidate"/>.</summary>
+/// <summary>Builds the ML.NET estimators (featuriser, then trainer) for a <see cref="ModelCandidate"/>.</summary>
 /// <remarks>Every trainer runs single-threaded so that the same data and seed give the same model.</remarks>
 internal static class EstimatorFactory
 {
-    public static IEstimator<ITransformer> Create(MLContext ml, ModelCandidate candidate)
+    /// <summary>Text (and embedding) to the <see cref="ModelColumns.Features"/> vector the trainer reads.</summary>
+    public static IEstimator<ITransformer> Featurizer(MLContext ml, ModelCandidate candidate)
     {
         var features = candidate.Features;
         var textFeatures = features.Embeddings || features.MinimumPassages > 1 ? ModelColumns.TextFeatures : ModelColumns.Features;
@@ -29,7 +30,7 @@ internal static class EstimatorFactory
             chain = chain.Append(ml.Transforms.Concatenate(ModelColumns.Features, textFeatures, ModelColumns.Embedding));
         }
 
-        return chain.Append(Trainer(ml, candidate));
+        return chain;
     }
 
     internal static TextFeaturizingEstimator.Options FeaturiserOptions(FeatureSettings features) => new()
@@ -51,7 +52,8 @@ internal static class EstimatorFactory
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 
-    private static IEstimator<ITransformer> Trainer(MLContext ml, ModelCandidate candidate)
+    /// <summary>The multiclass trainer over <see cref="ModelColumns.Features"/>, keyed <see cref="ModelColumns.Label"/> and (when the candidate weighs classes) <see cref="ModelColumns.Weight"/>.</summary>
+    public static IEstimator<ITransformer> Trainer(MLContext ml, ModelCandidate candidate)
     {
         var weight = candidate.UsesWeights ? ModelColumns.Weight : null;
         var trainers = ml.MulticlassClassification.Trainers;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Pipeline.Classification.Evaluation;
 using Pipeline.Classification.Model;
 using Pipeline.Core.Topics;
@@ -94,9 +95,25 @@ public sealed class TopicModelTrainer(TrainingOptions options)
         var labels = ml.Data.LoadFromEnumerable(TopicLabels.All.Select(t => new LabelledRow { Label = t.ToLabel() }));
         var keyData = ml.Transforms.SelectColumns(ModelColumns.Label).Fit(labels).Transform(labels);
         var data = ml.Data.LoadFromEnumerable(rows);
-        var keyed = ml.Transforms.Conversion.MapValueToKey(ModelColumns.Label, ModelColumns.Label, keyData: keyData).Fit(data).Transform(data);
-        var transformer = EstimatorFactory.Create(ml, candidate).Fit(keyed);
+        var featurizer = EstimatorFactory.Featurizer(ml, candidate).Fit(data);
+        var featurised = WithoutSlotNames(ml, featurizer.Transform(data));
+        var keyed = ml.Transforms.Conversion.MapValueToKey(ModelColumns.Label, ModelColumns.Label, keyData: keyData).Fit(featurised).Transform(featurised);
+        var head = EstimatorFactory.Trainer(ml, candidate).Fit(keyed);
+        var transformer = new TransformerChain<ITransformer>(featurizer, head);
         return new TopicModel(ml, transformer, new ModelManifest(ModelManifest.CurrentFormat, candidate.Features.Normalise, candidate.Name, encoder?.ModelId), source, encoder);
+    }
+
+    /// <summary>
+    /// The featurised rows copied into memory with the same values (sparse as they were) but no n-gram slot names: the
+    /// trainer stores the schema it was fitted on in the model file, and the names of ~100,000 n-grams took 0.6 MB of it.
+    /// </summary>
+    private static IDataView WithoutSlotNames(MLContext ml, IDataView featurised)
+    {
+        var size = ((VectorDataViewType)featurised.Schema[ModelColumns.Features].Type).Size;
+        var rows = ml.Data.CreateEnumerable<FeaturisedRow>(featurised, reuseRowObject: false).ToArray();
+        var schema = SchemaDefinition.Create(typeof(FeaturisedRow));
+        schema[ModelColumns.Features].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
+        return ml.Data.LoadFromEnumerable(rows, schema);
     }
 
     internal CrossValidationResult CrossValidate(
