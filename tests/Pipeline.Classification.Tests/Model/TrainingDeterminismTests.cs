@@ -50,6 +50,24 @@ public sealed class TrainingDeterminismTests : IDisposable
     }
 
     [Fact]
+    public void SavedModel_KeepsNoNgramNamesInTheTrainersSchema()
+    {
+        // Given a model trained on the small sample's word and character n-grams, saved
+        var trained = new TopicModelTrainer().Fit(SmallSample.Examples, SmallSample.Sdca, "sample");
+        var path = Path.Combine(_folder, "s.zip");
+        trained.Save(path);
+
+        // When its entries are listed
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        var schemas = zip.Entries.Where(e => e.FullName.EndsWith("/TrainSchema", StringComparison.Ordinal)).ToArray();
+
+        // Then the trainer's stored schema is a few hundred bytes (634), not one name per n-gram (5,942 when the names
+        // were kept): the featuriser's own dictionaries hold the n-grams
+        Assert.NotEmpty(schemas);
+        Assert.All(schemas, s => Assert.True(s.Length < 2_048, $"{s.FullName}: {s.Length} bytes"));
+    }
+
+    [Fact]
     public void ModelWithEmbeddings_LoadsBack_WithItsEncoder_AndTheSameScores()
     {
         // Given a model trained on n-grams and sentence embeddings, saved
