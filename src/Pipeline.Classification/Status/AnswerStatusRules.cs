@@ -25,8 +25,9 @@ namespace Pipeline.Classification.Status;
 /// <see cref="AnswerStatusOptions.RemainderWords"/> words (it refuses a part and answers the rest).</item>
 /// <item><b>lists refused</b>: asked whether it will share updated lists in the future (a question expecting
 /// <c>disclosure_commitment</c>), an answer whose sentences refuse and offer nothing (<see cref="DisclosureOffers"/>) is
-/// <see cref="AnswerStatus.Declined"/> however much else they say; one that offers something and keeps back who the
-/// clients are (<see cref="WithheldClients"/>) is <see cref="AnswerStatus.Partial"/>.</item>
+/// <see cref="AnswerStatus.Declined"/> however much else they say; one that only promises to consider it, one that
+/// offers something and keeps back who the clients are (<see cref="WithheldClients"/>), and one whose offers cover only
+/// products or countries (<see cref="OfferScope"/>) are <see cref="AnswerStatus.Partial"/>.</item>
 /// <item><b>partial</b>: <see cref="AnswerStatus.Partial"/> when the answer has no substantive text (unless it is a short no
 /// the company tied to the question itself); when the question's expected topic covers less than
 /// <see cref="AnswerStatusOptions.OnTopicShare"/> of prose routed by topic to it alone (a paragraph routed to several
@@ -161,18 +162,24 @@ public static class AnswerStatusRules
 
     /// <summary>
     /// For the question on sharing lists in the future: declined when the answer's sentences refuse and offer nothing
-    /// (<see cref="DisclosureOffers"/>); partial when one offers and one keeps back who the clients are
-    /// (<see cref="WithheldClients"/>: "Customer names are covered by confidentiality clauses"); null — the other rules
-    /// decide — otherwise. A refusal of something else beside an offer leaves the answer to the other rules: it may
+    /// (<see cref="DisclosureOffers"/>), partial when they offer nothing and only promise to consider it; partial when
+    /// one offers and one keeps back who the clients are (<see cref="WithheldClients"/>: "Customer names are covered by
+    /// confidentiality clauses"), or when every offer covers only products or countries (<see cref="OfferScope"/>); null
+    /// — the other rules decide — otherwise. A refusal of something else beside an offer leaves the answer to the other rules: it may
     /// withhold what the question does not ask ("contract values, technical specifications").
     /// </summary>
     private static AnswerStatus? DisclosureVerdict(Segment[] answer)
     {
         var sentences = answer.SelectMany(s => s.Passages).Where(p => !p.IsStructure).SelectMany(p => Routing.Sentences.Of(p.Text)).ToArray();
-        var offers = sentences.Any(DisclosureOffers.Offers);
-        return !offers ? (sentences.Any(RefusalCues.IsRefusal) ? AnswerStatus.Declined : null)
-            : sentences.Any(WithheldClients.In) ? AnswerStatus.Partial
-            : null;
+        var offered = sentences.SelectMany(DisclosureOffers.OfferingClauses).ToArray();
+        if (offered.Length == 0)
+        {
+            return sentences.Any(RefusalCues.IsRefusal) ? AnswerStatus.Declined
+                : sentences.Any(DisclosureOffers.OnlyConsiders) ? AnswerStatus.Partial
+                : null;
+        }
+
+        return sentences.Any(WithheldClients.In) || offered.All(OfferScope.LeavesOutClients) ? AnswerStatus.Partial : null;
     }
 
     /// <summary>A short answer (under <see cref="AnswerStatusOptions.MinimumWords"/> words) that opens by saying no: whole, since the questions ask for details only "if so".</summary>

@@ -10,14 +10,26 @@ namespace Pipeline.Classification.Status;
 /// </summary>
 internal static partial class DisclosureOffers
 {
-    public static bool Offers(string sentence) =>
-        Clause().Split(sentence).Any(c => Offer().Match(c) is { Success: true } m && !Negation().IsMatch(c[..(m.Index + m.Length)]) && !RefusalCues.IsRefusal(c));
+    public static bool Offers(string sentence) => OfferingClauses(sentence).Any();
+
+    /// <summary>The clauses of <paramref name="sentence"/> that offer something (split where it turns from a refusal to an offer).</summary>
+    public static IEnumerable<string> OfferingClauses(string sentence) =>
+        Clause().Split(sentence).Where(c => Offer().Match(c) is { Success: true } m && !Negation().IsMatch(c[..(m.Index + m.Length)]) && !RefusalCues.IsRefusal(c));
+
+    /// <summary>
+    /// A sentence that only promises to think about it ("We will consider your request for updated lists once our
+    /// framework is adopted", "any future request … on a case-by-case basis"): neither an offer nor a refusal.
+    /// </summary>
+    public static bool OnlyConsiders(string sentence) => Considers().IsMatch(sentence) && !Offers(sentence) && !RefusalCues.IsRefusal(sentence);
+
+    [GeneratedRegex(@"\b(?:will|would|shall|may)\s+(?:(?:carefully|gladly|certainly)\s+)?consider\b|\bcase[-\s]by[-\s]case\b|\bau\s+cas\s+par\s+cas\b|\bwerden\s+wir\s+(?:\w+\s+){0,3}?prüfen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Considers();
 
     /// <summary>Where a sentence turns from what it refuses to what it offers: "We cannot commit to lists, but we will inform you …".</summary>
     [GeneratedRegex(@",?\s+but\s+|;\s*|,\s+however,?\s+|,?\s+mais\s+|,?\s+aber\s+|,?\s+jedoch\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clause();
 
-    [GeneratedRegex(@"\b(?:will|would|can|could|shall|happy\s+to|glad\s+to|willing\s+to|prepared\s+to|ready\s+to|gladly|content\s+(?:for\s+[^.;]{0,40}?\s+)?to)\b[^.;]{0,60}?\b(?:send|share|provide|update|inform|keep\s+(?:you|the\s+Resource\s+Centre|BHRRC)\s+(?:informed|updated|posted)|make\s+(?:\w+\s+){0,4}?available|disclose|publish|notify)|\bnous\s+(?:pouvons|pourrons|pourrions|sommes\s+(?:prêts|disposés)|vous\s+(?:transmettrons|communiquerons|enverrons|adresserons|tiendrons))\b|\b(?:bien\s+)?volontiers\b|\b(?:gerne|gern|bereit|können\s+wir|werden\s+wir\s+Ihnen)\b[^.;]{0,80}?\b(?:zur\s+Verfügung|übermitteln|mitteilen|schicken|senden|informieren|zusenden|aktualisieren)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would|can|could|shall|happy\s+to|glad\s+to|willing\s+to|prepared\s+to|ready\s+to|gladly|content\s+(?:for\s+[^.;]{0,40}?\s+)?to)\b[^.;]{0,60}?\b(?:send|share|provide|update|inform|confirm|(?:e-?)?mail|forward|report|let\s+(?:you|the\s+Resource\s+Centre|BHRRC)\s+know|keep\s+(?:you|the\s+Resource\s+Centre|BHRRC)\s+(?:informed|updated|posted)|make\s+(?:\w+\s+){0,4}?available|disclose|publish|notify)|\bnous\s+(?:pouvons|pourrons|pourrions|sommes\s+(?:prêts|disposés)|vous\s+(?:transmettrons|communiquerons|enverrons|adresserons|tiendrons))\b|\b(?:bien\s+)?volontiers\b|\b(?:informieren|unterrichten)\s+wir\s+Sie\b[^.;]{0,60}?\bgerne?\b|\b(?:gerne|gern|bereit|können\s+wir|werden\s+wir\s+Ihnen)\b[^.;]{0,80}?\b(?:zur\s+Verfügung|übermitteln|mitteilen|melden|schicken|senden|informieren|zusenden|aktualisieren)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Offer();
 
     [GeneratedRegex(@"\b(?:not|cannot|can't|unable|never|nicht|keine?n?|pas|jamais)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

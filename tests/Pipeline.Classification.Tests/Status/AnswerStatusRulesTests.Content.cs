@@ -131,6 +131,58 @@ public sealed partial class AnswerStatusRulesTests
         Assert.Equal(offers, DisclosureOffers.Offers(sentence));
     }
 
+    [Theory]
+    [InlineData("Every spring we can mail you a refreshed overview of our product line and of the states where it is installed.", AnswerStatus.Partial)]
+    [InlineData("Über die jeweils aktuelle Produktpalette unterrichten wir Sie jederzeit gern.", AnswerStatus.Partial)]
+    [InlineData("Nous sommes disposés à vous indiquer chaque année les pays où nos caméras sont en service.", AnswerStatus.Partial)]
+    [InlineData("We are happy to confirm each year which countries our radars operate in.", AnswerStatus.Partial)]
+    [InlineData("Every spring we can mail you a refreshed overview of our product line and of the border agencies that operate it.", AnswerStatus.Answered)]
+    [InlineData("We would be glad to send you a yearly note on our products and the customers that bought them.", AnswerStatus.Answered)]
+    [InlineData("We have no customer in the region; should we ever sell our products there, we would let you know.", AnswerStatus.Answered)]
+    public void Offer_OfProductsOrCountriesOnly_LeavesOutTheClients(string text, AnswerStatus expected)
+    {
+        // Given a 1c answer offering updates that cover products or countries, or clients too, or a future that may never come
+        var segments = new[] { Answer("1c", P(text, Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then only the offer without clients leaves out a main part of the question
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
+    [InlineData("We can send you each year an overview of the agencies we supply; individual agency names only where the agency has given its consent.", AnswerStatus.Partial)]
+    [InlineData("Gern melden wir Ihnen neue Aufträge in der Region; die Namen der Auftraggeber nennen wir nur mit deren ausdrücklicher Zustimmung.", AnswerStatus.Partial)]
+    [InlineData("We can send you each year an overview of the agencies we supply; where a name has not been published, we will first ask the agency for its consent.", AnswerStatus.Answered)]
+    public void Offer_ThatNamesClientsOnlyWithTheirConsent_KeepsThemBack(string text, AnswerStatus expected)
+    {
+        // Given a 1c offer whose client names depend on each client's consent, or that asks consent first
+        var segments = new[] { Answer("1c", P(text, Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then names given only with consent are kept back; asking first is not keeping back
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
+    [InlineData("Any later request from your organisation for such information would be considered case by case.", AnswerStatus.Partial)]
+    [InlineData("We shall consider publishing a list once our new transparency standard has been approved.", AnswerStatus.Partial)]
+    [InlineData("We shall consider publishing a list once our new transparency standard has been approved, and we will send you our product catalogue every year with the names of our customers.", AnswerStatus.Answered)]
+    public void Answer_ThatOnlyPromisesToConsider_IsPartial(string text, AnswerStatus expected)
+    {
+        // Given a 1c answer that neither offers nor refuses, only promises to think about it (or also offers)
+        var segments = new[] { Answer("1c", P(text, Topic.DisclosureCommitment)) };
+
+        // When deciding 1c
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then
+        Assert.Equal(expected, status);
+    }
+
     [Fact]
     public void RefusalWithLittleBesideIt_IsDeclined()
     {
