@@ -17,6 +17,16 @@ public sealed class LegalEntityNamesTests
     [InlineData("TARVIK AERIAL SYSTEMS OY", "Tarvik Aerial Systems Oy")]
     [InlineData("BRANDT SENSORIK GMBH", "Brandt Sensorik GmbH")]
     [InlineData("Group Compliance Office, Tessaro Defence S.p.A.", "Tessaro Defence S.p.A.")]
+    // Legal forms of Asia, Africa, the Gulf and Eastern Europe.
+    [InlineData("On behalf of Selangor Harbour Optics Sdn. Bhd.", "Selangor Harbour Optics Sdn. Bhd.")]
+    [InlineData("Tanjong Radar Systems Pte. Ltd., 8 Marina View", "Tanjong Radar Systems Pte. Ltd.")]
+    [InlineData("Highveld Vision (Pty) Ltd", "Highveld Vision (Pty) Ltd")]
+    [InlineData("Oder Sensor Technologies Sp. z o.o.", "Oder Sensor Technologies Sp. z o.o.")]
+    [InlineData("Gauja Optics SIA, Riga", "Gauja Optics SIA")]
+    [InlineData("Ankara Sınır Teknolojileri A.Ş.", "Ankara Sınır Teknolojileri A.Ş.")]
+    [InlineData("Zarqa Identity Systems PSC", "Zarqa Identity Systems PSC")]
+    [InlineData("Pune Border Analytics Private Limited", "Pune Border Analytics Private Limited")]
+    [InlineData("SELANGOR HARBOUR OPTICS SDN. BHD.", "Selangor Harbour Optics Sdn. Bhd.")]
     public void NameWithLegalForm_IsFound_WithoutWhatIntroducesIt(string line, string expected) =>
         Assert.Equal(expected, Assert.Single(LegalEntityNames.In(line)));
 

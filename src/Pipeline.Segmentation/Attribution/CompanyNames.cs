@@ -11,6 +11,7 @@ public static class CompanyNames
         "ltd", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "ag", "sa", "sas", "spa", "srl", "bv", "nv", "corp",
         "corporation", "co", "company", "group", "groupe", "holding", "holdings", "the", "se", "kg", "oy", "ab", "as",
         "oyj", "asa", "aps", "kgaa", "mbh", "sarl", "sl", "llp", "ltda", "lda", "kft", "pty", "pte", "wll", "fze", "fzco", "jsc",
+        "pvt", "sdn", "bhd", "sia", "uab", "psc", "zrt", "nyrt", "ooo", "eood", "tbk", "saog", "saoc", "sae", "pjsc",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The identifying words of a name: "Thales Group" → [thales]; "G4S plc" → [g4s].</summary>

@@ -15,6 +15,8 @@ internal static class LetterCase
         ["SÀRL"] = "Sàrl", ["KFT"] = "Kft", ["AND"] = "and", ["UND"] = "und", ["ET"] = "et", ["OF"] = "of",
         ["DE"] = "de", ["DU"] = "du", ["DES"] = "des", ["VAN"] = "van", ["VON"] = "von", ["DER"] = "der", ["FÜR"] = "für",
         ["S.P.A."] = "S.p.A.", ["S.R.L."] = "S.r.l.", ["LDA"] = "Lda", ["LDA."] = "Lda.", ["LTDA."] = "Ltda.",
+        ["SDN"] = "Sdn", ["SDN."] = "Sdn.", ["BHD"] = "Bhd", ["BHD."] = "Bhd.", ["PTE"] = "Pte", ["PTE."] = "Pte.", ["ZRT."] = "Zrt.", ["ZRT"] = "Zrt",
+        ["SP."] = "Sp.", ["Z"] = "z", ["O.O."] = "o.o.", ["TBK"] = "Tbk",
     };
 
     /// <summary>Abbreviations kept in capitals (legal forms and the like).</summary>
@@ -22,7 +24,8 @@ internal static class LetterCase
     {
         "AG", "SE", "KG", "SA", "SAS", "SASU", "SARL", "SNC", "AB", "AS", "ASA", "BV", "NV", "LLC", "LLP", "PLC", "JSC",
         "PJSC", "SAL", "WLL", "FZE", "FZCO", "A/S", "B.V.", "N.V.", "S.A.", "S.A.S.", "L.L.C.", "LLC.", "S.L.", "SL",
-        "S.A.L.", "W.L.L.", "FZ-LLC", "PLC.",
+        "S.A.L.", "W.L.L.", "FZ-LLC", "PLC.", "SIA", "UAB", "PSC", "P.S.C.", "A.Ş.", "AŞ", "S.A.E.", "K.S.C.", "Q.S.C.",
+        "B.S.C.", "SAOG", "SAOC", "EOOD", "OOD", "OOO", "OÜ", "S.R.L.",
     };
 
     /// <summary>Whether the line's letters are all capitals (at least two words of two letters or more).</summary>
