@@ -10,4 +10,11 @@ internal sealed record Identification(ImmutableArray<QuestionId> Questions, Segm
 {
     /// <summary>What the unit's first block is: the answer itself, or a bare label or the restated question before it.</summary>
     public PassageRole HeadRole { get; init; }
+
+    /// <summary>
+    /// A paragraph of prose that asks a question of the questionnaire and answers it in the same breath ("Have we
+    /// consulted migrants? Not in Egypt or Oman, no."): it answers that question, and the paragraphs after it are read
+    /// for what they say rather than taken as more of its answer.
+    /// </summary>
+    public bool AnswersOnlyItself { get; init; }
 }

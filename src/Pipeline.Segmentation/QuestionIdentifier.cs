@@ -176,7 +176,8 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
         // The block is structure only when it is the question and nothing else; a question sentence followed by the
         // answer in the same paragraph, or a bold run-in before the answer, is the answer.
         var role = string.Equals(candidate, head.Text.Trim(), StringComparison.Ordinal) ? PassageRole.Question : PassageRole.Answer;
-        return Found([match.Id], SegmentMethod.Restated, 0.5 + (0.45 * match.Score), context, null) with { HeadRole = role };
+        var inProse = role == PassageRole.Answer && head.Kind != BlockKind.Heading && head.RunIn is not { Length: > 0 };
+        return Found([match.Id], SegmentMethod.Restated, 0.5 + (0.45 * match.Score), context, null) with { HeadRole = role, AnswersOnlyItself = inProse };
     }
 
     /// <summary>

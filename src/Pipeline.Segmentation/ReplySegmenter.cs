@@ -94,6 +94,11 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
                 var role = sectionTitle && b == 0 ? PassageRole.Question : RoleOf(opened, unit, b, identifier);
                 draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage, Role = role }, block.Kind == BlockKind.Heading);
             }
+
+            if (opened is { AnswersOnlyItself: true })
+            {
+                StartNew(SegmentDraft.General());
+            }
         }
 
         StartNew(SegmentDraft.General());

@@ -53,6 +53,44 @@ public sealed partial class SegmenterTests
     }
 
     [Fact]
+    public void Restated_QuestionAskedAndAnsweredInProse_LeavesTheNextParagraphsToRouting()
+    {
+        // Given a prose letter where one paragraph asks a question of the questionnaire and answers it at once
+        var document = Reply.New()
+            .Para("Thank you for your letter.")
+            .Para("Do we have a grievance mechanism for people to raise complaints? Yes, a hotline run by an outside firm.")
+            .Para("Our sales to the region all hold export licences from the federal office.")
+            .Para("We would be happy to send you an update every year.")
+            .Build();
+
+        // When segmented
+        var reply = Segmented.Run(document);
+
+        // Then that paragraph answers its question, and the paragraphs after it are not taken as more of that answer
+        Assert.Equal("2d", reply.QuestionsOf("Do we have"));
+        Assert.Equal("general", reply.QuestionsOf("Our sales to the region"));
+        Assert.Equal("general", reply.QuestionsOf("We would be happy"));
+    }
+
+    [Fact]
+    public void Restated_QuestionOnALineOfItsOwn_KeepsTheParagraphsAfterIt()
+    {
+        // Given a question restated as a paragraph of its own, then two paragraphs of answer
+        var document = Reply.New()
+            .Para("Do you have a grievance mechanism in place for people to raise concerns or complaints?")
+            .Para("Yes, a hotline run by an outside firm.")
+            .Para("It is open to anyone, in Arabic, English and French.")
+            .Build();
+
+        // When segmented
+        var reply = Segmented.Run(document);
+
+        // Then both paragraphs answer it
+        Assert.Equal("2d", reply.QuestionsOf("Yes, a hotline"));
+        Assert.Equal("2d", reply.QuestionsOf("It is open to anyone"));
+    }
+
+    [Fact]
     public void Restated_PlainAnswerProse_IsNotTakenForAQuestion()
     {
         // Given prose that uses the questionnaire's words but asks nothing
