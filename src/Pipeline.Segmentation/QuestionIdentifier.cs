@@ -175,7 +175,12 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
 
         // The block is structure only when it is the question and nothing else; a question sentence followed by the
         // answer in the same paragraph, or a bold run-in before the answer, is the answer.
-        var role = string.Equals(candidate, head.Text.Trim(), StringComparison.Ordinal) ? PassageRole.Question : PassageRole.Answer;
+        // A question whose further sentences still ask ("… countries? If so, please specify which products.") is the
+        // question restated whole.
+        var whole = head.Text.Trim();
+        var role = string.Equals(candidate, whole, StringComparison.Ordinal) || (whole.StartsWith(candidate, StringComparison.Ordinal) && StillAsks(whole[candidate.Length..]))
+            ? PassageRole.Question
+            : PassageRole.Answer;
         var inProse = role == PassageRole.Answer && head.Kind != BlockKind.Heading && head.RunIn is not { Length: > 0 };
         return Found([match.Id], SegmentMethod.Restated, 0.5 + (0.45 * match.Score), context, null) with { HeadRole = role, AnswersOnlyItself = inProse };
     }
@@ -248,6 +253,16 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
         var question = text.IndexOf('?');
         return question > 0 ? text[..(question + 1)] : null;
     }
+
+    /// <summary>Text after a question that goes on asking: it ends with a question mark, or it is a request ("If so, please specify …", "Please include …").</summary>
+    private static bool StillAsks(string rest)
+    {
+        var text = rest.Trim();
+        return text.Length == 0 || text.EndsWith('?') || Request().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:if\s+(?:so|yes|not)|please|kindly|in\s+particular|for\s+example|si\s+oui|le\s+cas\s+échéant|veuillez|merci\s+de|falls\s+ja|wenn\s+ja|bitte)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Request();
 
     private bool RestatesOneOf(string text, ImmutableArray<QuestionId> ids) =>
         _matcher.Match(text.Trim(), options.RestatementThreshold) is { } match && ids.Contains(match.Id);

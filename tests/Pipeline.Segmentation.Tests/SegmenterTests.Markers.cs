@@ -26,6 +26,9 @@ public sealed partial class SegmenterTests
     [InlineData("2. b) We meet NGOs twice a year.")]
     [InlineData("Item 2–B We meet NGOs twice a year.")]
     [InlineData("II-b. We meet NGOs twice a year.")]
+    [InlineData("○ 2-B : We meet NGOs twice a year.")]
+    [InlineData("► Q2b We meet NGOs twice a year.")]
+    [InlineData("■ 2(b) We meet NGOs twice a year.")]
     [InlineData("2 b) 12 NGOs met us twice a year.")]
     public void Marker_EachCommonStyle_StartsTheAnswerToItsQuestion(string paragraph)
     {

@@ -73,6 +73,23 @@ public sealed partial class SegmenterTests
     }
 
     [Fact]
+    public void Restated_QuestionWithASecondAskingSentence_IsTheQuestion_AndKeepsItsAnswer()
+    {
+        // Given a question restated whole, its "If so, please specify …" included, then the answer in the next paragraph
+        var document = Reply.New()
+            .Para("Does your company provide surveillance solutions, products, services or equipment to government clients in the Middle East and North Africa in the context of migration and/or border control? If so, please specify which products and which Middle Eastern & North African countries.")
+            .Para("Yes. We supply document readers to the border police of Morocco.")
+            .Build();
+
+        // When segmented
+        var reply = Segmented.Run(document);
+
+        // Then the paragraph after it is its answer, and the restated question is structure, not answer text
+        Assert.Equal("1a", reply.QuestionsOf("Yes. We supply"));
+        Assert.Equal(PassageRole.Question, reply.SegmentOf("Yes. We supply").Passages[0].Role);
+    }
+
+    [Fact]
     public void Restated_QuestionOnALineOfItsOwn_KeepsTheParagraphsAfterIt()
     {
         // Given a question restated as a paragraph of its own, then two paragraphs of answer

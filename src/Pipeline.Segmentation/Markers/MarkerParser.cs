@@ -56,17 +56,25 @@ internal static partial class MarkerParser
         return marker is null ? null : marker with { Kind = MarkerKind.ListLabel };
     }
 
-    /// <summary>Where a paragraph's text starts after spaces and bullet or emphasis marks ("* ", "• ", "– ", "## ").</summary>
+    /// <summary>
+    /// Where a paragraph's text starts after spaces and bullet or emphasis marks ("* ", "• ", "– ", "## ", and any
+    /// symbol set as a bullet: "□ Question 1", "○ 1-A :", "► 2b", "✓").
+    /// </summary>
     public static int SkipDecoration(string text)
     {
         var i = 0;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '*' or '•' or '–' or '—' or '-' or '#' or '>' or '_'))
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '*' or '•' or '–' or '—' or '-' or '#' or '>' or '_' or '·' || IsBulletSymbol(text[i])))
         {
             i++;
         }
 
         return i;
     }
+
+    /// <summary>A symbol (not a letter, digit, bracket or currency sign) that a writer puts before a line as its bullet.</summary>
+    private static bool IsBulletSymbol(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol
+        && c is not ('°' or '+' or '=' or '<' or '|' or '~');
 
     private static RawMarker? TryLeadIn(string s, int offset)
     {
