@@ -29,6 +29,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         var context = new ReadingContext();
         var draft = SegmentDraft.General();
         var signedOff = false;
+        var quoted = false;
 
         void StartNew(SegmentDraft next)
         {
@@ -47,7 +48,16 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             context.FollowsGreeting = i > 0 && !units[i - 1].IsTablePart && LetterParts.IsGreeting(units[i - 1].Head.Text);
             Identification? opened = null;
             var sectionTitle = false;
-            if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
+            if (quoted)
+            {
+                // The rest is the message the reply quotes: read by nothing.
+            }
+            else if ((signedOff || i >= units.Length / 2) && !unit.IsTablePart && LetterParts.IsQuoteHeader(text))
+            {
+                StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Quoted, 0));
+                quoted = true;
+            }
+            else if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
             {
                 signedOff = LetterClosings.IsSignOff(text);
                 if (!draft.IsGeneral || draft.StartedByHeading)

@@ -42,6 +42,7 @@ public sealed partial class SegmenterTests
     [InlineData("We thank you for the opportunity to explain our position and remain available for a call.")]
     [InlineData("We are happy for this letter to be published in full.")]
     [InlineData("Contact for questions: R. Vermeulen, compliance officer, compliance@example.nl.")]
+    [InlineData("We hope that above information is useful for your work.")]
     public void Letter_DisclaimerAfterTheLastAnswer_IsGeneral_NotPartOfThatAnswer(string disclaimer)
     {
         // Given answers ending with question 3, then a disclaimer about the reply as a whole
@@ -58,6 +59,54 @@ public sealed partial class SegmenterTests
         // Then question 3's answer stops before it
         Assert.Equal("3", reply.QuestionsOf("3) We do not"));
         Assert.Equal("general", reply.QuestionsOf(disclaimer[..20]));
+    }
+
+    [Theory]
+    [InlineData("On Tue, 12 Jul 2022 at 09:15, Research Team <research@example.org> wrote:")]
+    [InlineData("-----Original Message-----")]
+    [InlineData("Le mar. 12 juil. 2022 à 09:15, Équipe de recherche a écrit :")]
+    [InlineData("Am 12.07.2022 um 09:15 schrieb Research Team:")]
+    [InlineData("From: Research Team <research@example.org>\nSent: 12 July 2022 09:15")]
+    public void Letter_MessageQuotedBelowAnEmailReply_IsGeneral_AndNeverRouted(string header)
+    {
+        // Given an e-mail reply, signed, then the questionnaire's own e-mail quoted below it, which names the questions
+        var document = Reply.New()
+            .Para("1a) We supply radar systems to one coast guard.")
+            .Para("3) We have no plans to stop.")
+            .Para("Best regards,")
+            .Para("Amal")
+            .Para(header)
+            .Para("Our questions ask (2) about your due diligence, grievance mechanisms and human rights policy.")
+            .Para("Could you also describe your grievance mechanism for complaints?")
+            .Build();
+
+        // When segmented
+        var reply = Segmented.Run(document);
+
+        // Then the quoted message is general, kept apart from the letter so that routing leaves it alone
+        Assert.Equal("3", reply.QuestionsOf("3) We have no plans"));
+        Assert.Equal("general", reply.QuestionsOf("Our questions ask"));
+        Assert.Equal(SegmentMethod.Quoted, reply.SegmentOf("Our questions ask").Method);
+        Assert.Equal(SegmentMethod.Quoted, reply.SegmentOf("Could you also").Method);
+    }
+
+    [Fact]
+    public void Letter_FromLineAtTheTopOfAnEmailReply_DoesNotQuoteTheReply()
+    {
+        // Given an e-mail reply whose own header opens it
+        var document = Reply.New()
+            .Para("From: Amal Haddad <amal@example.com>\nSent: 2 August 2022 10:00")
+            .Para("1a) We supply radar systems to one coast guard.")
+            .Para("3) We have no plans to stop.")
+            .Para("Best regards,")
+            .Build();
+
+        // When segmented
+        var reply = Segmented.Run(document);
+
+        // Then its answers are read
+        Assert.Equal("1a", reply.QuestionsOf("1a) We supply"));
+        Assert.Equal("3", reply.QuestionsOf("3) We have no plans"));
     }
 
     [Fact]

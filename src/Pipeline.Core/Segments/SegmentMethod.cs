@@ -31,6 +31,12 @@ public enum SegmentMethod
     /// </summary>
     Annex,
 
+    /// <summary>
+    /// The earlier message a reply by e-mail quotes below itself (after "On … wrote:" or "-----Original Message-----"):
+    /// the asker's own words, always general and never routed to a question.
+    /// </summary>
+    Quoted,
+
     /// <summary>Nothing tied it to a question; it stays general.</summary>
     None,
 }

@@ -27,6 +27,15 @@ internal static partial class LetterParts
     /// </summary>
     public static bool IsSubjectLine(string text) => text.Length < 300 && SubjectLine().IsMatch(text);
 
+    /// <summary>
+    /// The line above an earlier message that a reply by e-mail quotes below itself ("On Wed, 27 Jul 2022 at 10:02, … wrote:",
+    /// "-----Original Message-----", "Le 27 juil. 2022 à 10:02, … a écrit :", "Am 27.07.2022 schrieb …:", "From: … Sent: …").
+    /// </summary>
+    public static bool IsQuoteHeader(string text) => text.Length < 400 && QuoteHeader().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:>?\s*on\s.{4,200}\swrote\s*:\s*$|le\s.{4,200}\sa\s+écrit\s*:\s*$|am\s.{4,200}\sschrieb\b.{0,120}:\s*$|-{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré)\s*-{2,}|(?:from|von|de)\s*:.{1,200}(?:\n|\s)(?:sent|gesendet|envoyé|date)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex QuoteHeader();
+
     [GeneratedRegex(@"^\s*(?:re|subject|subj|objet|betreff|betr|concerne)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLine();
 
@@ -39,6 +48,6 @@ internal static partial class LetterParts
     [GeneratedRegex(@"^\s*(?:dear\b|to\s+whom\s+it\s+may\s+concern|madame|monsieur|mesdames|chère|cher\b|hello\b|good\s+(?:morning|afternoon))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^\s*(?:we\s+(?:hope|trust)\s+(?:that\s+)?(?:this|these|the\s+above|our|the\s+\w+\s+(?:is|are|will\s+be|proves?)\s+(?:useful|helpful|of\s+use))|we\s+thank\s+you\s+(?:again\s+)?for\s+(?:the\s+opportunity|your\s+(?:letter|interest|patience|understanding))|we\s+are\s+(?:happy|content)\s+for\s+(?:this|our)\s+(?:letter|reply|response)|(?:please\s+)?(?:do\s+not|don't)\s+hesitate|should\s+you\s+(?:have|require|need)|if\s+you\s+(?:have|require|need)\s+(?:any\s+)?(?:further|additional|more)|thank\s+you\s+(?:again\s+)?for\s+(?:the\s+opportunity|your\s+(?:interest|patience|understanding))|we\s+remain\s+(?:at\s+your\s+disposal|available)|we\s+(?:are|would\s+be|will\s+be)\s+(?:happy|pleased|glad)\s+to\s+(?:answer|discuss|provide|meet|respond)|please\s+(?:contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+undersigned)\s+(?:if|should|with|for|in\s+case)|(?:for|with)\s+(?:any\s+)?(?:further|follow-up|additional)\s+(?:questions|queries|information)|contact\s+(?:for\s+(?:questions|queries|enquiries|further\s+information)|person)\b|contact\s*:|kontakt\s*:|ansprechpartner(?:in)?\s*:|nous\s+(?:espérons|esperons|restons)|n'hésitez\s+pas|n'hesitez\s+pas|für\s+(?:weitere|Rückfragen)|bei\s+(?:weiteren\s+)?(?:Fragen|Rückfragen)|(?:wir\s+)?stehen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:gerne\s+)?(?:für|zur\s+Verfügung)|mit\s+freundlichen\s+grüßen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:we\s+(?:hope|trust)\s+(?:that\s+)?(?:this|these|the\s+above|above|our|the\s+\w+\s+(?:is|are|will\s+be|proves?)\s+(?:useful|helpful|of\s+use))|we\s+thank\s+you\s+(?:again\s+)?for\s+(?:the\s+opportunity|your\s+(?:letter|interest|patience|understanding))|we\s+are\s+(?:happy|content)\s+for\s+(?:this|our)\s+(?:letter|reply|response)|(?:please\s+)?(?:do\s+not|don't)\s+hesitate|should\s+you\s+(?:have|require|need)|if\s+you\s+(?:have|require|need)\s+(?:any\s+)?(?:further|additional|more)|thank\s+you\s+(?:again\s+)?for\s+(?:the\s+opportunity|your\s+(?:interest|patience|understanding))|we\s+remain\s+(?:at\s+your\s+disposal|available)|we\s+(?:are|would\s+be|will\s+be)\s+(?:happy|pleased|glad)\s+to\s+(?:answer|discuss|provide|meet|respond)|please\s+(?:contact|get\s+in\s+touch\s+with)\s+(?:us|me|the\s+undersigned)\s+(?:if|should|with|for|in\s+case)|(?:for|with)\s+(?:any\s+)?(?:further|follow-up|additional)\s+(?:questions|queries|information)|contact\s+(?:for\s+(?:questions|queries|enquiries|further\s+information)|person)\b|contact\s*:|kontakt\s*:|ansprechpartner(?:in)?\s*:|nous\s+(?:espérons|esperons|restons)|n'hésitez\s+pas|n'hesitez\s+pas|für\s+(?:weitere|Rückfragen)|bei\s+(?:weiteren\s+)?(?:Fragen|Rückfragen)|(?:wir\s+)?stehen\s+(?:wir\s+)?(?:Ihnen\s+)?(?:gerne\s+)?(?:für|zur\s+Verfügung)|mit\s+freundlichen\s+grüßen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingCourtesy();
 }
