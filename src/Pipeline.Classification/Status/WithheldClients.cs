@@ -27,7 +27,7 @@ public static partial class WithheldClients
     private static partial Regex Clients();
 
     [GeneratedRegex(
-        @"\b(?:confidential\w*|confidentialité|vertraulich\w*|Verschwiegenheit\w*|(?:must|will|shall)\s+remain\s+(?:confidential|private)|prevents?\s+us\s+from|not\s+in\s+a\s+position|nicht\s+möglich|n'a\s+pas\s+vocation|ne\s+(?:pouvons|sommes)\s+pas)\b|\bonly\s+(?:with|where|if)\b[^.;]{0,40}?\b(?:consent|agreed|agrees|permission|approval)|\b(?:would\s+)?(?:require|depend)s?\s+(?:on\s+)?(?:their|its|the\s+\w+'s)\s+(?:consent|agreement|permission)|\bnur\s+mit\s+(?:deren|ihrer|dessen|der)\s+(?:\w+\s+)?(?:Zustimmung|Einwilligung|Genehmigung)|\bqu'avec\s+(?:leur|son|l')\s*(?:accord|consentement)",
+        @"\b(?:confidential\w*|confidentialité|vertraulich\w*|Verschwiegenheit\w*|(?:must|will|shall)\s+remain\s+(?:confidential|private)|prevents?\s+us\s+from|not\s+in\s+a\s+position|nicht\s+möglich|n'a\s+pas\s+vocation|ne\s+(?:pouvons|sommes)\s+pas)\b|\bonly\b[^.;]{0,30}?\b(?:with|where|if|after)\b[^.;]{0,40}?\b(?:consent|agreed|agrees|permission|approval)|\b(?:would\s+)?(?:require|depend)s?\s+(?:on\s+)?(?:their|its|the\s+\w+'s)\s+(?:consent|agreement|permission)|\bnur\s+mit\s+(?:deren|ihrer|dessen|der)\s+(?:\w+\s+)?(?:Zustimmung|Einwilligung|Genehmigung)|\bqu'avec\s+(?:leur|son|l')\s*(?:accord|consentement)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Withholding();
 }

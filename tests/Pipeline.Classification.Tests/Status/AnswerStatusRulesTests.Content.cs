@@ -138,6 +138,7 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("We are happy to confirm each year which countries our radars operate in.", AnswerStatus.Partial)]
     [InlineData("Every spring we can mail you a refreshed overview of our product line and of the border agencies that operate it.", AnswerStatus.Answered)]
     [InlineData("We would be glad to send you a yearly note on our products and the customers that bought them.", AnswerStatus.Answered)]
+    [InlineData("We can happily share news of our product catalogue whenever asked. The names of customers and their sites may only be disclosed after each customer has given its approval, which we would seek for a specific request.", AnswerStatus.Partial)]
     [InlineData("We have no customer in the region; should we ever sell our products there, we would let you know.", AnswerStatus.Answered)]
     public void Offer_OfProductsOrCountriesOnly_LeavesOutTheClients(string text, AnswerStatus expected)
     {
