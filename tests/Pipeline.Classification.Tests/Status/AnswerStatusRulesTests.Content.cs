@@ -169,6 +169,24 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Theory]
+    [InlineData("Our compliance office runs a confidential speak-up line through which employees and contractors can report misconduct without fear of reprisal.", AnswerStatus.Partial)]
+    [InlineData("Unsere Mitarbeitenden können Verstöße vertraulich über ein Hinweisgebersystem melden, das ein Ombudsmann betreut.", AnswerStatus.Partial)]
+    [InlineData("Our compliance office runs a confidential speak-up line through which employees, and anyone outside the company, can report misconduct without fear of reprisal.", AnswerStatus.Answered)]
+    [InlineData("Un dispositif d'alerte ouvert aux salariés comme aux personnes extérieures est accessible sur notre site.", AnswerStatus.Answered)]
+    [InlineData("Not yet. With thirty employees we have not set up a formal grievance mechanism; concerns reach the directors directly.", AnswerStatus.Answered)]
+    public void GrievanceChannel_ForStaffOnly_AnswersInPart(string text, AnswerStatus expected)
+    {
+        // Given a 2d answer describing a reporting channel for insiders, or for outsiders too, or saying there is none
+        var segments = new[] { Answer("2d", P(text, Topic.GrievanceMechanism)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then a channel nobody outside the company may use leaves out the people the question is about
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
     [InlineData("Any later request from your organisation for such information would be considered case by case.", AnswerStatus.Partial)]
     [InlineData("We shall consider publishing a list once our new transparency standard has been approved.", AnswerStatus.Partial)]
     [InlineData("We shall consider publishing a list once our new transparency standard has been approved, and we will send you our product catalogue every year with the names of our customers.", AnswerStatus.Answered)]
