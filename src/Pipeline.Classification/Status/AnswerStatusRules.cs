@@ -38,7 +38,8 @@ namespace Pipeline.Classification.Status;
 /// answer gives vague quantities and no figure (<see cref="VagueCounts"/>); when it asks about a human-rights policy and
 /// the answer offers only a general code of conduct (<see cref="GeneralCodes"/>); when it asks about consulting affected
 /// communities and the answer speaks only of organisations (<see cref="Intermediaries"/>); when it asks about a grievance
-/// mechanism and the answer describes a channel for staff only (<see cref="StaffOnlyChannels"/>); or when the text addressed to
+/// mechanism and the answer describes a channel for staff only (<see cref="StaffOnlyChannels"/>); when it asks about plans
+/// to stop and the answer speaks only of keeping things under review (<see cref="ReviewInsteadOfPlans"/>); or when the text addressed to
 /// this question alone (or tied to it by the company) keeps part of it back — a condition on what it will tell
 /// (<see cref="StatusCues.KeepsPartBack"/>), a pointer or general terms instead of a description (<see cref="StatusCues.PointsElsewhere"/>),
 /// or a refusing sentence about what the question asks (<see cref="AnswerStatusOptions.CaveatSharedWords"/> words in
@@ -146,13 +147,14 @@ public static class AnswerStatusRules
             return AnswerStatus.Partial;
         }
 
-        // Asked how many, which policy, whether affected people are consulted or whether people can complain: vague
-        // quantities, a general code of conduct, dialogue with organisations only, or a channel for staff only address
-        // the question in part.
+        // Asked how many, which policy, whether affected people are consulted, whether people can complain or whether it
+        // plans to stop: vague quantities, a general code of conduct, dialogue with organisations only, a channel for
+        // staff only, or a review in place of plans address the question in part.
         if ((QuestionWords.AsksHowMany(question.Text) && VagueCounts.Only(text))
             || (GeneralCodes.PolicyIsAskedFor(question.Text) && GeneralCodes.Only(text))
             || (Intermediaries.ConsultationIsAskedFor(question.Text) && Intermediaries.Only(text))
-            || (question.Topic == Topic.GrievanceMechanism && StaffOnlyChannels.Only(text)))
+            || (question.Topic == Topic.GrievanceMechanism && StaffOnlyChannels.Only(text))
+            || (question.Topic == Topic.ExitAndRestrictions && ReviewInsteadOfPlans.Only(text)))
         {
             return AnswerStatus.Partial;
         }

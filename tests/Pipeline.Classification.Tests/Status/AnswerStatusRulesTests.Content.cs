@@ -187,6 +187,24 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Theory]
+    [InlineData("Our Board keeps the group's activities in each market under regular review in the light of developments on the ground.", AnswerStatus.Partial)]
+    [InlineData("Über Lieferungen in einzelne Staaten entscheiden wir im Einzelfall nach Prüfung der Lage vor Ort.", AnswerStatus.Partial)]
+    [InlineData("We have no plans to leave the region, and every new tender is still decided case by case by the Board.", AnswerStatus.Answered)]
+    [InlineData("A general withdrawal from the region is not planned; each new tender is still decided case by case by the Board.", AnswerStatus.Answered)]
+    [InlineData("Einen Rückzug aus der Region planen wir nicht, und über jeden neuen Auftrag entscheiden wir im Einzelfall.", AnswerStatus.Answered)]
+    public void PlansToStop_AnsweredWithAReviewOnly_IsPartial(string text, AnswerStatus expected)
+    {
+        // Given a 3 answer that speaks of reviewing things, with or without saying what it plans
+        var segments = new[] { Answer("3", P(text, Topic.ExitAndRestrictions)) };
+
+        // When deciding 3
+        var status = AnswerStatusRules.Decide(Responded, Question("3"), segments, hasReply: true);
+
+        // Then a review in place of plans answers in part; stated plans answer it
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
     [InlineData("Any later request from your organisation for such information would be considered case by case.", AnswerStatus.Partial)]
     [InlineData("We shall consider publishing a list once our new transparency standard has been approved.", AnswerStatus.Partial)]
     [InlineData("We shall consider publishing a list once our new transparency standard has been approved, and we will send you our product catalogue every year with the names of our customers.", AnswerStatus.Answered)]
