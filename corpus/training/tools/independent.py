@@ -11,12 +11,12 @@ import collections, glob, json, os, sys
 SKIPPED = {'question', 'table_question', 'table_header', 'table_label', 'heading'}
 
 def main(out, campaigns):
-    if any(os.path.basename(os.path.normpath(c)) == 'locked' for c in campaigns):
-        sys.exit('independent.py: the locked campaign is never training data')
-    # A text a locked campaign also holds (two writers may write the same sentence) is never trained on; it is counted,
-    # not shown, so that nobody reads the locked set.
+    if any(os.path.basename(os.path.normpath(c)).startswith('locked') for c in campaigns):
+        sys.exit('independent.py: a locked campaign is never training data')
+    # A text a locked campaign (locked/, locked2/, …) also holds (two writers may write the same sentence) is never
+    # trained on; it is counted, not shown, so that nobody reads the locked sets.
     locked = set()
-    for path in glob.glob(os.path.join(os.path.dirname(os.path.normpath(campaigns[0])), 'locked', 'gold', '*.gold.jsonl')):
+    for path in glob.glob(os.path.join(os.path.dirname(os.path.normpath(campaigns[0])), 'locked*', 'gold', '*.gold.jsonl')):
         for line in open(path, encoding='utf-8'):
             if line.strip():
                 locked.add(' '.join(json.loads(line)['text'].split()))
