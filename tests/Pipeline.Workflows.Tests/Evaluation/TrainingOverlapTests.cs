@@ -30,12 +30,14 @@ public sealed class TrainingOverlapTests : IDisposable
         Assert.StartsWith("note: 1 of 212 gold paragraphs (10 words or more) of this campaign are in the topic classifier's training data", overlap.Note());
     }
 
-    [Fact]
-    public void LockedCampaign_SharesNoParagraphWithTheShippedTrainingData()
+    [Theory]
+    [InlineData("locked")]
+    [InlineData("locked2")]
+    public void LockedCampaign_SharesNoParagraphWithTheShippedTrainingData(string folder)
     {
-        // Given the locked campaign (its texts compared only, nothing scored: a guard that it never leaks into training)
+        // Given a locked campaign (its texts compared only, nothing scored: a guard that it never leaks into training)
         // and the repository's training data
-        var campaign = CampaignLoader.Load(RepoPaths.InRepo("corpus", "campaigns", "independent", "locked", "campaign.yaml"));
+        var campaign = CampaignLoader.Load(RepoPaths.InRepo("corpus", "campaigns", "independent", folder, "campaign.yaml"));
 
         // When comparing
         var overlap = TrainingOverlap.Of(campaign, RepoPaths.InRepo("corpus", "training", "train"));
