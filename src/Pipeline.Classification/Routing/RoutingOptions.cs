@@ -19,6 +19,12 @@ public sealed record RoutingOptions
     public double MinimumScore { get; init; } = 0.5;
 
     /// <summary>
+    /// In an answer the company tied to several questions at once, a paragraph read at least this surely as one of those
+    /// questions' topics answers that question alone (<c>SegmentClassifier.ByJointQuestion</c>).
+    /// </summary>
+    public double JointSplitScore { get; init; } = 0.6;
+
+    /// <summary>
     /// A paragraph the classifier reads below <see cref="MinimumScore"/> is still routed by its topic when that topic has at
     /// least this probability, it and the next substantive topic together <see cref="TornPairScore"/>, and <c>other</c> at
     /// most <see cref="TornOtherScore"/>: it is torn between two substantive topics ("Kestrel Vantage takes compliance

@@ -84,7 +84,10 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
             }
             else
             {
-                segments.AddRange(UnderTitle(classified, open, targets));
+                foreach (var part in ByJointQuestion(classified, topicOf))
+                {
+                    segments.AddRange(UnderTitle(part, open, targets));
+                }
             }
         }
 
@@ -119,6 +122,42 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
                 start = i;
             }
         }
+    }
+
+    /// <summary>
+    /// An answer the company tied to several questions at once ("2(b)–(c)", "Questions 2b and 2c") whose paragraphs take
+    /// them in turn: each paragraph the classifier reads surely (<see cref="RoutingOptions.JointSplitScore"/>) as the topic
+    /// of exactly one of those questions answers that one; the others — the paragraph that carries the marker, and the
+    /// label or question before them — stay with all of them. Only when at least two of its paragraphs go to different single questions is the answer split.
+    /// </summary>
+    private List<Segment> ByJointQuestion(Segment answer, IReadOnlyDictionary<QuestionId, Topic> topicOf)
+    {
+        if (answer.IsGeneral || answer.Questions.Length < 2 || answer.Method is not (SegmentMethod.Marker or SegmentMethod.Restated or SegmentMethod.Table))
+        {
+            return [answer];
+        }
+
+        // The paragraph that carries the joint marker ("In response to questions 1a to 1c: …") answers all it names.
+        var own = answer.Passages.Select((p, i) => i == 0 || p.IsStructure || p.Topic is not { } topic || p.TopicScore < options.JointSplitScore
+            ? answer.Questions
+            : answer.Questions.Where(q => topicOf.GetValueOrDefault(q) == topic).ToImmutableArray() is { Length: 1 } one ? one : answer.Questions).ToArray();
+        if (own.Where(q => q.Length == 1).Select(q => q[0]).Distinct().Count() < 2)
+        {
+            return [answer];
+        }
+
+        var parts = new List<Segment>();
+        var start = 0;
+        for (var i = 1; i <= own.Length; i++)
+        {
+            if (i == own.Length || !own[i].SequenceEqual(own[start]) && !answer.Passages[i - 1].IsStructure)
+            {
+                parts.Add(answer with { Questions = own[start], Passages = answer.Passages[start..i] });
+                start = i;
+            }
+        }
+
+        return parts;
     }
 
     /// <summary>General text that routing reads: prose segmentation tied to no question, a section under a heading, an annex.</summary>

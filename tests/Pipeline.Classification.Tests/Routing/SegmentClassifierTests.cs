@@ -59,6 +59,39 @@ public sealed class SegmentClassifierTests
     }
 
     [Fact]
+    public void JointAnswer_WhoseParagraphsTakeTheQuestionsInTurn_IsSplitByTheirTopics()
+    {
+        // Given "2(b)–(d):" answered in three paragraphs: one the marker carries, then one surely on grievance, one surely
+        // on export licensing (no question of the pair), and one on safeguards
+        var reply = Reply("Aldercrest", Answer(["2b", "2c", "2d"],
+            P("2(b)–(d): We answer these together.", block: 0),
+            P(Grievance, block: 1),
+            P("Each safeguard is written into the contract.", block: 2),
+            P(Licence, block: 3)));
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
+
+        // Then the grievance paragraph answers 2d alone and the safeguard one 2c alone; the marked paragraph and the one on
+        // a topic of none of them stay with all three, still tied by the company's marker
+        Assert.Equal(["2b,2c,2d", "2d", "2c", "2b,2c,2d"], segments.Select(s => string.Join(',', s.Questions)));
+        Assert.All(segments, s => Assert.Equal(SegmentMethod.Marker, s.Method));
+    }
+
+    [Fact]
+    public void JointAnswer_WithOneParagraphOnOneOfItsQuestions_StaysWhole()
+    {
+        // Given "2(c)–(d):" with only its grievance paragraph read surely
+        var reply = Reply("Aldercrest", Answer(["2c", "2d"], P("2(c)–(d): We answer these together.", block: 0), P(Grievance, block: 1)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
+
+        // Then one paragraph going to one question is no sign the answer takes them in turn
+        Assert.Equal(["2c", "2d"], segment.Questions.Select(q => q.ToString()));
+    }
+
+    [Fact]
     public void GeneralOtherParagraph_StaysGeneral()
     {
         // Given a general segment holding a greeting (classified other)
