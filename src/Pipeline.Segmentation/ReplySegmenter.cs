@@ -50,7 +50,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             var sectionTitle = false;
             if (quoted)
             {
-                // The rest is the message the reply quotes: read by nothing.
+                // The rest is the message the reply quotes: the asker's words, structure like a restated question.
             }
             else if ((signedOff || i >= units.Length / 2) && !unit.IsTablePart && LetterParts.IsQuoteHeader(text))
             {
@@ -101,7 +101,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             for (var b = 0; b < unit.Blocks.Length; b++)
             {
                 var block = unit.Blocks[b];
-                var role = sectionTitle && b == 0 ? PassageRole.Question : RoleOf(opened, unit, b, identifier);
+                var role = quoted || (sectionTitle && b == 0) ? PassageRole.Question : RoleOf(opened, unit, b, identifier);
                 draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage, Role = role }, block.Kind == BlockKind.Heading);
             }
 

@@ -83,11 +83,13 @@ public sealed partial class SegmenterTests
         // When segmented
         var reply = Segmented.Run(document);
 
-        // Then the quoted message is general, kept apart from the letter so that routing leaves it alone
+        // Then the quoted message is general, kept apart from the letter so that routing leaves it alone, and it is
+        // structure: not what the company said
         Assert.Equal("3", reply.QuestionsOf("3) We have no plans"));
         Assert.Equal("general", reply.QuestionsOf("Our questions ask"));
         Assert.Equal(SegmentMethod.Quoted, reply.SegmentOf("Our questions ask").Method);
         Assert.Equal(SegmentMethod.Quoted, reply.SegmentOf("Could you also").Method);
+        Assert.All(reply.SegmentOf("Our questions ask").Passages, p => Assert.Equal(PassageRole.Question, p.Role));
     }
 
     [Fact]

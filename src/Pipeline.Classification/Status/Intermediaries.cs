@@ -30,6 +30,9 @@ public static partial class Intermediaries
         return Organisations().IsMatch(text) && !AffectedPeople().IsMatch(text) && !NegativeAnswers.SaysNo(text) && !OpensWithNot().IsMatch(text);
     }
 
+    /// <summary>Whether <paramref name="text"/> speaks of the people affected (migrants, refugees, travellers, communities …).</summary>
+    internal static bool NamesAffectedPeople(string text) => AffectedPeople().IsMatch(text);
+
     [GeneratedRegex(@"\bconsult\w*\b[^?]{0,40}\baffected\s+communities\b|\bconsult\w*\b[^?]{0,40}\bcommunautés\s+concernées\b|\bBetroffene\w*\b[^?]{0,40}\bkonsult\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksForConsultation();
 

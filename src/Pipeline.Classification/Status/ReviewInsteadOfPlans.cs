@@ -25,7 +25,7 @@ public static partial class ReviewInsteadOfPlans
     private static partial Regex Review();
 
     [GeneratedRegex(
-        @"\b(?:no\s+(?:\w+\s+)?(?:plans?|intention)|not\s+(?:plan|intend)\w*|(?:do|does)\s+not\s+(?:plan|intend|have\s+(?:any\s+)?(?:\w+\s+)?plans?)|have\s+(?:stopped|ceased|suspended|withdrawn|decided)|decided|will\s+(?:not\s+)?(?:withdraw|exit|stop|cease|leave|continue)|keine\w*\s+(?:\w+\s+)?(?:Pläne|Absicht)|pas\s+l'intention|n'envisage\w*\s+pas|ne\s+prévoy\w+\s+pas|beschlossen|entschieden|décidé|not\b[^.;]{0,30}\b(?:withdraw\w*|exit\w*|leav\w*|stop\w*|ceas\w*)|(?:planen|beabsichtigen)\s+wir\s+nicht|nicht\s+(?:geplant|beabsichtigt|vorgesehen))\b",
+        @"\b(?:no\s+(?:\w+\s+)?(?:plans?|intention)|not\s+(?:plan|intend)\w*|(?:do|does)\s+not\s+have\s+(?:any\s+)?(?:\w+\s+)?plans?|have\s+(?:stopped|ceased|suspended|withdrawn|decided)|decided|will\s+(?:not\s+)?(?:withdraw|exit|stop|cease|leave|continue)|keine\w*\s+(?:\w+\s+)?(?:Pläne|Absicht)|pas\s+l'intention|n'envisage\w*\s+pas|ne\s+prévoy\w+\s+pas|beschlossen|entschieden|décidé|not\b[^.;]{0,30}\b(?:withdraw\w*|exit\w*|leav\w*|stop\w*|ceas\w*)|(?:planen|beabsichtigen)\s+wir\s+nicht|nicht\s+(?:geplant|beabsichtigt|vorgesehen))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatesPlans();
 }

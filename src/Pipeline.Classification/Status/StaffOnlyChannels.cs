@@ -16,7 +16,8 @@ public static partial class StaffOnlyChannels
     public static bool Only(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Staff().IsMatch(text) && !Outsiders().IsMatch(text) && !NegativeAnswers.SaysNo(text) && !NoMechanism().IsMatch(text);
+        return Staff().IsMatch(text) && !Outsiders().IsMatch(text) && !Intermediaries.NamesAffectedPeople(text)
+            && !NegativeAnswers.SaysNo(text) && !NoMechanism().IsMatch(text);
     }
 
     /// <summary>"we have not set up a formal grievance mechanism", "no hotline exists": a no, whatever comes before it.</summary>
@@ -28,8 +29,9 @@ public static partial class StaffOnlyChannels
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Staff();
 
+    /// <summary>Anyone outside the company who is not an affected person (those are <see cref="Intermediaries.NamesAffectedPeople"/>).</summary>
     [GeneratedRegex(
-        @"\b(?:anyone|anybody|everyone|everybody|external\w*|outsiders?|outside\s+(?:the\s+)?(?:company|group)|third[- ]part\w*|public|affected|communit\w*|migrants?|refugees?|travell?ers?|asylum|rights[- ]holders?|individuals|people|persons|stakeholders?|civil\s+society|NGOs?|all|externe?s?|extérieur\w*|personnes|Dritte\w*|jede\w*|alle|Außenstehende\w*|Betroffene\w*|Öffentlichkeit|toute\s+personne|tiers|toute\s+partie)\b|لاجئ|مهاجر",
+        @"\b(?:anyone|anybody|everyone|everybody|external\w*|outsiders?|outside\s+(?:the\s+)?(?:company|group)|third[- ]part\w*|public|rights[- ]holders?|stakeholders?|civil\s+society|NGOs?|all|externe?s?|extérieur\w*|Dritte\w*|jede\w*|alle|Außenstehende\w*|Öffentlichkeit|toute\s+personne|tiers|toute\s+partie)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Outsiders();
 }

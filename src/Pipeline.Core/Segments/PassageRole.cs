@@ -18,7 +18,8 @@ public enum PassageRole
 
     /// <summary>
     /// The question restated before the answer (verbatim or shortened, in a table cell, a heading or a paragraph of its
-    /// own), or a section title naming a group of questions ("2. Due diligence and safeguards").
+    /// own), a section title naming a group of questions ("2. Due diligence and safeguards"), or the asker's message an
+    /// e-mail reply quotes below itself (<see cref="SegmentMethod.Quoted"/>): none of it is what the company said.
     /// </summary>
     Question,
 }

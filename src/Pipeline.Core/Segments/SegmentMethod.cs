@@ -33,7 +33,8 @@ public enum SegmentMethod
 
     /// <summary>
     /// The earlier message a reply by e-mail quotes below itself (after "On … wrote:" or "-----Original Message-----"):
-    /// the asker's own words, always general and never routed to a question.
+    /// the asker's own words, always general, never routed to a question, and structure (<see cref="PassageRole.Question"/>)
+    /// so that no status, ledger item or search reads them as the company's.
     /// </summary>
     Quoted,
 
