@@ -11,7 +11,8 @@ namespace Pipeline.Classification;
 /// matter of company practice, Arkwell does not respond to individual questionnaires", "nous ne sommes pas en mesure de répondre à votre
 /// questionnaire", "können wir Ihre Fragen nicht beantworten").</item>
 /// <item><see cref="RefusesTheQuestionnaire"/>: that, or a choice not to take part or say more ("has decided not to
-/// participate", "we do not intend to comment on the remaining questions", "von einer Beantwortung des Fragebogens
+/// participate", "we do not intend to comment on the remaining questions", "we will therefore not be answering the remaining
+/// questions", "must therefore decline your remaining questions", "von einer Beantwortung des Fragebogens
 /// absehen").</item>
 /// </list>
 /// A refusal of some information ("we cannot disclose our clients") is neither.
@@ -45,7 +46,7 @@ public static partial class QuestionnaireRefusalCues
     [GeneratedRegex(@"\b(?:(?:take|took|taken|taking)\s+part|participat\w*|respond\w*|repl(?:y|ied|ying)|answer\w*)\s+(?:in|to)\s+(?:your|the|this|that)\s+(?:\d{4}\s+)?(?:survey|questionnaire|study|outreach)\b|\b(?:à\s+votre|au)\s+questionnaire\b|\b(?:an\s+Ihrer|Ihre[nm]?)\s+(?:Umfrage|Fragebogen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakingPart();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:able|in\s+a\s+position)\s+to|unable\s+to|cannot|can\s+not|prevents?\s+us\s+from|must\s+refrain\s+from)\s+(?:\w+\s+){0,3}(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\s+(?:to\s+)?(?:your|the|these|this)\s+(?:individual\s+|specific\s+|detailed\s+)?(?:questions|questionnaire|survey)\b|\b(?:does|do)\s+not\s+(?:as\s+a\s+(?:rule|matter\s+of\s+\w+)\s+)?(?:respond|reply)\s+to\s+(?:individual\s+|such\s+|third[- ]party\s+)?(?:questionnaires|surveys)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not\s+(?:able|in\s+a\s+position)\s+to|unable\s+to|cannot|can\s+not|prevents?\s+us\s+from|must\s+refrain\s+from)\s+(?:\w+\s+){0,3}(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\s+(?:to\s+)?(?:your|the|these|this)\s+(?:remaining\s+|other\s+|outstanding\s+)?(?:individual\s+|specific\s+|detailed\s+)?(?:questions|questionnaire|survey)\b|\b(?:does|do)\s+not\s+(?:as\s+a\s+(?:rule|matter\s+of\s+\w+)\s+)?(?:respond|reply)\s+to\s+(?:individual\s+|such\s+|third[- ]party\s+)?(?:questionnaires|surveys)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CannotEnglish();
 
     [GeneratedRegex(@"\b(?:pas\s+en\s+mesure\s+de|ne\s+pouvons\s+pas|impossible\s+de)\s+(?:\w+\s+){0,2}répondre\s+(?:à\s+)?(?:votre|vos|ce|ces|au|aux)\s+(?:\w+\s+)?(?:questionnaire|questions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -55,7 +56,7 @@ public static partial class QuestionnaireRefusalCues
     private static partial Regex CannotGerman();
 
     [GeneratedRegex(
-        @"\b(?:(?:decided|chosen|choose|decline|must\s+decline|unable|not\s+able|not\s+in\s+a\s+position|do\s+not\s+propose|does\s+not\s+propose)\s+(?:\w+\s+){0,2}(?:not\s+)?(?:to\s+)?(?:participate|take\s+part|respond\s+(?:further\s+)?to\s+(?:the|your)\s+(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|answer\s+(?:the|your)\s+(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|complete\s+(?:the|your)\s+(?:questionnaire|survey))|(?:do|does|will)\s+not\s+(?:intend|propose|wish)\s+to\s+(?:comment\s+on|respond\s+to|reply\s+to|answer)\s+(?:the\s+)?(?:remaining|other|individual|specific)\s+questions|ne\s+(?:pas\s+)?(?:répondre|participer)\s+(?:à\s+)?(?:votre|ce)\s+(?:questionnaire|enquête)|von\s+einer\s+(?:Beantwortung|Teilnahme)\s+(?:\w+\s+){0,3}ab(?:sehen|zusehen)|(?:Fragebogen|Fragen)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,2}beantworten)",
+        @"\b(?:(?:decided|chosen|choose|decline|must\s+decline|unable|not\s+able|not\s+in\s+a\s+position|do\s+not\s+propose|does\s+not\s+propose)\s+(?:\w+\s+){0,2}(?:not\s+)?(?:to\s+)?(?:participate|take\s+part|respond\s+(?:further\s+)?to\s+(?:the|your)\s+(?:remaining\s+|other\s+|outstanding\s+)?(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|answer\s+(?:the|your)\s+(?:remaining\s+|other\s+|outstanding\s+)?(?:individual\s+|specific\s+)?(?:questions?|questionnaire|survey)|(?:the|your)\s+(?:remaining|other|outstanding)\s+questions|complete\s+(?:the|your)\s+(?:questionnaire|survey))|(?:will|shall)\s+(?:therefore\s+)?not\s+be\s+(?:answering|responding\s+to)\s+(?:the|your)\s+(?:remaining|other|outstanding|individual|specific)\s+questions|(?:do|does|will)\s+not\s+(?:intend|propose|wish)\s+to\s+(?:comment\s+on|respond\s+to|reply\s+to|answer)\s+(?:the\s+)?(?:remaining|other|individual|specific)\s+questions|ne\s+(?:pas\s+)?(?:répondre|participer)\s+(?:à\s+)?(?:votre|ce)\s+(?:questionnaire|enquête)|von\s+einer\s+(?:Beantwortung|Teilnahme)\s+(?:\w+\s+){0,3}ab(?:sehen|zusehen)|(?:Fragebogen|Fragen)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,2}beantworten)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chooses();
 }

@@ -44,6 +44,21 @@ public sealed partial class AnswerStatusRulesTests
         Assert.Equal(AnswerStatus.NotAddressed, status);
     }
 
+    [Theory]
+    [InlineData("Beyond what is said above, we are unable to respond to your remaining questions, which concern confidential matters.", AnswerStatus.Declined)]
+    [InlineData("We trust the policy extract below answers your remaining questions.", AnswerStatus.NotAddressed)]
+    public void Reply_ThatAnswersSomeQuestionsAndRefusesTheRest_DeclinesTheQuestionsItLeftOut(string closing, AnswerStatus expected)
+    {
+        // Given a reply answering 1a at length, then a general closing paragraph about the other questions
+        var segments = new[] { Answer("1a", P(Long, Topic.ProductsAndClients)), General(P(closing, Topic.Other)) };
+
+        // When deciding 2d, which it says nothing about
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then a refusal of the remaining questions declines it; a pointer elsewhere leaves it unaddressed
+        Assert.Equal(expected, status);
+    }
+
     [Fact]
     public void RefusalLetter_DominatedByConfidentiality_CountsUnaddressedQuestionsAsDeclined()
     {

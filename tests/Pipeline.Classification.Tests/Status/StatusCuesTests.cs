@@ -12,6 +12,11 @@ public sealed class StatusCuesTests
     // The inabilities routing reads as a refusal of the whole count for status too (one cue, QuestionnaireRefusalCues).
     [InlineData("Our contractual obligations prevent us from answering your questionnaire.")]
     [InlineData("Nous ne pouvons pas répondre à vos questions pour des raisons contractuelles.")]
+    // Having answered some questions, the company refuses the rest of them.
+    [InlineData("Apart from the above, we are unable to respond to your remaining questions.")]
+    [InlineData("For these reasons we will not be answering the other questions in your letter.")]
+    [InlineData("We must therefore decline your remaining questions.")]
+    [InlineData("Die übrigen Fragen können wir leider nicht beantworten.")]
     public void RefusalOfTheQuestionnaireOrItsRest_IsRecognised(string text) =>
         Assert.True(QuestionnaireRefusalCues.RefusesTheQuestionnaire(text), text);
 
@@ -31,6 +36,9 @@ public sealed class StatusCuesTests
     [InlineData("In 2022 we declined to take part in your survey. We are now able to answer several of your questions.")]
     [InlineData("We are not able to disclose the names of our customers.")]
     [InlineData("We are happy to answer the questions in your letter.")]
+    // The rest of the questions said not to apply, or answered elsewhere: no refusal.
+    [InlineData("As the remaining questions concern sales to governments, which we do not make, they do not apply to us.")]
+    [InlineData("The policy extract in the annex, we hope, answers your remaining questions.")]
     public void OtherSentences_AreNotARefusalOfTheWhole(string text) =>
         Assert.False(QuestionnaireRefusalCues.RefusesTheQuestionnaire(text), text);
 
