@@ -17,6 +17,15 @@ public sealed class RefusalCuesTests
     [InlineData("Eine regelmäßige Übermittlung von Kundenlisten sagen wir nicht zu.")]
     [InlineData("Listen unserer Kunden können wir Ihnen aus vertraglichen Gründen nicht zur Verfügung stellen.")]
     [InlineData("Out of respect for our customers we do not identify them or their countries.")]
+    [InlineData("We will not promise regular client lists in future.")]
+    [InlineData("We would rather not commit to sending you the names of our customers.")]
+    [InlineData("Nous ne divulguons pas l'identité de nos clients étatiques.")]
+    [InlineData("Notre groupe ne peut s'engager à transmettre des listes de clients.")]
+    [InlineData("Künftige Kundenlisten können wir Ihnen leider nicht zusagen.")]
+    [InlineData("Eine solche Verpflichtung können wir nicht eingehen.")]
+    [InlineData("As for regular lists of our customers, this is not possible for us.")]
+    [InlineData("Zu weiteren Angaben über unsere Kunden sind wir aus vertraglichen Gründen nicht in der Lage.")]
+    [InlineData("Keine Angabe.")]
     public void RefusalToTellOrCommit_IsRecognised(string sentence) =>
         Assert.True(RefusalCues.IsRefusal(sentence), sentence);
 
@@ -30,6 +39,9 @@ public sealed class RefusalCuesTests
     [InlineData("Our systems do not identify individuals: they detect and track heat signatures.")]
     [InlineData("The thermal cameras cannot identify the persons on board.")]
     [InlineData("We will not supply our products where biometric data is likely to be shared with the authorities of a country.")]
+    [InlineData("Nous ne fournissons pas de systèmes biométriques aux garde-côtes.")]
+    [InlineData("A facial recognition function is not possible with these cameras.")]
+    [InlineData("Keine Angaben zu Personen werden auf den Geräten gespeichert.")]
     public void StatementAboutConduct_IsNotARefusal(string sentence) =>
         Assert.False(RefusalCues.IsRefusal(sentence), sentence);
 
