@@ -4,10 +4,14 @@ company into a training half (corpus/training/train/realworld/<label>.jsonl) and
 A company's passages all go to one side, so the test half is about companies the classifier never saw. Deterministic:
 companies are ordered by the SHA-1 of their folded name and each goes to the side with fewer passages so far.
 Later batches (TRAINING_ONLY prefixes) were written after the split, for training only: they go to the training side,
-which keeps the test half as it was; a passage of a company on the test side would be dropped (and said)."""
+which keeps the test half as it was; a passage of a company on the test side would be dropped (and said). The last
+batches (SECOND_TEST prefixes) were written and labelled after the shipped model was trained: they are a second test
+set of other companies (test-2/), so that the two halves are the same size; a passage of a company the training side
+holds would be dropped (and said)."""
 import hashlib, json, os, re, sys, collections
 
 TRAINING_ONLY = ('rc-', 'rd-')
+SECOND_TEST = ('re-', 'rf-')
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
@@ -33,7 +37,7 @@ def company_key(name):
 
 by_company = collections.defaultdict(list)
 for p in labelled:
-    if not p['id'].startswith(TRAINING_ONLY):
+    if not p['id'].startswith(TRAINING_ONLY + SECOND_TEST):
         by_company[company_key(p['company'])].append(p)
 sides = {'train': [], 'test': []}
 for key in sorted(by_company, key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
@@ -48,7 +52,17 @@ for p in labelled:
         else:
             sides['train'].append(p)
 
-targets = {'train': os.path.join(repo, 'corpus', 'training', 'train', 'realworld'), 'test': os.path.join(root, 'test')}
+trained = {company_key(p['company']) for p in sides['train']}
+sides['test-2'] = []
+for p in labelled:
+    if p['id'].startswith(SECOND_TEST):
+        if company_key(p['company']) in trained | tested:
+            print('dropped', p['id'], '(' + p['company'] + ' is in the other halves)', file=sys.stderr)
+        else:
+            sides['test-2'].append(p)
+
+targets = {'train': os.path.join(repo, 'corpus', 'training', 'train', 'realworld'), 'test': os.path.join(root, 'test'),
+           'test-2': os.path.join(root, 'test-2')}
 for side, items in sides.items():
     os.makedirs(targets[side], exist_ok=True)
     for f in os.listdir(targets[side]):
