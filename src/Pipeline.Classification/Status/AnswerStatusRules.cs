@@ -128,8 +128,10 @@ public static class AnswerStatusRules
         }
 
         // Human-rights due diligence answered with export licensing alone ("every sale is reviewed by our export
-        // compliance team") says how the law is complied with, not how human-rights risks are assessed.
-        if (question.Topic == Topic.DueDiligence && SegmentTopics.Share(substantive, Topic.ExportControl) >= options.LicensingShare)
+        // compliance team") says how the law is complied with, not how human-rights risks are assessed — unless it says
+        // plainly that it does no human-rights due diligence of its own, which is a no and answers the question.
+        var deniesDueDiligence = question.Topic == Topic.DueDiligence && NegativeAnswers.DeniesDueDiligence(text);
+        if (question.Topic == Topic.DueDiligence && SegmentTopics.Share(substantive, Topic.ExportControl) >= options.LicensingShare && !deniesDueDiligence)
         {
             return AnswerStatus.Partial;
         }
@@ -142,7 +144,7 @@ public static class AnswerStatusRules
         // Asked to outline the risks identified, an answer that names none ("all our exports are licensed", "robust
         // processes are in place") describes how sales are approved, not what was found, unless it opens by saying no
         // (NegativeAnswers.SaysNo).
-        if (IdentifiedRisks.AreAskedFor(question.Text) && !IdentifiedRisks.AreNamedIn(text) && !NegativeAnswers.SaysNo(text))
+        if (IdentifiedRisks.AreAskedFor(question.Text) && !IdentifiedRisks.AreNamedIn(text) && !NegativeAnswers.SaysNo(text) && !deniesDueDiligence)
         {
             return AnswerStatus.Partial;
         }

@@ -29,6 +29,18 @@ public static partial class NegativeAnswers
     }
 
     /// <summary>"We do not sell to governments", "has no government clients", "beliefern keine Regierungen", "n'avons aucun client".</summary>
+    /// <summary>
+    /// The answer says the company has carried out no human-rights due diligence or assessment of its own ("We have not
+    /// carried out any human rights due diligence specific to it", "Eine gesonderte menschenrechtliche Risikoanalyse führen
+    /// wir nicht durch", "Nous n'avons pas mis en place de procédure de diligence raisonnable"): a no, which answers the
+    /// question however little else it says. Not "not systematically" or "no formal assessment", which admit to some.
+    /// </summary>
+    public static bool DeniesDueDiligence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return NoDueDiligence().IsMatch(text);
+    }
+
     public static bool DeniesClients(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -62,4 +74,11 @@ public static partial class NegativeAnswers
         @"\b(?:do|does|did)\s+not\s+(?:sell|supply|provide|deliver)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:any\s+)?(?:governments?|government\s+(?:clients|customers|agencies)|border\s+(?:authorities|agencies)|public\s+authorities|customers|clients)\b|\bha(?:ve|s)\s+no\s+(?:\w+\s+){0,2}(?:clients?|customers?|contracts?)\b|\b(?:beliefern|liefern|verkaufen)\s+(?:\w+\s+)?keine\s+(?:Regierung\w*|Behörde\w*|Grenzbehörde\w*|Kunden)|\bhaben\s+keine\s+(?:\w+\s+)?(?:Kunden|Auftraggeber)|\bn'avons\s+(?:pas\s+de|aucun)\s+(?:\w+\s+)?clients?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoClients();
+
+    [GeneratedRegex(
+        @"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:carried\s+out|conducted|done|performed|undertaken|made)\s+(?:any\s+|a\s+)?(?:separate\s+|specific\s+|dedicated\s+)?(?:human[- ]rights?\s+(?:due\s+diligence|(?:risk\s+|impact\s+)?assessments?)|due\s+diligence)|\b(?:do|does|did)\s+not\s+(?:carry\s+out|conduct|perform|undertake)\s+(?:any\s+|a\s+)?(?:separate\s+|specific\s+|dedicated\s+)?(?:human[- ]rights?\s+(?:due\s+diligence|(?:risk\s+|impact\s+)?assessments?)|due\s+diligence)"
+        + @"|\bmenschenrechtliche\s+(?:Risikoanalyse|Sorgfaltsprüfung|Prüfung|Risikoprüfung)\s+(?:\w+\s+){0,4}nicht\s+(?:durch|durchgeführt)\b|\bkeine\s+(?:gesonderte\s+|eigene\s+|spezifische\s+)?menschenrechtliche\s+(?:Risikoanalyse|Sorgfaltsprüfung|Prüfung)"
+        + @"|\bn'avons\s+pas\s+(?:encore\s+)?(?:mis\s+en\s+place|mené|réalisé|effectué|conduit)\s+(?:de\s+|d')(?:\w+\s+){0,2}(?:diligence\s+raisonnable|vigilance|évaluation\s+(?:\w+\s+){0,3}droits\s+(?:humains|de\s+l'homme))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoDueDiligence();
 }

@@ -281,6 +281,8 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("Vor jedem Auftrag prüfen wir den Endverbleib; als wesentliche Risiken sehen wir die Diskriminierung bestimmter Gruppen und den Missbrauch der erhobenen Daten.", AnswerStatus.Answered)]
     [InlineData("We have not carried out a human rights assessment of our sales in the region so far, as our products are sold through distributors.", AnswerStatus.Answered)]
     [InlineData("We check every order against the EU and UN sanctions lists and screen end users before shipment. We have not identified specific risks linked to migrants in our projects.", AnswerStatus.Answered)]
+    [InlineData("A committee reviews each public-sector bid. Risks identified in the Gulf include biometric data being passed to other agencies without safeguards.", AnswerStatus.Answered)]
+    [InlineData("Vor jedem Angebot prüfen wir die Lage im Empfängerland; als größtes Risiko sehen wir, dass die Daten an Sicherheitsdienste gelangen.", AnswerStatus.Answered)]
     public void QuestionAskingForTheRisksIdentified_IsAnsweredInPartWithoutOne(string text, AnswerStatus expected)
     {
         // Given a marked answer to 2a, which asks the company to outline the risks it identified

@@ -186,6 +186,25 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Theory]
+    [InlineData("Every shipment is checked for licence requirements under the dual-use rules, and buyers are screened against the sanctions lists. We have not conducted any human rights due diligence of our own, as our sensors are sold for customs use.", AnswerStatus.Answered)]
+    [InlineData("Jede Lieferung prüfen wir auf Genehmigungspflichten und gleichen die Empfänger mit den Sanktionslisten ab. Eine eigene menschenrechtliche Prüfung führen wir nicht durch.", AnswerStatus.Answered)]
+    [InlineData("Nos contrats imposent le respect des règles d'exportation et des sanctions. Nous n'avons pas mis en place de procédure de diligence raisonnable propre à la région.", AnswerStatus.Answered)]
+    // Admitting to some process is no "no": licensing with an informal or unsystematic review stays partial.
+    [InlineData("Every shipment is checked for licence requirements under the dual-use rules, and buyers are screened against the sanctions lists. We do not carry out a formal human rights impact assessment.", AnswerStatus.Partial)]
+    [InlineData("Jede Lieferung prüfen wir auf Genehmigungspflichten und gleichen die Empfänger mit den Sanktionslisten ab. Eine menschenrechtliche Prüfung führen wir bisher nicht systematisch durch.", AnswerStatus.Partial)]
+    public void DueDiligenceAnswer_OfLicensingThatSaysNoHumanRightsDiligenceIsDone_IsAnswered(string text, AnswerStatus expected)
+    {
+        // Given a marked 2a answer read as export licensing
+        var segments = new[] { Answer("2a", P(text, Topic.ExportControl)) };
+
+        // When deciding 2a
+        var status = AnswerStatusRules.Decide(Responded, Question("2a"), segments, hasReply: true);
+
+        // Then a plain no to human-rights due diligence answers the question; licensing beside some review stays partial
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
     [InlineData("Nein.", AnswerStatus.Answered)]
     [InlineData("None.", AnswerStatus.Answered)]
     [InlineData("Yes.", AnswerStatus.Partial)]
