@@ -71,7 +71,7 @@ public static partial class NegativeAnswers
     private static partial Regex OpeningNegation();
 
     [GeneratedRegex(
-        @"\b(?:do|does|did)\s+not\s+(?:sell|supply|provide|deliver)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:any\s+)?(?:governments?|government\s+(?:clients|customers|agencies)|border\s+(?:authorities|agencies)|public\s+authorities|customers|clients)\b|\bha(?:ve|s)\s+no\s+(?:\w+\s+){0,2}(?:clients?|customers?|contracts?)\b|\b(?:beliefern|liefern|verkaufen)\s+(?:\w+\s+)?keine\s+(?:Regierung\w*|Behörde\w*|Grenzbehörde\w*|Kunden)|\bhaben\s+keine\s+(?:\w+\s+)?(?:Kunden|Auftraggeber)|\bn'avons\s+(?:pas\s+de|aucun)\s+(?:\w+\s+)?clients?",
+        @"\b(?:do|does|did)\s+not\s+(?:sell|supply|provide|deliver)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:any\s+)?(?:governments?|government\s+(?:clients|customers|agencies)|border\s+(?:authorities|agencies)|public\s+authorities|customers|clients)\b|\bha(?:ve|s)\s+no\s+(?:\w+\s+){0,2}(?:clients?|customers?|contracts?)\b|\b(?:do|does)\s+not\s+have\s+(?:any\s+)?(?:\w+\s+){0,2}(?:clients?|customers?|contracts?)\s+(?:with|in|from)\b|\b(?:beliefern|liefern|verkaufen)\s+(?:\w+\s+)?keine\s+(?:Regierung\w*|Behörde\w*|Grenzbehörde\w*|Kunden)|\bhaben\s+keine\s+(?:\w+\s+)?(?:Kunden|Auftraggeber)|\bn'avons\s+(?:pas\s+de|aucun)\s+(?:\w+\s+)?clients?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoClients();
 

@@ -260,6 +260,10 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("We operate drones that fly maritime patrol missions as a service. In the region our client is the coast guard of one North African country; we also fly for a European agency.", AnswerStatus.Partial)]
     [InlineData("We operate drones that fly maritime patrol missions as a service. In the region our client is the coast guard of Tunisia, which has now agreed to be named; we also fly for a European agency.", AnswerStatus.Answered)]
     [InlineData("Wir beliefern keine Regierungen oder Grenzbehörden im Nahen Osten und in Nordafrika direkt; unsere Kameras werden über unabhängige Distributoren vertrieben.", AnswerStatus.Answered)]
+    [InlineData("Nous avons livré des caméras thermiques à la garde nationale tunisienne et à la marine égyptienne depuis 2019.", AnswerStatus.Answered)]
+    [InlineData("Unsere Bodenradare und Wärmebildkameras hat seit 2018 die ägyptische Küstenwache im Einsatz, daneben seit 2020 die marokkanische Gendarmerie an der Landgrenze.", AnswerStatus.Answered)]
+    [InlineData("نقوم منذ عام 2019 بتوريد كاميرات حرارية وأنظمة مراقبة بالفيديو إلى جهات حكومية مسؤولة عن المنافذ الحدودية في الأردن وقطر، ونتولى تركيبها وصيانتها.", AnswerStatus.Answered)]
+    [InlineData("Our radars serve the army of our own country; we do not have any contracts with governments in the Middle East or North Africa.", AnswerStatus.Answered)]
     public void QuestionAskingWhichCountries_IsAnsweredInPartWithoutOne(string text, AnswerStatus expected)
     {
         // Given a 1a answer, which asks for products and countries
