@@ -186,7 +186,7 @@ public static class AnswerStatusRules
                 : null;
         }
 
-        return sentences.Any(WithheldClients.In) || offered.All(OfferScope.LeavesOutClients) ? AnswerStatus.Partial : null;
+        return sentences.Any(WithheldClients.In) || offered.All(c => OfferScope.LeavesOutClients(c) || OfferScope.OnlyPublished(c)) ? AnswerStatus.Partial : null;
     }
 
     /// <summary>A short answer (under <see cref="AnswerStatusOptions.MinimumWords"/> words) that opens by saying no: whole, since the questions ask for details only "if so".</summary>

@@ -16,6 +16,15 @@ internal static partial class OfferScope
     public static bool LeavesOutClients(string offeringClause) =>
         ProductsOrCountries().IsMatch(offeringClause) && !Clients().IsMatch(offeringClause) && !Hypothetical().IsMatch(offeringClause);
 
+    /// <summary>
+    /// Whether the offering clause offers only what is or will be published — a sustainability or annual report, the
+    /// website, contracts "once they have been made public" —, not lists made for the asker.
+    /// </summary>
+    public static bool OnlyPublished(string offeringClause) => Published().IsMatch(offeringClause);
+
+    [GeneratedRegex(@"\b(?:(?:sustainability|annual|transparency|CSR|ESG)\s+report|web\s?site|site\s+internet|Nachhaltigkeitsbericht|Jahresbericht|rapport\s+(?:annuel|de\s+durabilité|RSE)|(?:once|after|when)\s+(?:\w+\s+){0,5}public|publicly\s+available|already\s+publish\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Published();
+
     [GeneratedRegex(@"\b(?:products?|product\s+(?:range|lines?|list|portfolio|catalogue)|countr(?:y|ies)|states|regions?\s+we|types\s+of|produits?|pays|Produkt\w*|Ländern?|Staaten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProductsOrCountries();
 

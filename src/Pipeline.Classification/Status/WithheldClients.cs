@@ -23,11 +23,11 @@ public static partial class WithheldClients
         return Clients().IsMatch(sentence) && (Withholding().IsMatch(sentence) || RefusalCues.IsRefusal(sentence));
     }
 
-    [GeneratedRegex(@"\b(?:names?|naming|identit\w*|client-level|customer-specific|client-specific|Nennung|Namen|noms?|lists?\s+of\s+(?:our\s+)?(?:\w+\s+)?(?:clients|customers|agencies))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:names?|named\s+(?:authorit\w+|agenc\w+|clients?|customers?)|naming|identit\w*|identif(?:y|ying)\s+(?:\w+\s+)?(?:customers|clients|agencies|authorities)|client-level|customer-specific|client-specific|Nennung|Namen|noms?|lists?\s+of\s+(?:our\s+)?(?:\w+\s+)?(?:clients|customers|agencies))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clients();
 
     [GeneratedRegex(
-        @"\b(?:confidential\w*|confidentialité|vertraulich\w*|Verschwiegenheit\w*|(?:must|will|shall)\s+remain\s+(?:confidential|private)|prevents?\s+us\s+from|not\s+in\s+a\s+position|nicht\s+möglich|n'a\s+pas\s+vocation|ne\s+(?:pouvons|sommes)\s+pas)\b|\bonly\b[^.;]{0,30}?\b(?:with|where|if|after)\b[^.;]{0,40}?\b(?:consent|agreed|agrees|permission|approval)|\b(?:would\s+)?(?:require|depend)s?\s+(?:on\s+)?(?:their|its|the\s+\w+'s)\s+(?:consent|agreement|permission)|\bnur\s+mit\s+(?:deren|ihrer|dessen|der)\s+(?:\w+\s+)?(?:Zustimmung|Einwilligung|Genehmigung)|\bqu'avec\s+(?:leur|son|l')\s*(?:accord|consentement)",
+        @"\b(?:confidential\w*|confidentialité|vertraulich\w*|Verschwiegenheit\w*|(?:must|will|shall)\s+remain\s+(?:confidential|private)|prevents?\s+us\s+from|not\s+in\s+a\s+position|nicht\s+möglich|n'a\s+pas\s+vocation|ne\s+(?:pouvons|sommes)\s+pas)\b|\bonly\b[^.;]{0,30}?\b(?:with|where|if|after)\b[^.;]{0,40}?\b(?:consent|agreed|agrees|permission|approval)|\b(?:would\s+)?(?:require|depend)s?\s+(?:on\s+)?(?:their|its|the\s+\w+'s)\s+(?:consent|agreement|permission)|\bnur\s+mit\s+(?:deren|ihrer|dessen|der)\s+(?:\w+\s+)?(?:Zustimmung|Einwilligung|Genehmigung)|\bqu'avec\s+(?:leur|son|l')\s*(?:accord|consentement)|\bsubject\s+to\s+(?:[\w']+\s+){0,2}(?:consent|agreement|approval|permission)\b|\bis\s+(?:their|its|the\s+\w+'s)\s+(?:decision|choice|call)\b|\bgoverned\s+by\s+(?:our|the|their)\s+(?:\w+\s+)?(?:contracts?|confidentiality)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Withholding();
 }

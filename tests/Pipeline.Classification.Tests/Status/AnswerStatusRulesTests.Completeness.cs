@@ -75,6 +75,9 @@ public sealed partial class AnswerStatusRulesTests
     [Theory]
     [InlineData("We can send you our current product list and update it once a year.", "Customer names are covered by confidentiality clauses and we will not share them.", AnswerStatus.Partial)]
     [InlineData("Nous pouvons vous communiquer, si vous le souhaitez, la liste à jour de nos produits.", "L'identité de nos clients publics relève des contrats qui nous lient à eux et n'a pas vocation à être diffusée.", AnswerStatus.Partial)]
+    [InlineData("We would be glad to confirm, on request, whether we supply a named agency, subject to our customers' consent.", "", AnswerStatus.Partial)]
+    [InlineData("I can send you news about our cameras whenever you wish.", "Naming the ministries we work for is their decision, however.", AnswerStatus.Partial)]
+    [InlineData("We are happy to send you an updated list of our government customers every year.", "Please write to our compliance office.", AnswerStatus.Answered)]
     public void AskedForListsOfProductsAndClients_AnOfferThatKeepsTheClientsBack_IsPartial(string offer, string caveat, AnswerStatus expected)
     {
         // Given a 1c answer offering a list and withholding something
@@ -85,6 +88,22 @@ public sealed partial class AnswerStatusRulesTests
 
         // Then withholding who the clients are leaves out a main part of the question (a refusal of contract values beside
         // an offer is RefusingSentence_AboutSomethingElse_LeavesTheAnswerWhole)
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
+    [InlineData("We will gladly keep the Resource Centre informed of our work in the region through our annual sustainability report.", AnswerStatus.Partial)]
+    [InlineData("We are willing to inform the Resource Centre of new contracts once the customers have made them public.", AnswerStatus.Partial)]
+    [InlineData("We will send the Resource Centre an updated list of our border-agency customers and the systems they operate every year.", AnswerStatus.Answered)]
+    public void AskedForListsOfProductsAndClients_AnOfferOfPublishedMaterialOnly_IsPartial(string text, AnswerStatus expected)
+    {
+        // Given a 1c answer that offers something
+        var segments = new[] { Answer("1c", P(text, Topic.DisclosureCommitment)) };
+
+        // When
+        var status = AnswerStatusRules.Decide(Responded, UpdatedLists, segments, hasReply: true);
+
+        // Then a report, a website or what is public anyway is not the lists asked for
         Assert.Equal(expected, status);
     }
 }
