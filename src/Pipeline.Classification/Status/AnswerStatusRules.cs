@@ -181,7 +181,7 @@ public static class AnswerStatusRules
         var offered = sentences.SelectMany(DisclosureOffers.OfferingClauses).ToArray();
         if (offered.Length == 0)
         {
-            return sentences.Any(RefusalCues.IsRefusal) ? AnswerStatus.Declined
+            return sentences.Any(RefusalCues.IsRefusal) || sentences.Any(DisclosureOffers.DefersUntilProceedingsEnd) ? AnswerStatus.Declined
                 : sentences.Any(DisclosureOffers.OnlyConsiders) ? AnswerStatus.Partial
                 : null;
         }

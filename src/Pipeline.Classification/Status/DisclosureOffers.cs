@@ -22,6 +22,15 @@ internal static partial class DisclosureOffers
     /// </summary>
     public static bool OnlyConsiders(string sentence) => Considers().IsMatch(sentence) && !Offers(sentence) && !RefusalCues.IsRefusal(sentence);
 
+    /// <summary>
+    /// A sentence that puts the question off until legal proceedings are over ("We would be willing to revisit your
+    /// request once the proceedings have concluded"): not now, which is a refusal of the lists asked for.
+    /// </summary>
+    public static bool DefersUntilProceedingsEnd(string sentence) => Defers().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:once|until|after|when)\s+(?:the\s+|these\s+|those\s+|this\s+)?(?:legal\s+)?(?:proceedings|litigation|lawsuit|case|arbitration|procédure|Verfahren)\b[^.;]{0,40}?\b(?:conclud\w*|ended|over|resolved|closed|terminé\w*|abgeschlossen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Defers();
+
     [GeneratedRegex(@"\b(?:will|would|shall|may)\s+(?:(?:carefully|gladly|certainly)\s+)?consider\b|\bcase[-\s]by[-\s]case\b|\bau\s+cas\s+par\s+cas\b|\bwerden\s+wir\s+(?:\w+\s+){0,3}?prüfen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Considers();
 
