@@ -28,7 +28,6 @@ public static partial class NegativeAnswers
         return OpensWithNo(text) || OpeningNegation().IsMatch(text);
     }
 
-    /// <summary>"We do not sell to governments", "has no government clients", "beliefern keine Regierungen", "n'avons aucun client".</summary>
     /// <summary>
     /// The answer says the company has carried out no human-rights due diligence or assessment of its own ("We have not
     /// carried out any human rights due diligence specific to it", "Eine gesonderte menschenrechtliche Risikoanalyse führen
@@ -41,6 +40,7 @@ public static partial class NegativeAnswers
         return NoDueDiligence().IsMatch(text);
     }
 
+    /// <summary>"We do not sell to governments", "has no government clients", "beliefern keine Regierungen", "n'avons aucun client".</summary>
     public static bool DeniesClients(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -76,7 +76,7 @@ public static partial class NegativeAnswers
     private static partial Regex NoClients();
 
     [GeneratedRegex(
-        @"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:carried\s+out|conducted|done|performed|undertaken|made)\s+(?:any\s+|a\s+)?(?:separate\s+|specific\s+|dedicated\s+)?(?:human[- ]rights?\s+(?:due\s+diligence|(?:risk\s+|impact\s+)?assessments?)|due\s+diligence)|\b(?:do|does|did)\s+not\s+(?:carry\s+out|conduct|perform|undertake)\s+(?:any\s+|a\s+)?(?:separate\s+|specific\s+|dedicated\s+)?(?:human[- ]rights?\s+(?:due\s+diligence|(?:risk\s+|impact\s+)?assessments?)|due\s+diligence)"
+        @"\b(?:(?:have|has|had)\s+not\s+(?:yet\s+)?(?:carried\s+out|conducted|done|performed|undertaken|made)|(?:do|does|did)\s+not\s+(?:carry\s+out|conduct|perform|undertake))\s+(?:any\s+|a\s+)?(?:separate\s+|specific\s+|dedicated\s+)?(?:human[- ]rights?\s+(?:due\s+diligence|(?:risk\s+|impact\s+)?assessments?)|due\s+diligence)"
         + @"|\bmenschenrechtliche\s+(?:Risikoanalyse|Sorgfaltsprüfung|Prüfung|Risikoprüfung)\s+(?:\w+\s+){0,4}nicht\s+(?:durch|durchgeführt)\b|\bkeine\s+(?:gesonderte\s+|eigene\s+|spezifische\s+)?menschenrechtliche\s+(?:Risikoanalyse|Sorgfaltsprüfung|Prüfung)"
         + @"|\bn'avons\s+pas\s+(?:encore\s+)?(?:mis\s+en\s+place|mené|réalisé|effectué|conduit)\s+(?:de\s+|d')(?:\w+\s+){0,2}(?:diligence\s+raisonnable|vigilance|évaluation\s+(?:\w+\s+){0,3}droits\s+(?:humains|de\s+l'homme))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -22,7 +22,7 @@ internal static partial class OfferScope
     /// </summary>
     public static bool OnlyPublished(string offeringClause) => Published().IsMatch(offeringClause);
 
-    [GeneratedRegex(@"\b(?:(?:sustainability|annual|transparency|CSR|ESG)\s+report|web\s?site|site\s+internet|Nachhaltigkeitsbericht|Jahresbericht|rapport\s+(?:annuel|de\s+durabilité|RSE)|(?:once|after|when)\s+(?:\w+\s+){0,5}public|publicly\s+available|already\s+publish\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:sustainability|annual|transparency|CSR|ESG)\s+report|web\s?site|site\s+internet|Nachhaltigkeitsbericht|Jahresbericht|rapport\s+(?:annuel|de\s+durabilité|RSE)|(?:once|after|when)\s+(?:\w+\s+){0,4}(?:made\s+(?:\w+\s+)?|(?:are|is|been|become|becomes)\s+)public|publicly\s+available|already\s+publish\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Published();
 
     [GeneratedRegex(@"\b(?:products?|product\s+(?:range|lines?|list|portfolio|catalogue)|countr(?:y|ies)|states|regions?\s+we|types\s+of|produits?|pays|Produkt\w*|Ländern?|Staaten)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

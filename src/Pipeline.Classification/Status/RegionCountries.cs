@@ -32,7 +32,7 @@ public static partial class RegionCountries
         @"\b(?:Alg[eé]ri\w*|Alger\w*|Bahr[ae]in\w*|Egypt\w*|[ÉE]gypt\w*|[ÄA]gypt\w*|Iran\w*|Ira[qk]\w*|Isra[eë]l\w*|Jordan\w*|Jordani\w*|Kuwait\w*|Koweït\w*|Leban\w*|Liban\w*|Libanon|Liby\w*|Libye\w*|Morocc\w*|Maroc\w*|Marokk\w*|Oman\w*|Palestin\w*|Pal[äa]stin\w*|Qatar\w*|Katar\w*|Saudi\w*|Saoudi\w*|Syri\w*|Tunisi\w*|Tunes\w*|Turk\w*|Türk\w*|Turquie|United\s+Arab\s+Emirates|Emirat\w*|UAE|VAE|Yemen\w*|Y[ée]men\w*|Jemen\w*|Sudan\w*|Soudan\w*|Maurit\w*|Western\s+Sahara|Sahara\s+occidental|Westsahara|Gaza|West\s+Bank"
         + @"|marocain\w*|[ée]gyptien\w*|tunisien\w*|mauritanien\w*|alg[ée]rien\w*|libyen\w*|jordanien\w*|saoudien\w*|qatari\w*|[ée]mirati\w*|omanais\w*|kowe[ïi]tien\w*|libanais\w*|syrien\w*|irakien\w*|isra[ée]lien\w*|y[ée]m[ée]nite\w*|soudanais\w*"
         + @"|ägyptisch\w*|marokkanisch\w*|tunesisch\w*|libysch\w*|algerisch\w*|jordanisch\w*|saudi-arabisch\w*|katarisch\w*|omanisch\w*|türkisch\w*|maur[ei]tanisch\w*|emiratisch\w*)\b"
-        + @"|(?:مصر|المغرب|تونس|الجزائر|ليبيا|الأردن|الإمارات|السعودية|قطر|عُمان|سلطنة\s+عمان|الكويت|البحرين|لبنان|سوريا|العراق|اليمن|موريتانيا|السودان)",
+        + @"|(?:مصر(?!ف)|المغرب|تونس|الجزائر|ليبيا|الأردن|الإمارات|السعودية|قطر|عُمان|سلطنة\s+عمان|الكويت|البحرين|لبنان|سوريا|العراق|اليمن|موريتانيا|السودان)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Countries();
 }

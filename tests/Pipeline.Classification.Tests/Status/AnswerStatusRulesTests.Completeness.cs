@@ -95,6 +95,7 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("We will gladly keep the Resource Centre informed of our work in the region through our annual sustainability report.", AnswerStatus.Partial)]
     [InlineData("We are willing to inform the Resource Centre of new contracts once the customers have made them public.", AnswerStatus.Partial)]
     [InlineData("We will send the Resource Centre an updated list of our border-agency customers and the systems they operate every year.", AnswerStatus.Answered)]
+    [InlineData("We will send the Resource Centre the names of our new customers when we deliver to public authorities in the region.", AnswerStatus.Answered)]
     [InlineData("Our policies are on our website. We would be glad to come back to your request for lists once the litigation has been concluded.", AnswerStatus.Declined)]
     public void AskedForListsOfProductsAndClients_AnOfferOfPublishedMaterialOnly_IsPartial(string text, AnswerStatus expected)
     {

@@ -264,6 +264,7 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("Unsere Bodenradare und Wärmebildkameras hat seit 2018 die ägyptische Küstenwache im Einsatz, daneben seit 2020 die marokkanische Gendarmerie an der Landgrenze.", AnswerStatus.Answered)]
     [InlineData("نقوم منذ عام 2019 بتوريد كاميرات حرارية وأنظمة مراقبة بالفيديو إلى جهات حكومية مسؤولة عن المنافذ الحدودية في الأردن وقطر، ونتولى تركيبها وصيانتها.", AnswerStatus.Answered)]
     [InlineData("Our radars serve the army of our own country; we do not have any contracts with governments in the Middle East or North Africa.", AnswerStatus.Answered)]
+    [InlineData("نقوم منذ عام 2019 بتوريد كاميرات حرارية وأنظمة مراقبة بالفيديو إلى جهات حكومية وإلى مصرف مركزي في المنطقة، ونتولى تركيبها وصيانتها.", AnswerStatus.Partial)]
     public void QuestionAskingWhichCountries_IsAnsweredInPartWithoutOne(string text, AnswerStatus expected)
     {
         // Given a 1a answer, which asks for products and countries
