@@ -47,6 +47,30 @@ public sealed class StatementModelTests
     }
 
     [Fact]
+    public void Train_SameSentences_SavedAtDifferentTimes_GiveTheSameBytes()
+    {
+        // Given two models trained on the same sentences, saved more than two seconds apart (a zip's times have a
+        // resolution of two seconds)
+        var folder = Directory.CreateTempSubdirectory("statements-").FullName;
+        try
+        {
+            var (first, second) = (Path.Combine(folder, "a.zip"), Path.Combine(folder, "b.zip"));
+            StatementModelTrainer.Train(Small).Save(first);
+            Thread.Sleep(TimeSpan.FromSeconds(2.5));
+            StatementModelTrainer.Train(Small).Save(second);
+
+            // Then the two files are the same, byte for byte, and every entry carries the one fixed time
+            Assert.Equal(SHA256.HashData(File.ReadAllBytes(first)), SHA256.HashData(File.ReadAllBytes(second)));
+            using var zip = System.IO.Compression.ZipFile.OpenRead(first);
+            Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2000, 1, 1), e.LastWriteTime.DateTime));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void ShippedModel_IsTrainedOnEveryDevelopmentFile_AndItsMetricsFileMatchesThem()
     {
         // Given the committed model, its metrics file and the development files

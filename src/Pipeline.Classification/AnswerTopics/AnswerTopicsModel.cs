@@ -5,6 +5,7 @@ using Microsoft.ML;
 using Pipeline.Classification.Model;
 using Pipeline.Classification.Training;
 using Pipeline.Core.Errors;
+using Pipeline.Core.Files;
 using Pipeline.Core.Topics;
 
 namespace Pipeline.Classification.AnswerTopics;

@@ -5,6 +5,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Pipeline.Classification.Training;
 using Pipeline.Core.Errors;
+using Pipeline.Core.Files;
 using Pipeline.Core.Topics;
 using Pipeline.Embeddings;
 

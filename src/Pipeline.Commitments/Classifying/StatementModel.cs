@@ -5,6 +5,7 @@ using Microsoft.ML.Data;
 using Pipeline.Commitments.Cues;
 using Pipeline.Core.Commitments;
 using Pipeline.Core.Errors;
+using Pipeline.Core.Files;
 
 namespace Pipeline.Commitments.Classifying;
 
@@ -93,13 +94,7 @@ public sealed class StatementModel : IStatementClassifier
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            _ml.Model.Save(_transformer, null, stream);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        ModelZip.Write(path, stream => _ml.Model.Save(_transformer, null, stream));
     }
 
     public IReadOnlyList<StatementPrediction> Classify(IReadOnlyList<string> sentences)
