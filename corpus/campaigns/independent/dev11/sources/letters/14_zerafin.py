@@ -1,0 +1,53 @@
+from lib import LT, G, P, QU
+
+QT = {
+    "1a": "1. a. Does your company provide surveillance solutions, products, services or equipment to government clients in the Middle East and North Africa in the context of migration and/or border control? If so, please specify which products and which Middle Eastern & North African countries.",
+    "1b": "b. How many surveillance solutions, products, services or equipment have been distributed by your company at border crossings, checkpoints or refugee camps in the past 5-10 years?",
+    "1c": "c. Are you willing to provide BHRRC with updated lists of your surveillance solutions, products, services or equipment, as well as your government clients and border agencies in the Middle East & North Africa region, in the future?",
+    "2a": "2. a. Is your company or subsidiary carrying out due diligence to identify, prevent, and mitigate human rights risks before supplying governments or border agencies in the Middle East and North Africa region with surveillance solutions, products, services or equipment? If so, please outline the risks identified.",
+    "2b": "b. Does your company or subsidiary conduct any consultations with affected communities (such as migrants, refugees and asylum seekers) and human defenders as part of your due diligence process?",
+    "2c": "c. Is your company or subsidiary taking any other actions to ensure that the surveillance solutions, products, services or equipment that you supply or distribute on border crossings, checkpoints, or in refugee camps are not causing or contributing to adverse impacts on the rights of migrants, refugees and asylum seekers (e.g., discrimination, detention, mistreatment, mass collection of data, tracking their movement without rescuing them, etc.)? If yes, could you share these actions with BHRRC?",
+    "2d": "d. Does your company or subsidiary have a grievance mechanism in place for people to raise concerns or complaints?",
+    "2e": "e. Does your company have a human rights policy or internal process governing your provision of surveillance solutions, products, services or equipment to government clients or border agencies in the context of migration?",
+    "3": "3. Is your company or subsidiary planning to stop engaging in the sale or provision of a range of surveillance solutions, products, services or equipment to Middle Eastern & North African countries with a track record of human rights violations?",
+}
+
+LETTER = {
+    "file": "RE_ Surveillance technology in MENA - request for information.docx",
+    "company": "Zerafin Telecom Solutions Ltd",
+    "aliases": ["Zerafin Telecom Solutions", "Zerafin Telecom", "Zerafin"],
+    "country": "Malta",
+    "listed": False,
+    "style": "markers",
+    "language": "en",
+    "status": {"1a": "answered", "1b": "answered", "1c": "answered", "2a": "partial", "2b": "not_addressed",
+               "2c": "not_addressed", "2d": "answered", "2e": "partial", "3": "answered"},
+    "notes": "E-mail pasted into Word: header lines, casual short answers with '1a)' markers, 2b and 2c skipped, signature, then the quoted original BHRRC message with the nine questions at the end (kind question, after the answers).",
+    "tests": "e-mail layout, unlisted company named only in sender address/signature, quoted questions after the answers, 'not applicable' answer to 3 counted as answered",
+    "doc_title": "RE: Surveillance technology in MENA - request for information", "doc_author": "Karl Mifsud",
+    "layout": {"font": "Calibri", "size": 11, "after": 6, "lh_size": 11, "lang": "en-GB", "quoted_color": "4D4D4D"},
+    "blocks": [
+        LT("From: Karl Mifsud <k.mifsud@zerafin-telecom.com.mt>", style="Tight"),
+        LT("Sent: Friday, 5 August 2022 16:42", style="Tight"),
+        LT("To: Lina Haddad", style="Tight"),
+        LT("Subject: RE: Surveillance technology in MENA - request for information", style="Tight"),
+        LT("Hi Lina,", style="Greeting"),
+        G("Thanks for your email. Short answers below, as we don't really fit the profile of your survey."),
+        P("1a", "products_and_clients", "1a) No. Zerafin builds SIM registration and subscriber-management software for mobile operators, mostly in Europe and West Africa. Our one customer in the region is a privately owned mobile operator in Jordan. We don't sell anything to border or migration authorities.", marked=True),
+        P("1b", "deployment_scale", "1b) None. Nothing of ours has been installed at a border crossing, checkpoint or camp as far as we know.", marked=True),
+        P("1c", "disclosure_commitment", "1c) Sure - if that ever changes and we start working with a border agency, we'll let you know.", marked=True),
+        P("2a", "due_diligence", "2a) We screen new customers against sanctions lists and check the legal framework for SIM registration in their country.", marked=True),
+        P("2d", "grievance_mechanism", "2d) Yes, we have a whistleblowing procedure under the Maltese Protection of the Whistleblower Act, open to staff and outsiders - details are on our website.", marked=True),
+        P("2e", "policy_commitment", "2e) We have a code of conduct and an ethics policy, both approved by the board and reviewed every year.", marked=True),
+        P("3", "exit_and_restrictions", "3) Not applicable - we don't sell to governments in the region, so there is nothing to stop.", marked=True),
+        LT("Best,"),
+        LT("Karl Mifsud\nHead of Legal & Regulatory\nZerafin Telecom Solutions Ltd\nLevel 2, Xatt Business Centre, Gzira GZR 1020, Malta\nT +356 2133 0457", style="Tight"),
+        LT("-----Original Message-----", style="Greeting"),
+        LT("From: Lina Haddad\nSent: Thursday, 21 July 2022 10:03\nTo: info@zerafin-telecom.com.mt\nSubject: Surveillance technology in MENA - request for information", style="QuotedHead"),
+        LT("Dear Sir/Madam,", style="Quoted"),
+        G("The Business & Human Rights Resource Centre is an international non-governmental organisation that tracks the human rights impacts of companies. We are researching the provision of surveillance technology to government clients in the Middle East and North Africa in the context of migration and border control, and we invite your company to respond to the following questions:", style="Quoted"),
+    ] + [QU(q, QT[q]) for q in ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "2e", "3"]] + [
+        G("We would be grateful for your response by 5 August 2022. Your response will be published in full on our website.", style="Quoted"),
+        LT("Kind regards,\nLina Haddad\nResearcher, Middle East & North Africa", style="Quoted"),
+    ],
+}

@@ -1,0 +1,31 @@
+from lib import LH, LT, G, P, QIDS
+
+LETTER = {
+    "file": "Letter 2022-08-22.pdf",
+    "company": "Dessaux-Lindqvist Systems NV",
+    "aliases": ["Dessaux-Lindqvist Systems", "Dessaux-Lindqvist"],
+    "country": "Belgium",
+    "listed": True,
+    "campaign_status": "declined",
+    "style": "refusal",
+    "language": "en",
+    "status": {"1a": "declined", "1b": "declined", "1c": "declined", "2a": "declined", "2b": "declined",
+               "2c": "declined", "2d": "declined", "2e": "partial", "3": "declined"},
+    "notes": "Short refusal citing pending court proceedings in Belgium; one paragraph declines all nine questions; only a pointer to a published Human Rights Statement (2e partial); offers dialogue after the proceedings.",
+    "tests": "refusal (litigation), blanket refusal paragraph labelled with all nine questions, status declined in campaign.yaml",
+    "doc_title": "Letter", "doc_author": "Company Secretariat",
+    "layout": {"font": "Times New Roman", "size": 12, "after": 10, "justify": True, "lh_size": 16, "lh_color": "000000",
+               "lh_align": "center", "lang": "en-GB", "margins": (3.0, 2.5, 3.0, 2.5)},
+    "blocks": [
+        LH("Dessaux-Lindqvist Systems NV"),
+        LH("Kaaiweg 311 - 2030 Antwerpen - Belgium - VAT BE 0478.552.106", style="LetterheadRule"),
+        LT("Antwerp, 22 August 2022", style="Right"),
+        LT("Business & Human Rights Resource Centre\nFor the attention of Ms Lina Haddad", style="Tight"),
+        LT("Dear Ms Haddad,", style="Greeting"),
+        P(QIDS, "confidentiality_decline", "We acknowledge receipt of your letter of 19 July 2022 and of the questionnaire enclosed with it. Dessaux-Lindqvist Systems is currently a party to legal proceedings before the Belgian courts which concern, among other matters, the supply of equipment to public authorities outside the European Union. On the advice of our counsel, we are not in a position to comment on our customers, products, deliveries or internal procedures while those proceedings are pending, and we must therefore respectfully decline to respond to your questions."),
+        P("2e", "policy_commitment", "Our Code of Conduct and our Human Rights Statement, which set out the principles that apply to all our activities, are available on our website."),
+        G("We would be open to resuming a dialogue with the Resource Centre once the proceedings have concluded."),
+        LT("Yours sincerely,"),
+        LT("Pieter Vandermeulen\nCompany Secretary\nDessaux-Lindqvist Systems NV", style="Signature"),
+    ],
+}

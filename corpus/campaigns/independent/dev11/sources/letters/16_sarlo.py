@@ -1,0 +1,32 @@
+from lib import LH, LT, G, P
+
+LETTER = {
+    "file": "Sarlo Dynamics - BHRRC.docx",
+    "company": "Sarlo Dynamics S.A.",
+    "aliases": ["Sarlo Dynamics", "Sarlo"],
+    "country": "Spain",
+    "listed": True,
+    "style": "refusal",
+    "language": "en",
+    "status": {"1a": "partial", "1b": "declined", "1c": "declined", "2a": "declined", "2b": "declined",
+               "2c": "declined", "2d": "answered", "2e": "answered", "3": "declined"},
+    "notes": "Partial refusal: says what it makes and that it supplies North African authorities (no countries), then declines six questions in one paragraph on national-security grounds (Official Secrets Act), then answers 2e before 2d.",
+    "tests": "refusal that answers a few questions, one paragraph declining six questions, national security ground, 2e answered before 2d",
+    "doc_title": "BHRRC", "doc_author": "Compliance",
+    "layout": {"font": "Arial", "size": 10.5, "after": 9, "lh_size": 18, "lh_color": "A31515", "lang": "es-ES",
+               "footer": "Sarlo Dynamics S.A. - Avenida de los Almendrales 112 - 28906 Getafe (Madrid) - CIF A-84529317"},
+    "blocks": [
+        LH("SARLO DYNAMICS"),
+        LT("Madrid, 30 August 2022", style="Right"),
+        LT("Ms Lina Haddad\nBusiness & Human Rights Resource Centre", style="Tight"),
+        LT("Dear Ms Haddad,", style="Greeting"),
+        G("Thank you for your letter of 19 July 2022."),
+        P("1a", "products_and_clients", "Sarlo Dynamics manufactures thermal imaging systems and short-range radars for security applications. Some of these systems are used by public authorities in North Africa for border surveillance."),
+        P(["1b", "1c", "2a", "2b", "2c", "3"], "confidentiality_decline", "In Spain, contracts with foreign public authorities in the security field are subject to the Official Secrets Act and to classification by the Ministry of Defence, and many of our contracts contain additional confidentiality clauses. For these reasons of national security we cannot give details of customers, quantities, locations, risk assessments or agreed safeguards, nor comment on future commercial plans or commit to providing lists."),
+        P("2e", "policy_commitment", "We can confirm that Sarlo Dynamics has a Human Rights Policy, approved by our Board in 2021 and available on our website, which applies to all sales to public authorities and requires a prior assessment by our Compliance Committee for any sale outside the European Union."),
+        P("2d", "grievance_mechanism", "We also have an ethics channel, open to employees and to third parties, through which anyone can raise a concern confidentially."),
+        G("We regret that we cannot be more forthcoming."),
+        LT("Yours sincerely,"),
+        LT("Lucía Arrieta Moncada\nDirector of Compliance\nSarlo Dynamics S.A.", style="Signature"),
+    ],
+}
