@@ -30,6 +30,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         var draft = SegmentDraft.General();
         var signedOff = false;
         var quoted = false;
+        var quotedFrom = LetterParts.QuotedFrom([.. units.Select(u => u.IsTablePart ? "" : u.Head.Text)]);
 
         void StartNew(SegmentDraft next)
         {
@@ -52,12 +53,12 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             {
                 // The rest is the message the reply quotes: the asker's words, structure like a restated question.
             }
-            else if ((signedOff || i >= units.Length / 2) && !unit.IsTablePart && LetterParts.IsQuoteHeader(text))
+            else if ((signedOff || i >= quotedFrom) && !unit.IsTablePart && LetterParts.IsQuoteHeader(text))
             {
                 StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Quoted, 0));
                 quoted = true;
             }
-            else if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, units.Length))
+            else if (!signedOff && !unit.IsTablePart && IsLetterEnd(text, i, quotedFrom))
             {
                 signedOff = LetterClosings.IsSignOff(text);
                 if (!draft.IsGeneral || draft.StartedByHeading)
@@ -133,7 +134,10 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         : unit.IsTablePart && block < unit.Blocks.Length - 1 ? identifier.CellRole(unit.Blocks[block], opened.Questions)
         : PassageRole.Answer;
 
-    /// <summary>A sign-off, or a closing courtesy or disclaimer in the last part of the letter, ends the answers.</summary>
+    /// <summary>
+    /// A sign-off, or a closing courtesy or disclaimer, in the second half of the reply's own letter (<paramref
+    /// name="count"/> paragraphs: those above a message it quotes) ends the answers.
+    /// </summary>
     private static bool IsLetterEnd(string text, int index, int count) =>
         (LetterClosings.IsSignOff(text) || LetterParts.IsClosingCourtesy(text) || LetterParts.IsDisclaimer(text)) && index >= count / 2;
 }

@@ -278,4 +278,44 @@ public sealed class CompanyAttributorTests
         // Then
         Assert.Equal(new CompanyAttribution(expected, AttributionSource.Letter, false), CompanyAttributor.Attribute(document, Questionnaire.Mena));
     }
+
+    [Fact]
+    public void SignatureSetWithLineBreaks_NamesTheCompanyAlone_NotTheSignatoryAndTitleAboveIt()
+    {
+        // Given a letter signed in one paragraph of three lines: the signatory, the job title, the company
+        var document = Reply.New()
+            .Para("Dear Ms Haddad,")
+            .Para("We cannot comment on contracts with public authorities.")
+            .Para("Yours sincerely,")
+            .Para("Lucía Arrieta Moncada\nDirector of Compliance\nSarlo Dynamics S.A.")
+            .Build("replies/Reply to BHRRC.docx");
+
+        // When
+        var attribution = CompanyAttributor.Attribute(document, Questionnaire.Mena);
+
+        // Then the name is the company's line
+        Assert.Equal(new CompanyAttribution("Sarlo Dynamics S.A.", AttributionSource.Letter, false), attribution);
+    }
+
+    [Fact]
+    public void EmailReply_IsNamedFromItsOwnSignature_NotFromTheMessageItQuotes()
+    {
+        // Given an e-mail reply signed by its company, then the asker's message quoted below it, longer than the reply
+        var reply = Reply.New()
+            .Para("Hi Lina,")
+            .Para("Short answers below: we sell nothing to border agencies.")
+            .Para("Best,")
+            .Para("Karl Mifsud\nHead of Legal\nZerafin Telecom Solutions Ltd");
+        reply = reply.Para("-----Original Message-----");
+        for (var i = 1; i <= 8; i++)
+        {
+            reply = reply.Para($"Line {i} of the questionnaire, sent by the Business & Human Rights Resource Centre.");
+        }
+
+        // When
+        var attribution = CompanyAttributor.Attribute(reply.Build("replies/RE_ request for information.docx"), Questionnaire.Mena);
+
+        // Then the company is the reply's signatory's
+        Assert.Equal(new CompanyAttribution("Zerafin Telecom Solutions Ltd", AttributionSource.Letter, false), attribution);
+    }
 }

@@ -195,4 +195,30 @@ public sealed partial class SegmenterTests
         Assert.DoesNotContain(reply.SegmentOf("Dear Resource").Passages, p => p.Text.StartsWith("Business &", StringComparison.Ordinal));
         Assert.Equal(SegmentMethod.Section, reply.SegmentOf("We assess").Method);
     }
+
+    [Fact]
+    public void Letter_EmailReplySignedOffBeforeTheMiddle_EndsItsAnswers_WhenTheQuotedMessageIsLonger()
+    {
+        // Given an e-mail reply of a few short answers, signed "Best,", then the questionnaire's e-mail quoted below it,
+        // longer than the reply itself
+        var reply = Reply.New()
+            .Para("Hi Lina,")
+            .Para("1a) No. We make subscriber-management software for mobile operators.")
+            .Para("3) Not applicable - we sell nothing to governments in the region.")
+            .Para("Best,")
+            .Para("Karl Mifsud\nHead of Legal\nZerafin Telecom Solutions Ltd");
+        reply = reply.Para("-----Original Message-----");
+        for (var i = 1; i <= 8; i++)
+        {
+            reply = reply.Para($"Quoted line {i} of the questionnaire's message, which asks about due diligence.");
+        }
+
+        // When segmented
+        var segmented = Segmented.Run(reply.Build());
+
+        // Then the sign-off and the signature are no part of the last answer
+        Assert.Equal("3", segmented.QuestionsOf("3) Not applicable"));
+        Assert.Equal("general", segmented.QuestionsOf("Best,"));
+        Assert.Equal("general", segmented.QuestionsOf("Karl Mifsud"));
+    }
 }

@@ -358,4 +358,59 @@ public sealed partial class SegmenterTests
         Assert.Equal("2a,2b,2c,2d,2e", answers.QuestionsOf("2."));
         Assert.Equal("3", answers.QuestionsOf("3."));
     }
+
+    [Fact]
+    public void Marker_LettersOwnNumberedParagraphsBeyondTheQuestions_AreNoQuestionMarkers_WhenWordGivesTheNumbers()
+    {
+        // Given a letter whose paragraphs Word (or a PDF's layout) numbers 1 to 5 as list labels, past the
+        // questionnaire's three questions, and the same paragraphs with numbers Word gave 1 to 3 only
+        Reply Numbered(int last)
+        {
+            string[] texts =
+            [
+                "Thank you for your letter of 19 July.",
+                "Brennholt is a security services group based in Leeds.",
+                "We guard two refugee camps in the region and screen passengers at one airport.",
+                "The camp contracts cover about ninety cameras.",
+                "We would consider further requests on their merits.",
+            ];
+            var reply = Reply.New().Para("Dear Ms Haddad,");
+            for (var n = 1; n <= last; n++)
+            {
+                reply = reply.Item($"{n}.", texts[n - 1]);
+            }
+
+            return reply;
+        }
+
+        // When segmented
+        var own = Segmented.Run(Numbered(5).Build());
+        var questions = Segmented.Run(Numbered(3).Build());
+
+        // Then a run past the questionnaire's numbers is the letter's own: "1." and "2." name no question; a run of
+        // three still does
+        Assert.All(own.Segments, s => Assert.NotEqual(SegmentMethod.Marker, s.Method));
+        Assert.Equal("2a,2b,2c,2d,2e", questions.QuestionsOf("2."));
+    }
+
+    [Fact]
+    public void Marker_SectionSignBeforeANumberAlone_NamesTheQuestion_InALettersOwnNumbering()
+    {
+        // Given a letter numbering its answers "§1.a" … "§2.b", then "§3" followed at once by the answer's words
+        var document = Reply.New()
+            .Para("§1.a We make fence-vibration sensors for perimeter detection.")
+            .Para("§1.b About 400 km of fence, 2014-2021.")
+            .Para("§2.a We check the end user before each delivery.")
+            .Para("§2.b We do not consult affected communities.")
+            .Para("§3 No such plans. We follow the export law of our country.")
+            .Para("Kind regards")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the last answer is question 3's, not more of 2b's
+        Assert.Equal("2b", reply.QuestionsOf("§2.b"));
+        Assert.Equal("3", reply.QuestionsOf("§3 No such plans"));
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Pipeline.Core.Campaigns;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Segments;
+using Pipeline.Segmentation.Letter;
 
 namespace Pipeline.Segmentation.Attribution;
 
@@ -178,7 +179,9 @@ public static partial class CompanyAttributor
             }
         }
 
+        // The signature is the last of the reply's own letter, above any message it quotes below itself.
         var body = document.Body.ToList();
+        body = body[..LetterParts.QuotedFrom([.. body.Select(b => b.Text)])];
         foreach (var block in body.Take(LetterheadBlocks).Concat(body.Skip(Math.Max(LetterheadBlocks, body.Count - SignatureBlocks))))
         {
             foreach (var part in Parts(block.Text))
@@ -190,12 +193,14 @@ public static partial class CompanyAttributor
 
     /// <summary>
     /// A letterhead line set as fields between separators ("BRIGHTLANCE VISION INC. · 2200 Harbor Ridge Parkway · San
-    /// Jose"), field by field: the name in capitals reads as a name only apart from the address beside it.
+    /// Jose"), field by field: the name in capitals reads as a name only apart from the address beside it. A block of
+    /// several lines (a signature set with line breaks: name, job title, company) is read line by line, so that a name
+    /// never takes in the lines above it; a name broken over two lines is still found (<see cref="NamesIn"/>).
     /// </summary>
     private static string[] Parts(string line) =>
         line.Split(LetterheadSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static readonly string[] LetterheadSeparators = [" · ", " | ", " • "];
+    private static readonly string[] LetterheadSeparators = [" · ", " | ", " • ", "\r\n", "\n", "\r"];
 
     private static bool SameName(string a, string b) => CompanyNames.Key(a).SequenceEqual(CompanyNames.Key(b));
 

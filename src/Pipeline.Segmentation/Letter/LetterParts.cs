@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Documents;
 
 namespace Pipeline.Segmentation.Letter;
 
-/// <summary>Recognises the parts of a letter that answer no question: greeting, closing courtesy, disclaimer (the sign-off is <see cref="Pipeline.Core.Documents.LetterClosings"/>).</summary>
+/// <summary>Recognises the parts of a letter that answer no question: greeting, closing courtesy, disclaimer (the sign-off is <see cref="LetterClosings"/>).</summary>
 internal static partial class LetterParts
 {
     /// <summary>"Dear Ms Smith,", "To whom it may concern", "Madame, Monsieur,".</summary>
@@ -32,6 +33,27 @@ internal static partial class LetterParts
     /// "-----Original Message-----", "Le 27 juil. 2022 à 10:02, … a écrit :", "Am 27.07.2022 schrieb …:", "From: … Sent: …").
     /// </summary>
     public static bool IsQuoteHeader(string text) => text.Length < 400 && QuoteHeader().IsMatch(text);
+
+    /// <summary>
+    /// Where the message a reply quotes below itself begins, among the reply's paragraphs in reading order: the first
+    /// quote header (<see cref="IsQuoteHeader"/>) in the second half or after a sign-off — one at the top is the reply's
+    /// own e-mail header —; the count of paragraphs when nothing is quoted. What comes before it is the reply's own letter.
+    /// </summary>
+    public static int QuotedFrom(IReadOnlyList<string> paragraphs)
+    {
+        var signedOff = false;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if ((signedOff || i >= paragraphs.Count / 2) && IsQuoteHeader(paragraphs[i]))
+            {
+                return i;
+            }
+
+            signedOff |= LetterClosings.IsSignOff(paragraphs[i]);
+        }
+
+        return paragraphs.Count;
+    }
 
     [GeneratedRegex(@"^\s*(?:>?\s*on\s.{4,200}\swrote\s*:\s*$|le\s.{4,200}\sa\s+écrit\s*:\s*$|am\s.{4,200}\sschrieb\b.{0,120}:\s*$|-{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré)\s*-{2,}|(?:from|von|de)\s*:.{1,200}(?:\n|\s)(?:sent|gesendet|envoyé|date)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex QuoteHeader();

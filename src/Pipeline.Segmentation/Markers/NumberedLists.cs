@@ -7,7 +7,9 @@ namespace Pipeline.Segmentation.Markers;
 /// <summary>
 /// Finds paragraphs numbered "1.", "2.", "3." … that are a list of the letter's own rather than the questionnaire's
 /// numbering: a run of consecutive numbers that goes past the questionnaire's highest question number (an enclosed
-/// policy's clauses "1. Grundsatz" … "7. Verantwortung" under a questionnaire of 3) is a list, every item of it.
+/// policy's clauses "1. Grundsatz" … "7. Verantwortung" under a questionnaire of 3, a letter's own paragraphs numbered
+/// 1 to 12) is a list, every item of it. The number is the paragraph's list label where Word or the PDF's layout gave it
+/// one, else the start of its text.
 /// </summary>
 internal static class NumberedLists
 {
@@ -20,7 +22,7 @@ internal static class NumberedLists
         var last = 0;
         for (var i = 0; i < units.Length; i++)
         {
-            if (units[i].IsTablePart || LeadingNumber(units[i].Head.Text) is not { } number)
+            if (units[i].IsTablePart || LeadingNumber(units[i].Head.ListLabel is { } label ? label + " " : units[i].Head.Text) is not { } number)
             {
                 continue;
             }

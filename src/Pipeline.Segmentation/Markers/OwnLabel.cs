@@ -39,8 +39,10 @@ internal sealed partial record OwnLabel(string Shape, ImmutableArray<(string Fir
             return null;
         }
 
-        // "A new policy", "I am writing", "3 systems": a symbol alone is a label only with a bracket, a mark after it, or nothing else.
-        var bare = symbols.Count == 1 && symbols[0].Item2 is null && !first.Groups["o1"].Success && !first.Groups["c1"].Success;
+        // "A new policy", "I am writing", "3 systems": a symbol alone is a label only with a bracket, a mark after it, a
+        // section sign before it ("§3 No such plans.") or nothing else.
+        var bare = symbols.Count == 1 && symbols[0].Item2 is null && !first.Groups["o1"].Success && !first.Groups["c1"].Success
+            && !first.Groups["word"].Value.StartsWith('§');
         if (bare && close.Value.Trim().Length == 0 && close.Index + close.Length < text.Length)
         {
             return null;
