@@ -4,8 +4,8 @@ namespace Pipeline.Classification.Status;
 
 /// <summary>
 /// Sentences in which a company refuses to answer, disclose or commit ("we are not able to commit to providing lists of
-/// customers", "nous ne sommes pas en mesure de communiquer", "können wir keine Angaben machen"), in English, French and
-/// German. A refusal is about telling, not about doing: "we do not provide surveillance solutions" is an answer, so
+/// customers", "project lists are not ours to share", "nous ne sommes pas en mesure de communiquer", "können wir keine
+/// Angaben machen"), in English, French and German. A refusal is about telling, not about doing: "we do not provide surveillance solutions" is an answer, so
 /// "provide" counts only with information, details, lists, names or figures as its object, and "identify" or "name" only
 /// with customers, countries or agencies ("our cameras do not identify individuals" is about the product).
 /// </summary>
@@ -42,7 +42,7 @@ public static partial class RefusalCues
     private static partial Regex Figures();
 
     [GeneratedRegex(
-        @"\b(?:(?:are|is|am)\s+not\s+(?:able|in\s+a\s+position|permitted|authori[sz]ed|at\s+liberty)|(?:cannot|can\s*not|can't|unable|not\s+able)|(?:do|does|will|would|shall)\s+not|would\s+rather\s+not|won't|don't|doesn't|(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?decline|(?:respectfully\s+)?declines?|refrain(?:s)?\s+from|prevented\s+from|precluded\s+from|not\s+possible\s+(?:for\s+us\s+)?)\b[^.;!?]{0,60}?\b(?:disclos\w*|shar(?:e|ing)\b|comment\w*|commit\w*|publish\w*|reveal\w*|answer\w*|respond\w*|divulg\w*|releas(?:e|ing)|(?:identify(?:ing)?|nam(?:e|ing))\s+(?:(?:our|the|any|specific|individual|these|those)\s+)?(?:\w+\s+){0,2}(?:customers?|clients?|countr(?:y|ies)|agenc(?:y|ies)|end[- ]users?|authorit(?:y|ies)|governments?|buyers?|partners?|integrators?|them)\b|(?:provid|send)\w*\s+(?:\w+\s+){0,3}(?:information|details|lists?|names|figures|specifics|data\s+on|further)|promis(?:e|ing)\b|(?:giv\w*|offer\w*)\s+(?:\w+\s+){0,3}(?:information|details|specifics))",
+        @"\b(?:(?:are|is|am)\s+not\s+(?:able|in\s+a\s+position|permitted|authori[sz]ed|at\s+liberty)|(?:are|is)\s+not\s+(?:ours|for\s+us)(?=\s+to\b)|(?:cannot|can\s*not|can't|unable|not\s+able)|(?:do|does|will|would|shall)\s+not|would\s+rather\s+not|won't|don't|doesn't|(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?decline|(?:respectfully\s+)?declines?|refrain(?:s)?\s+from|prevented\s+from|precluded\s+from|not\s+possible\s+(?:for\s+us\s+)?)\b[^.;!?]{0,60}?\b(?:disclos\w*|shar(?:e|ing)\b|comment\w*|commit\w*|publish\w*|reveal\w*|answer\w*|respond\w*|divulg\w*|releas(?:e|ing)|(?:identify(?:ing)?|nam(?:e|ing))\s+(?:(?:our|the|any|specific|individual|these|those)\s+)?(?:\w+\s+){0,2}(?:customers?|clients?|countr(?:y|ies)|agenc(?:y|ies)|end[- ]users?|authorit(?:y|ies)|governments?|buyers?|partners?|integrators?|them)\b|(?:provid|send)\w*\s+(?:\w+\s+){0,3}(?:information|details|lists?|names|figures|specifics|data\s+on|further)|promis(?:e|ing)\b|(?:giv\w*|offer\w*)\s+(?:\w+\s+){0,3}(?:information|details|specifics))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex English();
 
