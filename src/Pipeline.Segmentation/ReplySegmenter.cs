@@ -30,6 +30,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         var draft = SegmentDraft.General();
         var signedOff = false;
         var quoted = false;
+        // Where the message an e-mail reply quotes below itself begins (the count of units when none is quoted).
         var quotedFrom = LetterParts.QuotedFrom([.. units.Select(u => u.IsTablePart ? "" : u.Head.Text)]);
 
         void StartNew(SegmentDraft next)
@@ -53,7 +54,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             {
                 // The rest is the message the reply quotes: the asker's words, structure like a restated question.
             }
-            else if ((signedOff || i >= quotedFrom) && !unit.IsTablePart && LetterParts.IsQuoteHeader(text))
+            else if (i == quotedFrom)
             {
                 StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Quoted, 0));
                 quoted = true;

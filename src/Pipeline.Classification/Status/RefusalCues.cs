@@ -5,9 +5,10 @@ namespace Pipeline.Classification.Status;
 /// <summary>
 /// Sentences in which a company refuses to answer, disclose or commit ("we are not able to commit to providing lists of
 /// customers", "project lists are not ours to share", "nous ne sommes pas en mesure de communiquer", "können wir keine
-/// Angaben machen"), in English, French and German. A refusal is about telling, not about doing: "we do not provide surveillance solutions" is an answer, so
-/// "provide" counts only with information, details, lists, names or figures as its object, and "identify" or "name" only
-/// with customers, countries or agencies ("our cameras do not identify individuals" is about the product).
+/// Angaben machen"), in English, French and German. A refusal is about telling, not about doing: "we do not provide
+/// surveillance solutions" is an answer, so "provide" counts only with information, details, lists, names or figures as
+/// its object, and "identify" or "name" only with customers, countries or agencies ("our cameras do not identify
+/// individuals" is about the product).
 /// </summary>
 public static partial class RefusalCues
 {

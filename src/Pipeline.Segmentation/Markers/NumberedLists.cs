@@ -22,7 +22,7 @@ internal static class NumberedLists
         var last = 0;
         for (var i = 0; i < units.Length; i++)
         {
-            if (units[i].IsTablePart || LeadingNumber(units[i].Head.ListLabel is { } label ? label + " " : units[i].Head.Text) is not { } number)
+            if (units[i].IsTablePart || LeadingNumber(units[i].NumberingText) is not { } number)
             {
                 continue;
             }

@@ -37,7 +37,7 @@ internal sealed class OwnNumbering
     /// <summary>The numbering the letter's paragraphs and table rows use; none found is a numbering that reads nothing.</summary>
     public static OwnNumbering Of(Campaign campaign, ImmutableArray<ReplyUnit> units)
     {
-        var labels = units.Select(u => OwnLabel.Read(u.Head.ListLabel is { } listLabel ? listLabel + " " : u.Head.Text)).OfType<OwnLabel>().ToArray();
+        var labels = units.Select(u => OwnLabel.Read(u.NumberingText)).OfType<OwnLabel>().ToArray();
         var families = new Dictionary<string, (bool, bool)>();
         var numbering = new OwnNumbering(campaign, families);
         foreach (var family in labels.GroupBy(l => Family(l.Shape)))

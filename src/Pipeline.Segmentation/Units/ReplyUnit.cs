@@ -10,4 +10,10 @@ internal sealed record ReplyUnit(ImmutableArray<Block> Blocks, bool IsTablePart)
     public Block Head => Blocks[0];
 
     public string Text => string.Join(" ", Blocks.Select(b => b.Text));
+
+    /// <summary>
+    /// Where a numbering of the head's is read: its list label where Word or the PDF's layout gave it one ("3." in
+    /// <see cref="Block.ListLabel"/>, not in the text), else its text.
+    /// </summary>
+    public string NumberingText => Head.ListLabel is { } label ? label + " " : Head.Text;
 }
