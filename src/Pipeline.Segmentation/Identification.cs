@@ -17,4 +17,10 @@ internal sealed record Identification(ImmutableArray<QuestionId> Questions, Segm
     /// for what they say rather than taken as more of its answer.
     /// </summary>
     public bool AnswersOnlyItself { get; init; }
+
+    /// <summary>
+    /// The question a list right after the unit answers: the last one the paragraph names inside itself when its last
+    /// sentence opens a list ("2. (a) … (b) … (c) The measures we apply are:" — the items are 2c's measures); null when none.
+    /// </summary>
+    public QuestionId? ListAnswers { get; init; }
 }

@@ -152,7 +152,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
 
         ImmutableArray<QuestionId> questions = [.. (opensParent ? named : found.Questions.Concat(named)).Distinct().OrderBy(_resolver.IndexOf)];
         context.Cursor = questions.Max(_resolver.IndexOf);
-        return found with { Questions = questions, Cursor = context.Cursor };
+        return found with { Questions = questions, Cursor = context.Cursor, ListAnswers = rest.TrimEnd().EndsWith(':') ? named[^1] : null };
     }
 
     private Identification? Restated(Block head, ReadingContext context)
@@ -274,7 +274,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
         var cursor = opensParent ? _resolver.IndexOf(ids[0]) - 1 : ids.Max(_resolver.IndexOf);
         context.Cursor = cursor;
         context.ParentNumber = int.TryParse(ids[0].Number, out var n) ? n : context.ParentNumber;
-        return new Identification(ids, method, Math.Round(confidence, 3), cursor);
+        return new Identification(ids, method, options.Calibration.Of(method, Math.Round(confidence, 3)), cursor);
     }
 
     private static double Confidence(RawMarker marker) => marker.Kind switch

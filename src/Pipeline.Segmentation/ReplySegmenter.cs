@@ -30,6 +30,8 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         var draft = SegmentDraft.General();
         var signedOff = false;
         var quoted = false;
+        // The question a list about to start answers (Identification.ListAnswers), until the next unit.
+        QuestionId? listAnswers = null;
         // Where the message an e-mail reply quotes below itself begins (the count of units when none is quoted).
         var quotedFrom = LetterParts.QuotedFrom([.. units.Select(u => u.IsTablePart ? "" : u.Head.Text)]);
 
@@ -50,6 +52,13 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
             context.FollowsGreeting = i > 0 && !units[i - 1].IsTablePart && LetterParts.IsGreeting(units[i - 1].Head.Text);
             Identification? opened = null;
             var sectionTitle = false;
+            if (draft.Method == SegmentMethod.Table && !unit.IsTablePart && i > 0 && units[i - 1].IsTablePart)
+            {
+                // A paragraph after a question | answer table is the letter again, not more of the last row's answer:
+                // it is read for what it says (or opens an answer of its own).
+                StartNew(SegmentDraft.General());
+            }
+
             if (quoted)
             {
                 // The rest is the message the reply quotes: the asker's words, structure like a restated question.
@@ -82,6 +91,12 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
                 StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Annex, 0));
                 sectionTitle = true;
             }
+            else if (listAnswers is { } listed && !unit.IsTablePart && IsBullet(unit.Head.ListLabel) && !draft.IsGeneral)
+            {
+                // "(c) The measures we apply are:" closing an answer to 2a–2c: the bulleted list is 2c's (a list
+                // numbered or lettered may name questions of its own, and is identified as usual).
+                StartNew(new SegmentDraft([listed], draft.Method, draft.Confidence));
+            }
             else if (!signedOff && !ownLists.Contains(i) && identifier.Identify(unit, context) is { } found)
             {
                 StartNew(new SegmentDraft(found.Questions, found.Method, found.Confidence) { StartedByHeading = unit.Head.Kind == BlockKind.Heading && !unit.IsTablePart });
@@ -107,6 +122,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
                 draft.Add(new Passage(block.DisplayText, block.Page, block.Index) { ContinuedOnPage = block.ContinuedOnPage, Role = role }, block.Kind == BlockKind.Heading);
             }
 
+            listAnswers = opened?.ListAnswers;
             if (opened is { AnswersOnlyItself: true })
             {
                 StartNew(SegmentDraft.General());
@@ -116,6 +132,9 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
         StartNew(SegmentDraft.General());
         return new SegmentedReply(document, campaign.Id, company, CrossReferences.Resolve(segments.ToImmutable(), campaign));
     }
+
+    /// <summary>A list item's label that is a bullet ("•", "–", "▪"), not a number or letter.</summary>
+    private static bool IsBullet(string? label) => label is { Length: > 0 } && !label.Any(char.IsLetterOrDigit);
 
     /// <summary>
     /// Whether the letter's body is organised under headings of its own ("Our business in the region", "Responsible

@@ -18,6 +18,9 @@ internal sealed class SegmentDraft(ImmutableArray<QuestionId> questions, Segment
     /// <summary>How the segment was opened.</summary>
     public SegmentMethod Method => method;
 
+    /// <summary>How sure the tie is.</summary>
+    public double Confidence => confidence;
+
     /// <summary>Started by a heading that restates a question: the letter is structured by headings.</summary>
     public bool StartedByHeading { get; init; }
 

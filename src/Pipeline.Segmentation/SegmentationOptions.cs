@@ -1,3 +1,5 @@
+using Pipeline.Core.Segments;
+
 namespace Pipeline.Segmentation;
 
 /// <summary>Thresholds of segmentation. Every property states its default.</summary>
@@ -13,4 +15,10 @@ public sealed record SegmentationOptions
 
     /// <summary>Longest paragraph, in characters, that can be a restated question. Default 600.</summary>
     public int MaxRestatementLength { get; init; } = 600;
+
+    /// <summary>
+    /// Turns a marker's, restated question's or table row's tie into how often such ties were right. Default: the shipped
+    /// table (<see cref="AttributionCalibration.Shipped"/>); <see cref="AttributionCalibration.None"/> keeps the rules' values.
+    /// </summary>
+    public AttributionCalibration Calibration { get; init; } = AttributionCalibration.Shipped;
 }

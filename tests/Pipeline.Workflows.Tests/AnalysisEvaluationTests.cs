@@ -76,6 +76,31 @@ public sealed class AnalysisEvaluationTests
     }
 
     [Fact]
+    public void AttributionConfidence_OnDev_IsCalibrated_AndSpeaksOfEveryTieMade()
+    {
+        // Given the dev replies read with the rules' own confidences, and as shipped (calibrated)
+        var model = TopicModel.Load(TopicModelPaths.Resolve(null));
+        var uncalibrated = new AnalysisEvaluation(
+                ReplySegmentation.Unclassified(Segmentation.SegmentationOptions.Default with { Calibration = AttributionCalibration.None }),
+                new SegmentClassifier(model, RoutingOptions.Default with { Calibration = AttributionCalibration.None }))
+            .Run(CampaignLoader.Load(RepoPaths.InRepo("corpus", "campaigns", "independent", "dev", "campaign.yaml")));
+        var shipped = Dev.Value;
+
+        // Then the reliability table counts every paragraph tied to a question, right or wrong, and only those
+        var tied = shipped.Attribution.Outcomes.Where(o => o.Attributed).ToList();
+        Assert.All(tied, o => Assert.Contains(o.Actual, q => !q.IsGeneral));
+        Assert.Contains(tied, o => !o.Correct);
+        Assert.Equal(tied.Count, shipped.AttributionCalibration.Bins.Sum(b => b.Count));
+        Assert.Equal(shipped.Attribution.Outcomes.Length, shipped.Attribution.Overall.Total);
+
+        // And the calibration takes the rules' values (0.169 measured) to how often such ties were right (0.028);
+        // the ties themselves do not change
+        Assert.True(uncalibrated.AttributionCalibration.ExpectedCalibrationError > 0.12, $"rules {uncalibrated.AttributionCalibration.ExpectedCalibrationError:0.000}");
+        Assert.True(shipped.AttributionCalibration.ExpectedCalibrationError < 0.06, $"calibrated {shipped.AttributionCalibration.ExpectedCalibrationError:0.000}");
+        Assert.Equal(uncalibrated.Attribution.Overall.Correct, shipped.Attribution.Overall.Correct);
+    }
+
+    [Fact]
     public void IndependentDev_PartialAnswers_AreFoundForMoreThanHalf()
     {
         // Given the dev gold's partial cells (vague, conditional or incomplete answers; 3 of 32 were found by the

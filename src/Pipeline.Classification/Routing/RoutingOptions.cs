@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Core.Segments;
 using Pipeline.Core.Topics;
 
 namespace Pipeline.Classification.Routing;
@@ -14,6 +15,13 @@ public sealed record RoutingOptions
     /// below every marker-based tie (0.8 and above in Segmentation), so a marker always wins a comparison.
     /// </summary>
     public double ConfidenceFactor { get; init; } = 0.7;
+
+    /// <summary>
+    /// Turns a routed segment's confidence (score × <see cref="ConfidenceFactor"/>) into how often such routings were
+    /// right. Default: the shipped table (<see cref="AttributionCalibration.Shipped"/>); <see cref="AttributionCalibration.None"/>
+    /// keeps score × factor.
+    /// </summary>
+    public AttributionCalibration Calibration { get; init; } = AttributionCalibration.Shipped;
 
     /// <summary>A paragraph whose topic score is below this stays general: the classifier is unsure which topic it is.</summary>
     public double MinimumScore { get; init; } = 0.5;

@@ -43,8 +43,9 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     /// <param name="modelPath">The topic model's file.</param>
     /// <param name="load">Loads the topic model (<see cref="Model.TopicModel.Load"/> when null).</param>
     /// <exception cref="Core.Errors.PipelineException">Either model cannot be loaded.</exception>
-    public static SegmentClassifier ForModel(string modelPath, Func<string, Model.TopicModel>? load = null) =>
-        new((load ?? Model.TopicModel.Load)(modelPath), RoutingOptions.Default, AnswerTopicsModel.LoadBeside(modelPath));
+    /// <param name="options">How prose is routed (<see cref="RoutingOptions.Default"/> when null).</param>
+    public static SegmentClassifier ForModel(string modelPath, Func<string, Model.TopicModel>? load = null, RoutingOptions? options = null) =>
+        new((load ?? Model.TopicModel.Load)(modelPath), options ?? RoutingOptions.Default, AnswerTopicsModel.LoadBeside(modelPath));
 
     public SegmentedReply Classify(SegmentedReply reply, Campaign campaign)
     {
@@ -265,7 +266,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     {
         var segment = target.IsDefaultOrEmpty
             ? general with { Passages = passages }
-            : new Segment(general.DocumentId, target, SegmentMethod.Topic, Math.Round(passages.Average(p => p.TopicScore) * options.ConfidenceFactor, 3), passages);
+            : new Segment(general.DocumentId, target, SegmentMethod.Topic, options.Calibration.Of(SegmentMethod.Topic, Math.Round(passages.Average(p => p.TopicScore) * options.ConfidenceFactor, 3)), passages);
         return SegmentTopics.Apply(segment);
     }
 

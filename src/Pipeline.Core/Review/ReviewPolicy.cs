@@ -7,16 +7,18 @@ namespace Pipeline.Core.Review;
 /// <summary>
 /// Which machine readings a researcher should check first (<c>needsReview</c>): the one place the thresholds live, for
 /// every surface (segment, search, compare, report, web). Thresholds come from the reliability tables of
-/// <c>pipeline eval segmentation|classification</c> on the dev split of the independent replies (README, "Review"):
-/// below them the machine was right about two times in three or less.
+/// <c>pipeline eval segmentation|classification</c> on the independent development replies (README, "Review").
 /// </summary>
 public static class ReviewPolicy
 {
     /// <summary>
-    /// An answer tied to its question(s) with less confidence than this needs review. Dev split: confidence 0.3–0.5 was
-    /// right 55 % of the time (26 answers), 0.5–0.6 87 %, 0.6 and above 88–97 %.
+    /// An answer tied to its question(s) with less confidence than this needs review: such ties were right less than four
+    /// times in five. Confidences are calibrated (<see cref="Segments.AttributionCalibration"/>: how often ties of the
+    /// method and value were right on the development campaigns): with the table of 7 December 2026 this flags a
+    /// paragraph routed by a topic scored under about 0.85 (0.46–0.769), not a weakly matched restated question (0.834)
+    /// nor any marker (0.928 and up).
     /// </summary>
-    public const double AttributionThreshold = 0.5;
+    public const double AttributionThreshold = 0.8;
 
     /// <summary>
     /// A topic scored below this needs review. Dev split: scores 0.2–0.7 were right 17–62 % of the time (79 passages),

@@ -11,18 +11,18 @@ namespace Pipeline.Segmentation.Restatement;
 /// </summary>
 internal sealed class QuestionMatcher
 {
-    private readonly ImmutableArray<(QuestionId Id, HashSet<string> Words, double Weight)> _questions;
+    private readonly ImmutableArray<(QuestionId Id, HashSet<string> Words, HashSet<string> Asked, double Weight)> _questions;
     private readonly Dictionary<string, double> _idf;
 
     public QuestionMatcher(Campaign campaign)
     {
         var documents = campaign.Questions
-            .Select(q => (q.Id, Words: new HashSet<string>(ContentWords.Of(q.Text + " " + q.ShortTitle), StringComparer.Ordinal)))
+            .Select(q => (q.Id, Words: new HashSet<string>(ContentWords.Of(q.Text + " " + q.ShortTitle), StringComparer.Ordinal), Asked: new HashSet<string>(ContentWords.Of(q.Text), StringComparer.Ordinal)))
             .ToList();
         var n = Math.Max(1, documents.Count);
         _idf = documents.SelectMany(d => d.Words).GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Log(1.0 + (double)n / g.Count()), StringComparer.Ordinal);
-        _questions = [.. documents.Select(d => (d.Id, d.Words, d.Words.Sum(Weight)))];
+        _questions = [.. documents.Select(d => (d.Id, d.Words, d.Asked, d.Words.Sum(Weight)))];
     }
 
     /// <summary>The question <paramref name="text"/> restates, with a score in 0..1; null when none stands out.</summary>
@@ -40,10 +40,14 @@ internal sealed class QuestionMatcher
         var scored = _questions
             .Select(q =>
             {
-                var shared = known.Where(q.Words.Contains).Sum(Weight);
+                var sharedWords = known.Where(q.Words.Contains).ToList();
+                var shared = sharedWords.Sum(Weight);
                 var precision = shared / textWeight;
                 var recall = shared / q.Weight;
-                return (q.Id, Score: precision * (0.6 + (0.4 * Math.Min(1.0, recall * 2))), Precision: precision);
+                // One word in common, and that only with the organisation's own title of the question (not the question
+                // the company read): "Our commitments" is no restatement of "Disclosure commitment".
+                var titleWordOnly = sharedWords.Count == 1 && !q.Asked.Contains(sharedWords[0]);
+                return (q.Id, Score: titleWordOnly ? 0 : precision * (0.6 + (0.4 * Math.Min(1.0, recall * 2))), Precision: precision);
             })
             .OrderByDescending(s => s.Score)
             .ToList();

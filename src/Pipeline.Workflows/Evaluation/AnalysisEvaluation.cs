@@ -68,7 +68,7 @@ public sealed class AnalysisEvaluation(ReplySegmentation segmentation, SegmentCl
             Baseline(topics),
             [.. topics.GroupBy(t => t.Language ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Accuracy.Of(g.Key, g, t => t.Correct))],
             Calibration.From([.. topics.Select(t => (t.Score, t.Correct))]),
-            Calibration.From([.. attribution.Where(a => !a.IsGeneral && a.Found).Select(a => (a.Confidence, a.Correct))]),
+            Calibration.From([.. attribution.Where(a => a.Attributed).Select(a => (a.Confidence, a.Correct))]),
             statuses.Count == 0 ? null : StatusScores.From(statuses),
             naming.Count == 0 ? null : NamingScores.From(naming),
             [.. topics.Where(t => !t.Correct)],

@@ -23,6 +23,9 @@ public sealed record AttributionOutcome(
 
     public bool IsGeneral => Expected.All(q => q.IsGeneral);
 
+    /// <summary>True when the analysis tied the paragraph to a question (right or wrong): what its confidence speaks of.</summary>
+    public bool Attributed => Found && Actual.Any(q => !q.IsGeneral);
+
     /// <summary>Same set of questions (general counts as a question).</summary>
     public bool Correct => Found && Expected.ToHashSet().SetEquals(Actual);
 }

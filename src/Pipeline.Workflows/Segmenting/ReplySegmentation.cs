@@ -29,7 +29,8 @@ public sealed class ReplySegmentation(DocumentExtractor extractor, ReplySegmente
         new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), SegmentClassifier.ForModel(TopicModelPaths.Resolve(modelPath)));
 
     /// <summary>Extraction and segmentation without classification: passages carry no topic and prose stays general.</summary>
-    public static ReplySegmentation Unclassified() => new(DocumentExtractor.CreateDefault(), new ReplySegmenter(), null);
+    /// <param name="options">Segmentation's thresholds and calibration (<see cref="SegmentationOptions.Default"/> when null).</param>
+    public static ReplySegmentation Unclassified(SegmentationOptions? options = null) => new(DocumentExtractor.CreateDefault(), new ReplySegmenter(options), null);
 
     /// <summary>True when replies are classified and routed (the path ingest takes).</summary>
     public bool Classifies => classifier is not null;

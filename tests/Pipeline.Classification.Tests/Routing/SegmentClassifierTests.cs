@@ -32,14 +32,18 @@ public sealed class SegmentClassifierTests
         // Given a general segment holding one grievance paragraph
         var reply = Reply("Aldercrest", General(P(Grievance)));
 
-        // When classified against the MENA questionnaire
+        // When classified against the MENA questionnaire, by the routing rule alone and as shipped (calibrated)
+        var ruled = Assert.Single(new SegmentClassifier(Classifier, RoutingOptions.Default with { Calibration = AttributionCalibration.None }).Classify(reply, Mena).Segments);
         var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
 
-        // Then it answers 2d by topic, with confidence 0.9 × 0.7, below any marker's
+        // Then it answers 2d by topic, by the rule with confidence 0.9 × 0.7, below any marker's; calibrated, with how
+        // often such routings were right (the shipped table's step for 0.63)
         Assert.Equal([QuestionId.Parse("2d")], segment.Questions.ToArray());
         Assert.Equal(SegmentMethod.Topic, segment.Method);
-        Assert.Equal(0.63, segment.Confidence, 3);
-        Assert.True(segment.Confidence < LowestMarkerConfidence);
+        Assert.Equal(0.63, ruled.Confidence, 3);
+        Assert.True(ruled.Confidence < LowestMarkerConfidence);
+        Assert.Equal(AttributionCalibration.Shipped.Of(SegmentMethod.Topic, 0.63), segment.Confidence, 3);
+        Assert.True(segment.Confidence < AttributionCalibration.Shipped.Of(SegmentMethod.Marker, 0.95));
         Assert.Equal(Topic.GrievanceMechanism, segment.Topic);
     }
 

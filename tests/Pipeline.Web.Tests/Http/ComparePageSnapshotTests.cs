@@ -7,7 +7,8 @@ namespace Pipeline.Web.Tests.Http;
 /// <summary>
 /// The demo's compare pages — what the layout holds in its <c>&lt;main&gt;</c> — byte for byte as they were rendered before the page was read company by company (issue 17):
 /// a campaign that fits on one page looks as it did, but for the status filter added to the form. Expected files were
-/// written by the whole-comparison build (main at 6541551); on a mismatch the page is written beside them as
+/// written by the whole-comparison build (main at 6541551), and again when answers' confidences became calibrated (7
+/// December 2026: only the numbers after "confidence" changed); on a mismatch the page is written beside them as
 /// <c>*.received.html</c>.
 /// </summary>
 [Collection(DemoCorpus.Name)]

@@ -4,6 +4,8 @@ using Pipeline.Classification.Model;
 using Pipeline.Classification.Routing;
 using Pipeline.Cli.Infrastructure;
 using Pipeline.Core.Json;
+using Pipeline.Core.Segments;
+using Pipeline.Segmentation;
 using Pipeline.Workflows.Evaluation;
 using Pipeline.Workflows.Segmenting;
 
@@ -16,10 +18,11 @@ internal static class AnalysisEvaluationRunner
     {
         var campaign = settings.LoadCampaign();
         var modelPath = TopicModelPaths.Resolve(settings.Model);
-        var classifier = SegmentClassifier.ForModel(modelPath);
+        var calibration = settings.Uncalibrated ? AttributionCalibration.None : AttributionCalibration.Shipped;
+        var classifier = SegmentClassifier.ForModel(modelPath, options: RoutingOptions.Default with { Calibration = calibration });
         var baselinePath = TopicModelPaths.BaselinePathFor(modelPath);
         var baseline = File.Exists(baselinePath) ? TopicModel.Load(baselinePath) : null;
-        var evaluation = new AnalysisEvaluation(ReplySegmentation.Unclassified(), classifier, baseline);
+        var evaluation = new AnalysisEvaluation(ReplySegmentation.Unclassified(SegmentationOptions.Default with { Calibration = calibration }), classifier, baseline);
         return Task.Run(() => evaluation.Run(campaign, cancellationToken), cancellationToken);
     }
 

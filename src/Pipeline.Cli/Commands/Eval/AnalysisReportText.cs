@@ -26,7 +26,7 @@ internal static class AnalysisReportText
             text.AppendLine("  " + Row(language));
         }
 
-        AppendCalibration(text, "answer attribution confidence", result.AttributionCalibration);
+        AppendCalibration(text, "confidence of the ties to questions", result.AttributionCalibration);
         text.AppendLine().AppendLine(a.Misses.IsEmpty ? "No misses." : $"Misses ({a.Misses.Length}):");
         foreach (var miss in a.Misses)
         {
