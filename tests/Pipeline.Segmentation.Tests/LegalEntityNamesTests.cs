@@ -17,6 +17,10 @@ public sealed class LegalEntityNamesTests
     [InlineData("TARVIK AERIAL SYSTEMS OY", "Tarvik Aerial Systems Oy")]
     [InlineData("BRANDT SENSORIK GMBH", "Brandt Sensorik GmbH")]
     [InlineData("Group Compliance Office, Tessaro Defence S.p.A.", "Tessaro Defence S.p.A.")]
+    // A signature that runs the signer's department into the company's name (issue 20, dev13).
+    [InlineData("Head of Public Affairs Corran Geodata Ltd", "Corran Geodata Ltd")]
+    [InlineData("Investor Relations Halvmoon Sensors plc", "Halvmoon Sensors plc")]
+    [InlineData("Government Affairs Department Kelso Imaging Ltd", "Kelso Imaging Ltd")]
     // Legal forms of Asia, Africa, the Gulf and Eastern Europe.
     [InlineData("On behalf of Selangor Harbour Optics Sdn. Bhd.", "Selangor Harbour Optics Sdn. Bhd.")]
     [InlineData("Tanjong Radar Systems Pte. Ltd., 8 Marina View", "Tanjong Radar Systems Pte. Ltd.")]

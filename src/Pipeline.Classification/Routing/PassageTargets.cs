@@ -30,6 +30,9 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// </summary>
     public IReadOnlyDictionary<Passage, ImmutableArray<QuestionId>> WithoutSiblings { get; set; } = ImmutableDictionary<Passage, ImmutableArray<QuestionId>>.Empty;
 
+    /// <summary>Whether the paragraph is an item of a list (bulleted, numbered or lettered).</summary>
+    public bool IsListItem(Passage passage) => kinds.TryGetValue(passage.BlockIndex, out var kind) && kind == BlockKind.ListItem;
+
     /// <summary>
     /// Empty when the paragraph stays general: not prose (a list item or paragraph whose words read as prose, not an
     /// address or a name line, <see cref="Words.ReadsAsProse"/>, nor a company's legal particulars,

@@ -244,6 +244,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
     private IEnumerable<Segment> Route(Segment general, Question[] open, PassageTargets targetsOf)
     {
         var targets = SectionTargets(general, open, targetsOf) ?? [.. general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore))];
+        WithLeadIns(general.Passages, targets, targetsOf);
         if (targets.All(t => t.IsDefaultOrEmpty))
         {
             yield return SegmentTopics.Apply(general);
@@ -259,6 +260,26 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
                 yield return Piece(general, targets[start], general.Passages[start..i]);
                 start = i;
             }
+        }
+    }
+
+    /// <summary>
+    /// A list whose lead-in ends with a colon carries on the lead-in's sentence ("The main risks we identified are:"
+    /// then one risk an item): the items that follow it go where it goes, whatever each alone reads as. A lead-in that
+    /// goes nowhere leaves its items to their own reading.
+    /// </summary>
+    private static void WithLeadIns(ImmutableArray<Passage> passages, ImmutableArray<QuestionId>[] targets, PassageTargets targetsOf)
+    {
+        ImmutableArray<QuestionId> leadIn = default;
+        for (var i = 0; i < passages.Length; i++)
+        {
+            if (!leadIn.IsDefaultOrEmpty && targetsOf.IsListItem(passages[i]))
+            {
+                targets[i] = leadIn;
+                continue;
+            }
+
+            leadIn = passages[i].Text.TrimEnd().EndsWith(':') && !targetsOf.IsListItem(passages[i]) ? targets[i] : default;
         }
     }
 

@@ -21,6 +21,12 @@ internal static partial class LegalEntityNames
         "der", "die", "das", "und", "et", "mit", "freundlichen", "grüßen", "cordialement", "group",
     };
 
+    /// <summary>Words that end a department's name, which a signature or letterhead may run into the company's.</summary>
+    private static readonly HashSet<string> Departments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "affairs", "relations", "communications", "department", "abteilung",
+    };
+
     /// <summary>Job titles that end a signer's line and never begin a company's name (not "General", "Legal", "Partner": "General Dynamics", "Legal &amp; General", "Partner Communications").</summary>
     private static readonly HashSet<string> JobTitles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -46,6 +52,14 @@ internal static partial class LegalEntityNames
             while (words.Count > 0 && (Introducers.Contains(words[0].TrimEnd(':', ',', '.')) || words[0] == "&"))
             {
                 words.RemoveAt(0);
+            }
+
+            // A department named before the company ("Public Affairs Oriel Geospatial Ltd", "Investor Relations …"):
+            // the name starts after its last word.
+            var department = words.Take(3).ToList().FindLastIndex(w => Departments.Contains(w.TrimEnd(':', ',', '.')));
+            if (department >= 0 && department < words.Count - 1)
+            {
+                words.RemoveRange(0, department + 1);
             }
 
             // "Group" belongs to a name when it follows other words ("Halvard Group AB"), not when it leads a department line.
