@@ -113,6 +113,25 @@ public sealed partial class SegmenterTests
         Assert.All(reply.Segments, s => Assert.True(s.IsGeneral));
     }
 
+    [Theory]
+    [InlineData("Reply to questionnaire: surveillance products and services for migration and border control")]
+    [InlineData("Response to your letter: surveillance solutions provided for migration and border control")]
+    public void TitleNamingTheReply_SharingWordsWithAQuestion_IsNotARestatedQuestion(string title)
+    {
+        // Given a reply whose title names what it answers in words close to the first question's (issue 20, dev13)
+        var document = Reply.New()
+            .Heading(title)
+            .Para("Dear Ms Khalil,")
+            .Para("Thank you for your letter.")
+            .Build();
+
+        // When
+        var reply = Segmented.Run(document);
+
+        // Then the title answers nothing
+        Assert.All(reply.Segments, s => Assert.True(s.IsGeneral));
+    }
+
     [Fact]
     public void CrossReference_AnswerPointingToAnother_IsAnsweredByItsParagraphs()
     {

@@ -68,11 +68,11 @@ public sealed record RoutingOptions
 
     /// <summary>
     /// Topics a refusal (a topic with <see cref="RelatedTopics"/>) answers only when it names what their questions ask
-    /// for as withheld: by default due diligence and mitigation ("details of our review procedures and safeguards
-    /// cannot be disclosed", "Angaben zu … Prüfverfahren und Schutzmaßnahmen"), which a refusal of client information
-    /// alone does not decline.
+    /// for as withheld: by default due diligence, mitigation and exit ("details of our review procedures and safeguards
+    /// cannot be disclosed", "Angaben zu … Prüfverfahren und Schutzmaßnahmen", "we do not comment on future business
+    /// decisions"), which a refusal of client information alone does not decline.
     /// </summary>
-    public ImmutableHashSet<Topic> NamedWithheldTopics { get; init; } = [Topic.DueDiligence, Topic.Mitigation];
+    public ImmutableHashSet<Topic> NamedWithheldTopics { get; init; } = [Topic.DueDiligence, Topic.Mitigation, Topic.ExitAndRestrictions];
 
     /// <summary>
     /// Topics whose questions a paragraph (of any topic but <c>other</c>) also answers when it names their subject

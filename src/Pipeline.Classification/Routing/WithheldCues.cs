@@ -7,7 +7,8 @@ namespace Pipeline.Classification.Routing;
 /// <summary>
 /// What a refusal says it withholds, in English, French and German: who the customers are (products and clients), how
 /// many systems and where (deployment scale), lists in the future (disclosure), and — named only, never assumed — its
-/// review procedures (due diligence) and safeguards (mitigation). A refusal answers the questions asking for what it
+/// review procedures (due diligence), safeguards (mitigation) and its plans for the business (exit and restrictions:
+/// "Zu künftigen Geschäftsentscheidungen … äussern wir uns nicht"). A refusal answers the questions asking for what it
 /// names — "we do not publish the number of aircraft" declines the deployment question, not the others.
 /// </summary>
 internal static partial class WithheldCues
@@ -19,6 +20,7 @@ internal static partial class WithheldCues
         [Topic.DisclosureCommitment] = Lists(),
         [Topic.DueDiligence] = Reviews(),
         [Topic.Mitigation] = Safeguards(),
+        [Topic.ExitAndRestrictions] = Plans(),
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="text"/> names something the questions expecting <paramref name="topic"/> ask for; false for topics without cues.</summary>
@@ -36,6 +38,9 @@ internal static partial class WithheldCues
 
     [GeneratedRegex(@"\b(?:safeguards|protective\s+measures|mitigation\s+measures|schutzmaßnahmen|schutzvorkehrungen|mesures\s+de\s+(?:protection|prévention|sauvegarde))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Safeguards();
+
+    [GeneratedRegex(@"\b(?:business\s+decisions?|(?:market|commercial|business)\s+strateg(?:y|ies)|plans?\s+(?:to\s+)?(?:withdraw|exit|stop|leave)|withdraw(?:al|ing)?\s+from|geschäftsentscheidung\w*|marktstrategie\w*|geschäftsstrategie\w*|rückzug\w*|décisions?\s+commerciales?|stratégies?\s+commerciales?|retrait\s+d[eu])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Plans();
 
     [GeneratedRegex(@"\b(?:lists?|(?:in\s+(?:the\s+)?)?future|updates?|going\s+forward|listen|künftig|zukünftig|in\s+zukunft|listes?|(?:à\s+)?l'avenir|à\s+l’avenir)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lists();

@@ -23,7 +23,8 @@ internal static partial class LetterParts
     public static bool IsAnnexHeading(string text) => text.Length < 200 && AnnexHeading().IsMatch(text);
 
     /// <summary>
-    /// A subject line ("Re: Your enquiry regarding border surveillance", "Objet : votre courrier", "Betreff: Ihre Anfrage"):
+    /// A subject line ("Re: Your enquiry regarding border surveillance", "Objet : votre courrier", "Betreff: Ihre Anfrage")
+    /// or a title naming the reply ("Reply to questionnaire: surveillance technology, migration and border control"):
     /// it names what the whole letter is about, so sharing words with a question does not make it that question restated.
     /// </summary>
     public static bool IsSubjectLine(string text) => text.Length < 300 && SubjectLine().IsMatch(text);
@@ -58,7 +59,7 @@ internal static partial class LetterParts
     [GeneratedRegex(@"^\s*(?:>?\s*on\s.{4,200}\swrote\s*:\s*$|le\s.{4,200}\sa\s+écrit\s*:\s*$|am\s.{4,200}\sschrieb\b.{0,120}:\s*$|-{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|message\s+d'origine|forwarded\s+message|weitergeleitete\s+nachricht|message\s+transféré)\s*-{2,}|(?:from|von|de)\s*:.{1,200}(?:\n|\s)(?:sent|gesendet|envoyé|date)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex QuoteHeader();
 
-    [GeneratedRegex(@"^\s*(?:re|subject|subj|objet|betreff|betr|concerne)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:re|subject|subj|objet|betreff|betr|concerne)\s*:|(?:reply|response|answers?|réponses?|antwort|stellungnahme)\s+(?:to|au|à\s+la|à|auf|zu[mr]?)\s+(?:(?:the|your|our|votre|notre|ihre[nm]?|unsere[nm]?|le|la|den|die|das|dem)\s+)?(?:questionnaire|letter|request|enquiry|inquiry|courrier|lettre|demande|anfrage|schreiben|fragebogen)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLine();
 
     [GeneratedRegex(@"^\s*(?:annex|annexe|appendix|enclosure|attachment|anlage|anhang|pièce\s+jointe)\b\s*(?:[0-9IVX]+|[A-Z])?\s*[:.\-–—]?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -167,6 +167,9 @@ public sealed class RoutingEvidenceTests
     [InlineData("Our contracts are confidential and we must respect that.", new[] { "1a", "1b", "1c" })]
     [InlineData("Our contracts are confidential, so we cannot describe our review procedures or safeguards.", new[] { "2a", "2c" })]
     [InlineData("Unsere Verträge sind confidential; Angaben zu Stückzahlen, Prüfverfahren und Schutzmaßnahmen im Einzelfall sind nicht möglich.", new[] { "1b", "2a", "2c" })]
+    // Plans for the business are what question 3 asks about (issue 20, dev13: a German letter's one-line refusal).
+    [InlineData("Über unsere Marktstrategie und kommende Geschäftsentscheidungen in dieser Region bleibt alles confidential.", new[] { "3" })]
+    [InlineData("Our business decisions in the region are confidential, and so is any plan to withdraw from it.", new[] { "3" })]
     public void Refusal_GoesToTheQuestionsAskingForWhatItWithholds(string text, string[] questions)
     {
         // Given a confidentiality refusal that names what it withholds (or names nothing)
@@ -176,7 +179,7 @@ public sealed class RoutingEvidenceTests
         var segment = Assert.Single(new SegmentClassifier(Classifier).Classify(reply, Mena).Segments);
 
         // Then it declines the questions asking for that: customers 1a, numbers and places 1b, lists in future 1c (all three
-        // when it names none), review procedures 2a and safeguards 2c only when named
+        // when it names none), review procedures 2a, safeguards 2c and plans for the business 3 only when named
         Assert.Equal(questions, segment.Questions.Select(q => q.Value));
     }
 
