@@ -1,0 +1,23 @@
+LETTER = {
+ "file": "Antwort auf Ihre Anfrage.docx", "company": "Brandauer Ortungssysteme AG", "listed": True,
+ "style": "prose", "lang": "de", "font": "cond", "marked_kinds": None,
+ "status": {"1a": "answered", "1b": "answered", "1c": "answered", "2a": "partial", "2b": "not_addressed",
+            "2c": "not_addressed", "2d": "answered", "2e": "partial", "3": "answered"},
+ "notes": "Austrian company (German prose) with no MENA business; 1a+1b in one paragraph, exit plan and vague screening in one paragraph, grievance+policy combined; 2b and 2c skipped.",
+ "blocks": [
+  ("LH", "BRANDAUER Ortungssysteme AG", "g", None),
+  ("L", "Gewerbepark Süd 7, 6020 Innsbruck, Österreich", "g", None),
+  ("L", "Innsbruck, am 22. August 2022", "g", None),
+  ("L", "An das Business & Human Rights Resource Centre", "g", None),
+  ("L", "Betreff: Ihr Fragebogen zu Überwachungstechnologie in Nahost und Nordafrika", "g", None),
+  ("L", "Sehr geehrte Damen und Herren,", "g", None),
+  ("P", "wir danken für Ihr Schreiben vom Juli, das uns über unsere Wiener Vertriebsniederlassung erreicht hat, und nehmen dazu gerne Stellung.", "g", None),
+  ("P", "Brandauer entwickelt seit 1996 Systeme zur Ortung von Mobiltelefonen für die Bergrettung, den Katastrophenschutz und die Suche nach vermissten Personen. Das Unternehmen befindet sich in Familienbesitz und beschäftigt 64 Mitarbeiterinnen und Mitarbeiter. Unsere Kunden sind überwiegend Rettungsorganisationen, Feuerwehren und Polizeibehörden im deutschsprachigen Raum und in Skandinavien.", "g", None),
+  ("P", "An staatliche Stellen im Nahen Osten oder in Nordafrika liefern wir weder im Zusammenhang mit Migration und Grenzkontrolle noch in einem anderen Zusammenhang. Dementsprechend wurden von uns in den vergangenen zehn Jahren auch keine Geräte an Grenzübergängen, Kontrollpunkten oder in Flüchtlingslagern in dieser Region eingesetzt. Eine Vorführung für eine Delegation aus der Region im Jahr 2018 hat zu keinem Auftrag geführt.", "1a 1b", "products_and_clients"),
+  ("P", "Anfragen aus Ländern außerhalb Europas prüfen wir stets sorgfältig, bevor wir ein Angebot abgeben, und lehnen sie ab, wenn wir Zweifel an der Verwendung haben. Wir haben nicht vor, künftig in den Markt für Grenzüberwachung im Nahen Osten und in Nordafrika einzutreten; unsere Technik ist für die Rettung von Menschen gedacht, nicht für deren Verfolgung.", "3 2a", "exit_and_restrictions"),
+  ("P", "Sollte sich an dieser Situation etwas ändern, informieren wir Sie gerne unaufgefordert und stellen Ihnen dann auch eine aktuelle Übersicht der betroffenen Produkte und Auftraggeber zur Verfügung.", "1c", "disclosure_commitment"),
+  ("P", "Die Achtung der Menschenrechte ist in unseren Unternehmensgrundsätzen verankert. Anliegen und Beschwerden können jederzeit an unsere Ombudsstelle gerichtet werden, die unter ombudsstelle@brandauer-ortung.at erreichbar ist, vertraulich arbeitet und direkt dem Aufsichtsrat berichtet.", "2d 2e", "grievance_mechanism"),
+  ("L", "Mit freundlichen Grüßen aus Innsbruck", "g", None),
+  ("L", "Mag. Thomas Reindl", "g", None),
+  ("L", "Vorstand Technik und Vertrieb", "g", None),
+ ]}

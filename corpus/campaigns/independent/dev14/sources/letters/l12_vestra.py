@@ -1,0 +1,22 @@
+LETTER = {
+ "file": "Vestra Biometrics letter BHRRC.pdf", "company": "Vestra Biometrics B.V.", "listed": True,
+ "style": "numbered-other", "lang": "en", "font": "cond", "marked_kinds": None,
+ "status": {"1a": "answered", "1b": "answered", "1c": "partial", "2a": "partial", "2b": "not_addressed",
+            "2c": "answered", "2d": "answered", "2e": "answered", "3": "partial"},
+ "notes": "Five auto-numbered points of the company's own (1-5) that do not match the questionnaire; items 2, 3 and 5 each answer two questions; list numbering treated as unmarked; 2b skipped.",
+ "blocks": [
+  ("LH", "Vestra Biometrics B.V. | Science Park 402 | 5612 AB Eindhoven | The Netherlands", "g", None),
+  ("L", "Eindhoven, 31 August 2022", "g", None),
+  ("L", "Business & Human Rights Resource Centre", "g", None),
+  ("L", "Dear Ms Idrissi,", "g", None),
+  ("P", "Thank you for your letter concerning the use of surveillance technology in migration and border control in the MENA region. We have grouped our response into five points below.", "g", None),
+  ("LI", "Our products and where they are used. Vestra develops self-service biometric kiosks for passport and visa control, and mobile fingerprint and face enrolment kits. In the region, our kiosks are in use at international airports in Qatar and Morocco, and our mobile enrolment kits have been supplied to the visa services of the Moroccan government. We have no contracts with authorities in Libya, Syria or Yemen.", "1a", "products_and_clients"),
+  ("LI", "Volumes. Since 2015 we have shipped approximately 310 kiosks and 85 mobile kits to customers in the region. Around 60 of the kiosks are installed at land border crossings; none of our equipment is used in refugee camps. We are happy to keep you informed about new products, and we will name government customers where their contracts are already public.", "1b 1c", "deployment_scale"),
+  ("LI", "Assessment and safeguards. Every tender in the MENA region is reviewed by our Trade Compliance Committee before submission, in line with the EU Dual-Use Regulation and our internal guidelines. Our products are built to limit risks to travellers: biometric matching takes place on the device, templates are deleted after each transaction unless the customer's legal basis requires storage, and our algorithms are tested annually by an independent laboratory for differences in accuracy across age, gender and skin tone.", "2c 2a", "mitigation"),
+  ("LI", "Complaints. Our SpeakUp line is available to employees, customers and members of the public in Dutch, English, French and Arabic. Reports can be made anonymously and are handled by our Compliance Officer, who reports to the Supervisory Board.", "2d", "grievance_mechanism"),
+  ("LI", "Policy and the future. Our Human Rights Policy, adopted in 2020, applies to all sales to public authorities and requires the Trade Compliance Committee's approval for every sale to a border or immigration authority. We have no plans to stop selling to the region, but we would reconsider our position if circumstances required it.", "2e 3", "policy_commitment"),
+  ("P", "We trust this information is helpful.", "g", None),
+  ("L", "Kind regards,", "g", None),
+  ("L", "Dr. Maarten de Groot-Vink", "g", None),
+  ("L", "Chief Compliance Officer", "g", None),
+ ]}

@@ -1,0 +1,20 @@
+LETTER = {
+ "file": "KBS statement to Business and Human Rights Resource Centre.pdf", "company": "Kestrel Bay Surveillance Corp.", "listed": True,
+ "style": "refusal", "lang": "en", "font": "sans", "marked_kinds": None,
+ "status": {"1a": "declined", "1b": "declined", "1c": "declined", "2a": "declined", "2b": "not_addressed",
+            "2c": "not_addressed", "2d": "answered", "2e": "answered", "3": "declined"},
+ "notes": "Partial refusal: one paragraph declines everything about customers, deployments, customer-specific due diligence and future plans, then describes the human rights statement/export review (2e) and the helpline (2d).",
+ "blocks": [
+  ("LH", "Kestrel Bay Surveillance Corp.", "g", None),
+  ("L", "1200 Harbor Point Boulevard, Suite 300, Norfolk, VA 23510, USA", "g", None),
+  ("L", "September 9, 2022", "g", None),
+  ("L", "Business & Human Rights Resource Centre", "g", None),
+  ("L", "Dear Ms. Idrissi:", "g", None),
+  ("P", "We write in response to the questionnaire you sent to Kestrel Bay in July regarding surveillance technology in the Middle East and North Africa.", "g", None),
+  ("P", "As a matter of long-standing policy, Kestrel Bay does not comment on the identity of its customers, the locations at which its systems are deployed, the due diligence conducted in connection with specific customers or regions, or its future business plans. Many of our customers are government agencies whose contracts contain strict confidentiality obligations, and disclosure could compromise their operations. We are therefore unable to answer your questions about our products and clients in the region, the number of systems deployed, future lists of clients, or any plans regarding particular countries.", "1a 1b 1c 2a 3", "confidentiality_decline"),
+  ("P", "We can, however, tell you about the framework that governs our business. Kestrel Bay's Global Human Rights Statement, adopted in 2020, commits the company to respect internationally recognized human rights and sets out our expectations of customers. All sales of surveillance systems outside the United States must comply with the U.S. Export Administration Regulations and, where applicable, the International Traffic in Arms Regulations, and are reviewed by our Trade Compliance and Legal functions before any offer is made.", "2e", "policy_commitment"),
+  ("P", "Concerns about the company's conduct, including concerns from people outside the company, can be reported through the Kestrel Bay Integrity Helpline, which is available 24 hours a day by telephone and online, permits anonymous reporting, and is managed by a third-party provider. Retaliation against anyone who raises a concern in good faith is prohibited.", "2d", "grievance_mechanism"),
+  ("L", "Sincerely,", "g", None),
+  ("L", "Michael R. Dunleavy", "g", None),
+  ("L", "Vice President, Corporate Communications", "g", None),
+ ]}
