@@ -152,7 +152,7 @@ internal sealed partial class QuestionIdentifier(Campaign campaign, Segmentation
 
         ImmutableArray<QuestionId> questions = [.. (opensParent ? named : found.Questions.Concat(named)).Distinct().OrderBy(_resolver.IndexOf)];
         context.Cursor = questions.Max(_resolver.IndexOf);
-        return found with { Questions = questions, Cursor = context.Cursor, ListAnswers = rest.TrimEnd().EndsWith(':') ? named[^1] : null };
+        return found with { Questions = questions, Cursor = context.Cursor, ListAnswers = ListLeadIns.Opens(rest) ? named[^1] : null };
     }
 
     private Identification? Restated(Block head, ReadingContext context)

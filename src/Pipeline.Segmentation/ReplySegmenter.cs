@@ -113,7 +113,7 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
 
             // A paragraph ending "… :" opens a list whose items may carry on its sentence; an item ending ";" keeps it open.
             var end = text.TrimEnd();
-            context.InsideSentenceList = !unit.IsTablePart && (end.EndsWith(':') || (context.InsideSentenceList && unit.Head.ListLabel is not null && end.EndsWith(';')));
+            context.InsideSentenceList = !unit.IsTablePart && (ListLeadIns.Opens(end) || (context.InsideSentenceList && unit.Head.ListLabel is not null && end.EndsWith(';')));
 
             for (var b = 0; b < unit.Blocks.Length; b++)
             {

@@ -279,7 +279,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
                 continue;
             }
 
-            leadIn = passages[i].Text.TrimEnd().EndsWith(':') && !targetsOf.IsListItem(passages[i]) ? targets[i] : default;
+            leadIn = ListLeadIns.Opens(passages[i].Text) && !targetsOf.IsListItem(passages[i]) ? targets[i] : default;
         }
     }
 

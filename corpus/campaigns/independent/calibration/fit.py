@@ -2,6 +2,7 @@
 """Fits the attribution calibration table (src/Pipeline.Core/Segments/attribution-calibration.json).
 
 Usage: python3 fit.py PIPELINE [--write] [--sets dev dev2 ...]
+       python3 fit.py PIPELINE --keep-first-scoring devN   (a new campaign's ties, before anything is built from it)
 
 PIPELINE is a built `pipeline` executable. For every development campaign it runs
 `pipeline eval segmentation --campaign …/campaign.yaml --json --uncalibrated` and keeps each gold paragraph the analysis
@@ -26,18 +27,30 @@ DEFAULT_SETS = ['dev'] + [f'dev{n}' for n in range(2, 13)]
 PRIOR = 2.0
 
 
-def outcomes(pipeline, name):
+def tied(pipeline, name):
+    """Every gold paragraph of the campaign that the analysis tied to a question (right or wrong), as `eval --json` gives it."""
     campaign = os.path.join(ROOT, 'corpus', 'campaigns', 'independent', name, 'campaign.yaml')
     run = subprocess.run([pipeline, 'eval', 'segmentation', '--campaign', campaign, '--json', '--uncalibrated'],
                          capture_output=True, text=True, cwd=ROOT)
     if run.returncode not in (0, 2):
         sys.exit(f'{name}: pipeline eval failed ({run.returncode}): {run.stderr.strip()[:500]}')
-    ties = []
-    for o in json.loads(run.stdout)['attribution']['outcomes']:
-        actual = [q for q in o['actual'] if q != 'general']
-        if o['method'] and actual:
-            ties.append((o['method'], o['confidence'], set(o['expected']) == set(o['actual'])))
-    return ties
+    return [o for o in json.loads(run.stdout)['attribution']['outcomes'] if o['attributed']]
+
+
+def outcomes(pipeline, name):
+    return [(o['method'], o['confidence'], o['correct']) for o in tied(pipeline, name)]
+
+
+def keep_first_scoring(pipeline, name):
+    """Writes first-scorings/NAME.tsv: the ties of a new campaign's first scoring, before anything is built from it."""
+    path = os.path.join(HERE, 'first-scorings', f'{name}.tsv')
+    rows = tied(pipeline, name)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('file\tmethod\trule_confidence\texpected\tactual\tright\n')
+        for o in rows:
+            f.write('\t'.join([o['file'], o['method'], str(o['confidence']), ','.join(o['expected']), ','.join(o['actual']),
+                               'true' if o['correct'] else 'false']) + '\n')
+    print(f'wrote {os.path.relpath(path, ROOT)}: {len(rows)} ties, {sum(o["correct"] for o in rows)} right')
 
 
 def fit(ties):
@@ -111,6 +124,9 @@ def main():
     if not args:
         sys.exit(__doc__)
     pipeline, write = args[0], '--write' in args
+    if '--keep-first-scoring' in args:
+        keep_first_scoring(pipeline, args[args.index('--keep-first-scoring') + 1])
+        return
     sets = args[args.index('--sets') + 1:] if '--sets' in args else DEFAULT_SETS
     data = {s: outcomes(pipeline, s) for s in sets}
     pooled_before, pooled_after = [], []
