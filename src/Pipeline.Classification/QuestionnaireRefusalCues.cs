@@ -8,7 +8,9 @@ namespace Pipeline.Classification;
 /// <list type="bullet">
 /// <item><see cref="SaysItCannotAnswer"/>: an inability, or a standing practice that amounts to one ("we are not able to
 /// respond to the individual questions in your letter", "this prevents us from answering your questionnaire", "as a
-/// matter of company practice, Arkwell does not respond to individual questionnaires", "nous ne sommes pas en mesure de répondre à votre
+/// matter of company practice, Arkwell does not respond to individual questionnaires", "we will not be responding to the
+/// questions in your questionnaire"; not "unable to answer your questions about our customers", which refuses what it
+/// names), "nous ne sommes pas en mesure de répondre à votre
 /// questionnaire", "können wir Ihre Fragen nicht beantworten").</item>
 /// <item><see cref="RefusesTheQuestionnaire"/>: that, or a choice not to take part or say more ("has decided not to
 /// participate", "we do not intend to comment on the remaining questions", "we will therefore not be answering the remaining
@@ -46,7 +48,7 @@ public static partial class QuestionnaireRefusalCues
     [GeneratedRegex(@"\b(?:(?:take|took|taken|taking)\s+part|participat\w*|respond\w*|repl(?:y|ied|ying)|answer\w*)\s+(?:in|to)\s+(?:your|the|this|that)\s+(?:\d{4}\s+)?(?:survey|questionnaire|study|outreach)\b|\b(?:à\s+votre|au)\s+questionnaire\b|\b(?:an\s+Ihrer|Ihre[nm]?)\s+(?:Umfrage|Fragebogen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakingPart();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:able|in\s+a\s+position)\s+to|unable\s+to|cannot|can\s+not|prevents?\s+us\s+from|must\s+refrain\s+from)\s+(?:\w+\s+){0,3}(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\s+(?:to\s+)?(?:your|the|these|this)\s+(?:remaining\s+|other\s+|outstanding\s+)?(?:individual\s+|specific\s+|detailed\s+)?(?:questions|questionnaire|survey)\b|\b(?:does|do)\s+not\s+(?:as\s+a\s+(?:rule|matter\s+of\s+\w+)\s+)?(?:respond|reply)\s+to\s+(?:individual\s+|such\s+|third[- ]party\s+)?(?:questionnaires|surveys)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not\s+(?:able|in\s+a\s+position)\s+to|unable\s+to|cannot|can\s+not|(?:will|shall)\s+not\s+be|prevents?\s+us\s+from|must\s+refrain\s+from)\s+(?:\w+\s+){0,3}(?:respond(?:ing)?|answer(?:ing)?|reply(?:ing)?)\s+(?:to\s+)?(?:your|the|these|this)\s+(?:remaining\s+|other\s+|outstanding\s+)?(?:individual\s+|specific\s+|detailed\s+)?(?:questions|questionnaire|survey)\b(?!\s+(?:about|on|regarding|concerning|relating\s+to|as\s+to)\b)|\b(?:does|do)\s+not\s+(?:as\s+a\s+(?:rule|matter\s+of\s+\w+)\s+)?(?:respond|reply)\s+to\s+(?:individual\s+|such\s+|third[- ]party\s+)?(?:questionnaires|surveys)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CannotEnglish();
 
     [GeneratedRegex(@"\b(?:pas\s+en\s+mesure\s+de|ne\s+pouvons\s+pas|impossible\s+de)\s+(?:\w+\s+){0,2}répondre\s+(?:à\s+)?(?:votre|vos|ce|ces|au|aux)\s+(?:\w+\s+)?(?:questionnaire|questions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

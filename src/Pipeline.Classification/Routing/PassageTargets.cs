@@ -18,8 +18,9 @@ namespace Pipeline.Classification.Routing;
 internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, BlockKind> kinds, IReadOnlyDictionary<Passage, TopicPrediction> predictions, IReadOnlyDictionary<Passage, SentenceEvidence[]> sentences, IReadOnlyDictionary<Passage, AnswerTopicsJudgement> judged)
 {
     /// <summary>
-    /// The questions other paragraphs of the reply answer (their routing targets; a refusal elsewhere declines too, it
-    /// answers nothing), which a refusal of the whole questionnaire does not decline; set by the caller once the reply's
+    /// The questions other paragraphs of the reply answer or decline (their routing targets), which a refusal of the whole
+    /// questionnaire does not decline again: "For the same reasons we will not be responding to the questions in your
+    /// letter" after a paragraph withholding the customers declines the rest. Set by the caller once the reply's
     /// paragraphs are known.
     /// </summary>
     public IReadOnlySet<QuestionId> AnsweredElsewhere { get; set; } = new HashSet<QuestionId>();

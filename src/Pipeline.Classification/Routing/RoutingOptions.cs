@@ -68,18 +68,19 @@ public sealed record RoutingOptions
 
     /// <summary>
     /// Topics a refusal (a topic with <see cref="RelatedTopics"/>) answers only when it names what their questions ask
-    /// for as withheld: by default due diligence, mitigation and exit ("details of our review procedures and safeguards
-    /// cannot be disclosed", "Angaben zu … Prüfverfahren und Schutzmaßnahmen", "we do not comment on future business
-    /// decisions"), which a refusal of client information alone does not decline.
+    /// for as withheld: by default the due diligence block and exit ("details of our review procedures and safeguards
+    /// cannot be disclosed", "Angaben zu … Prüfverfahren und Schutzmaßnahmen", "our internal compliance processes" —
+    /// all of part 2 —, "we do not comment on future business decisions" or "our commercial plans"), which a refusal of
+    /// client information alone does not decline.
     /// </summary>
-    public ImmutableHashSet<Topic> NamedWithheldTopics { get; init; } = [Topic.DueDiligence, Topic.Mitigation, Topic.ExitAndRestrictions];
+    public ImmutableHashSet<Topic> NamedWithheldTopics { get; init; } = [Topic.DueDiligence, Topic.StakeholderEngagement, Topic.Mitigation, Topic.GrievanceMechanism, Topic.PolicyCommitment, Topic.ExitAndRestrictions];
 
     /// <summary>
     /// Topics whose questions a paragraph (of any topic but <c>other</c>) also answers when it names their subject
-    /// outright (<see cref="SubjectCues"/>: "due diligence", "human rights policy", "grievance mechanism" and their
-    /// French and German words). Due diligence, policy and grievance by default.
+    /// outright (<see cref="SubjectCues"/>: "due diligence", "human rights policy", "grievance mechanism", a promise to
+    /// inform, a plan to stop selling, and their French and German words). All five by default.
     /// </summary>
-    public ImmutableHashSet<Topic> NamedSubjectTopics { get; init; } = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment];
+    public ImmutableHashSet<Topic> NamedSubjectTopics { get; init; } = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment, Topic.ExitAndRestrictions];
 
     /// <summary>
     /// Topics whose questions a paragraph (of any topic but <c>other</c>) also answers when it says the company has no

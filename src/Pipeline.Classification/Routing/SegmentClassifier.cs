@@ -72,7 +72,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         targets.WithoutSiblings = withoutSiblings;
         targets.AnsweredElsewhere = reply.Segments.Zip(labelled)
             .Where(s => IsRoutable(s.First))
-            .SelectMany(s => s.Second.Where(p => p.Topic != Topic.ConfidentialityDecline && !QuestionnaireRefusalCues.SaysItCannotAnswer(p.Text)))
+            .SelectMany(s => s.Second.Where(p => !QuestionnaireRefusalCues.SaysItCannotAnswer(p.Text)))
             .SelectMany(p => targets.Of(p, open, options.MinimumScore))
             .ToHashSet();
         var segments = ImmutableArray.CreateBuilder<Segment>();

@@ -5,7 +5,7 @@ namespace Pipeline.Classification.Tests.Routing;
 
 public sealed class SubjectCuesTests
 {
-    private static readonly Topic[] Subjects = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment];
+    private static readonly Topic[] Subjects = [Topic.DueDiligence, Topic.PolicyCommitment, Topic.GrievanceMechanism, Topic.DisclosureCommitment, Topic.ExitAndRestrictions];
 
     [Theory]
     [InlineData("Nous n'avons pas de politique des droits humains ni de plan de vigilance.", new[] { Topic.PolicyCommitment })]
@@ -19,6 +19,11 @@ public sealed class SubjectCuesTests
     [InlineData("We inform our customers of every software update and train their operators.", new Topic[0])]
     [InlineData("Our contracts are confidential, so we cannot tell you the number of systems installed.", new Topic[0])]
     [InlineData("Nous ne pouvons pas vous informer des contrats en cours.", new Topic[0])]
+    // Whether the company plans to stop selling is question 3's subject, in any of the three languages.
+    [InlineData("At present there is no plan on our side to discontinue deliveries to these customers.", new[] { Topic.ExitAndRestrictions })]
+    [InlineData("Nous n'envisageons pas de nous retirer de ce marché.", new[] { Topic.ExitAndRestrictions })]
+    [InlineData("Die Belieferung der Küstenwache einzustellen, ist derzeit nicht vorgesehen.", new[] { Topic.ExitAndRestrictions })]
+    [InlineData("The recorder stops after thirty days, and the police may arrêter des suspects only with a warrant.", new Topic[0])]
     public void Named_FindsTheSubjectsAParagraphNamesOutright(string text, Topic[] expected) =>
         Assert.Equal(expected, SubjectCues.Named(Subjects, text));
 }

@@ -28,6 +28,9 @@ public sealed class StatusCuesTests
     // A standing practice is an inability for this letter; not replying to one question is not.
     [InlineData("As a matter of company practice, Arkwell does not respond to individual questionnaires from third parties about its customers.", true)]
     [InlineData("Arkwell does not respond to questions about individual customers.", false)]
+    // A refusal said as what the company will not do is one too; one limited to questions about something is not.
+    [InlineData("We will not be responding to the questions set out in your letter.", true)]
+    [InlineData("We are unable to answer your questions about the countries we deliver to.", false)]
     public void InabilityToAnswer_IsToldFromAChoiceNotTo(string text, bool expected) =>
         Assert.Equal(expected, QuestionnaireRefusalCues.SaysItCannotAnswer(text));
 
