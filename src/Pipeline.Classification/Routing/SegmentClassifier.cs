@@ -243,6 +243,13 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
     private IEnumerable<Segment> Route(Segment general, Question[] open, PassageTargets targetsOf)
     {
+        // A section the company titled as its introduction ("Who we are") presents it and answers no question.
+        if (general.Method == SegmentMethod.Section && general.Passages.Length > 0 && IntroductionTitles.Is(general.Passages[0].Text))
+        {
+            yield return SegmentTopics.Apply(general);
+            yield break;
+        }
+
         var targets = SectionTargets(general, open, targetsOf) ?? [.. general.Passages.Select(p => targetsOf.Of(p, open, options.MinimumScore))];
         WithLeadIns(general.Passages, targets, targetsOf);
         if (targets.All(t => t.IsDefaultOrEmpty))
