@@ -38,7 +38,8 @@ namespace Pipeline.Classification.Status;
 /// answer gives vague quantities and no figure (<see cref="VagueCounts"/>); when it asks about a human-rights policy and
 /// the answer offers only a general code of conduct (<see cref="GeneralCodes"/>); when it asks about consulting affected
 /// communities and the answer speaks only of organisations (<see cref="Intermediaries"/>); when it asks about a grievance
-/// mechanism and the answer describes a channel for staff only (<see cref="StaffOnlyChannels"/>); when it asks about plans
+/// mechanism and the answer describes a channel for staff only (<see cref="StaffOnlyChannels"/>) or only invites people to
+/// get in touch (<see cref="InformalContacts"/>); when it asks about plans
 /// to stop and the answer speaks only of keeping things under review (<see cref="ReviewInsteadOfPlans"/>); or when the text addressed to
 /// this question alone (or tied to it by the company) keeps part of it back — a condition on what it will tell
 /// (<see cref="StatusCues.KeepsPartBack"/>), a pointer or general terms instead of a description (<see cref="StatusCues.PointsElsewhere"/>),
@@ -155,7 +156,7 @@ public static class AnswerStatusRules
         if ((QuestionWords.AsksHowMany(question.Text) && VagueCounts.Only(text))
             || (GeneralCodes.PolicyIsAskedFor(question.Text) && GeneralCodes.Only(text))
             || (Intermediaries.ConsultationIsAskedFor(question.Text) && Intermediaries.Only(text))
-            || (question.Topic == Topic.GrievanceMechanism && StaffOnlyChannels.Only(text))
+            || (question.Topic == Topic.GrievanceMechanism && (StaffOnlyChannels.Only(text) || InformalContacts.Only(text)))
             || (question.Topic == Topic.ExitAndRestrictions && ReviewInsteadOfPlans.Only(text)))
         {
             return AnswerStatus.Partial;

@@ -25,6 +25,10 @@ public sealed partial class AnswerStatusRulesTests
     [InlineData("The number of installations we have delivered is limited: a handful of coastal stations and one operations centre on the southern coast.", AnswerStatus.Partial)]
     [InlineData("Il s'agit de plusieurs centaines de caméras sur les dix dernières années, dont une partie seulement aux points de passage.", AnswerStatus.Partial)]
     [InlineData("Over the last decade we shipped around 300 night-vision units to our distributor, and several went to the coast guard.", AnswerStatus.Answered)]
+    // A year or a span of years is no figure; a round figure in words is one.
+    [InlineData("Since 2016 several hundred thermal cameras have gone to the region through integrators, a few of them to land crossings.", AnswerStatus.Partial)]
+    [InlineData("Over the last 8 years a handful of our patrol radars have been installed on the coast, none of them in camps.", AnswerStatus.Partial)]
+    [InlineData("Depuis 2015, nous avons livré une trentaine de bornes, dont plusieurs aux postes-frontières terrestres du pays.", AnswerStatus.Answered)]
     public void AskedHowMany_VagueQuantitiesWithoutAFigure_ArePartial(string text, AnswerStatus expected)
     {
         // Given an answer to 1b with or without a figure

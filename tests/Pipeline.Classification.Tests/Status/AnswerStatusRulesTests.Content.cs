@@ -187,6 +187,24 @@ public sealed partial class AnswerStatusRulesTests
     }
 
     [Theory]
+    [InlineData("Anyone who is unhappy with the way our radars are used in the region is free to get in touch with us at any time.", AnswerStatus.Partial)]
+    [InlineData("Wer Bedenken zu unseren Kameras hat, kann sich jederzeit an uns wenden, per Post oder über unsere Internetseite.", AnswerStatus.Partial)]
+    [InlineData("Anyone who is unhappy with the way our radars are used may get in touch with us; our compliance officer answers every message within a month.", AnswerStatus.Answered)]
+    [InlineData("Anyone who is unhappy with the way our radars are used may get in touch with us through the whistleblowing portal on our website.", AnswerStatus.Answered)]
+    [InlineData("We do not have a complaints procedure as such; people get in touch with us by telephone, and the managing director calls them back.", AnswerStatus.Answered)]
+    public void GrievanceQuestion_AnsweredOnlyWithAnInvitationToGetInTouch_IsPartial(string text, AnswerStatus expected)
+    {
+        // Given a 2d answer that invites contact, with or without a channel, someone handling it, or a plain no
+        var segments = new[] { Answer("2d", P(text, Topic.GrievanceMechanism)) };
+
+        // When deciding 2d
+        var status = AnswerStatusRules.Decide(Responded, Question("2d"), segments, hasReply: true);
+
+        // Then an invitation alone is no mechanism
+        Assert.Equal(expected, status);
+    }
+
+    [Theory]
     [InlineData("Our Board keeps the group's activities in each market under regular review in the light of developments on the ground.", AnswerStatus.Partial)]
     [InlineData("Über Lieferungen in einzelne Staaten entscheiden wir im Einzelfall nach Prüfung der Lage vor Ort.", AnswerStatus.Partial)]
     [InlineData("We have no plans to leave the region, and every new tender is still decided case by case by the Board.", AnswerStatus.Answered)]
