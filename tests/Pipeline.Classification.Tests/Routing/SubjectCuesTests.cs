@@ -23,6 +23,10 @@ public sealed class SubjectCuesTests
     [InlineData("At present there is no plan on our side to discontinue deliveries to these customers.", new[] { Topic.ExitAndRestrictions })]
     [InlineData("Nous n'envisageons pas de nous retirer de ce marché.", new[] { Topic.ExitAndRestrictions })]
     [InlineData("Die Belieferung der Küstenwache einzustellen, ist derzeit nicht vorgesehen.", new[] { Topic.ExitAndRestrictions })]
+    // A check of customers before a sale is due diligence in all but name, except as the answer to whether to stop selling.
+    [InlineData("Before we accept a distributor, our sales office runs a know-your-customer check on it.", new[] { Topic.DueDiligence })]
+    [InlineData("Jede Anfrage aus dem Ausland prüfen wir, bevor wir ein Angebot abgeben.", new[] { Topic.DueDiligence })]
+    [InlineData("Each contract is reviewed on renewal, and we have no plans to withdraw from these markets.", new[] { Topic.ExitAndRestrictions })]
     [InlineData("The recorder stops after thirty days, and the police may arrêter des suspects only with a warrant.", new Topic[0])]
     public void Named_FindsTheSubjectsAParagraphNamesOutright(string text, Topic[] expected) =>
         Assert.Equal(expected, SubjectCues.Named(Subjects, text));
