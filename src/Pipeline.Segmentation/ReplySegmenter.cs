@@ -61,7 +61,17 @@ public sealed class ReplySegmenter(SegmentationOptions? options = null)
 
             if (quoted)
             {
-                // The rest is the message the reply quotes: the asker's words, structure like a restated question.
+                // The rest is the message the reply quotes: the asker's words, structure like a restated question. A
+                // question of the questionnaire in it is tied to its id, as a restated question would be, in a segment
+                // of its own (never an answer: all of it is structure); what follows it is the message again.
+                if (!unit.IsTablePart && identifier.Identify(unit, context) is { } asked)
+                {
+                    StartNew(new SegmentDraft(asked.Questions, SegmentMethod.Quoted, asked.Confidence));
+                }
+                else if (!draft.IsGeneral)
+                {
+                    StartNew(new SegmentDraft([QuestionId.General], SegmentMethod.Quoted, 0));
+                }
             }
             else if (i == quotedFrom)
             {

@@ -93,6 +93,35 @@ public sealed partial class SegmenterTests
     }
 
     [Fact]
+    public void Letter_QuestionnaireQuotedBelowAnEmailReply_IsTiedToItsQuestions_AsStructure()
+    {
+        // Given an e-mail reply in prose, then the asker's message quoted below it with two of the questions as asked
+        var document = Reply.New()
+            .Para("We sell thermal cameras to one coast guard in the region and check every buyer before a sale.")
+            .Para("Kind regards,")
+            .Para("Amal")
+            .Para("-----Original Message-----")
+            .Para("We would be grateful for your answers to the following questions.")
+            .Para("1. a. Does your company provide surveillance solutions, products, services or equipment to government clients in the Middle East and North Africa in the context of migration and/or border control?")
+            .Para("d. Does your company or subsidiary have a grievance mechanism in place for people to raise concerns or complaints?")
+            .Para("With best wishes, the research team")
+            .Build();
+
+        // When segmented
+        var reply = Segmented.Run(document);
+
+        // Then each quoted question is tied to its id, as a restated one would be, in a quoted segment of structure; the
+        // rest of the quoted message stays general
+        Assert.Equal("1a", reply.QuestionsOf("1. a. Does your company"));
+        Assert.Equal("2d", reply.QuestionsOf("d. Does your company"));
+        Assert.Equal(SegmentMethod.Quoted, reply.SegmentOf("d. Does your company").Method);
+        Assert.All(reply.SegmentOf("1. a. Does your company").Passages, p => Assert.Equal(PassageRole.Question, p.Role));
+        Assert.Equal("general", reply.QuestionsOf("We would be grateful"));
+        Assert.Equal("general", reply.QuestionsOf("With best wishes"));
+        Assert.Equal("general", reply.QuestionsOf("We sell thermal cameras"));
+    }
+
+    [Fact]
     public void Letter_FromLineAtTheTopOfAnEmailReply_DoesNotQuoteTheReply()
     {
         // Given an e-mail reply whose own header opens it

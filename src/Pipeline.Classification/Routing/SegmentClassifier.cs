@@ -52,7 +52,8 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(campaign);
         var kinds = reply.Document.Blocks.GroupBy(b => b.Index).ToDictionary(g => g.Key, g => g.First().Kind);
-        var answered = reply.Segments.Where(s => !s.IsGeneral).SelectMany(s => s.Questions).ToHashSet();
+        // A question the reply quotes (the asker's message below an e-mail) is not one it answered.
+        var answered = reply.Segments.Where(s => !s.IsGeneral && s.Method != SegmentMethod.Quoted).SelectMany(s => s.Questions).ToHashSet();
         Question[] open = [.. campaign.Questions.Where(q => !options.OnlyUnanswered || !answered.Contains(q.Id))];
         Question[] all = [.. campaign.Questions];
         var predictions = new Dictionary<Passage, TopicPrediction>(ReferenceEqualityComparer.Instance);

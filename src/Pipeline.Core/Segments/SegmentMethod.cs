@@ -33,8 +33,9 @@ public enum SegmentMethod
 
     /// <summary>
     /// The earlier message a reply by e-mail quotes below itself (after "On … wrote:" or "-----Original Message-----"):
-    /// the asker's own words, always general, never routed to a question, and structure (<see cref="PassageRole.Question"/>)
-    /// so that no status, ledger item or search reads them as the company's.
+    /// the asker's own words, never routed to a question, and structure (<see cref="PassageRole.Question"/>) so that no
+    /// status, ledger item or search reads them as the company's. A question of the questionnaire quoted there is tied to
+    /// its id, as a restated question is (the rest of the message is general); routing does not count it as answered.
     /// </summary>
     Quoted,
 

@@ -63,6 +63,22 @@ public sealed class SegmentClassifierTests
     }
 
     [Fact]
+    public void QuestionQuotedBelowAnEmail_DoesNotCountAsAnswered_SoTheReplysProseIsStillRouted()
+    {
+        // Given a grievance paragraph in the reply's own text, and below it the asker's message quoting question 2d
+        var quoted = new Segment(DocumentId, [QuestionId.Parse("2d")], SegmentMethod.Quoted, 0.95,
+            [P("d. Does your company have a grievance mechanism in place?", 1) with { Role = PassageRole.Question }]);
+        var reply = Reply("Aldercrest", General(P(Grievance, 0)), quoted);
+
+        // When classified
+        var segments = new SegmentClassifier(Classifier).Classify(reply, Mena).Segments;
+
+        // Then the paragraph answers 2d: a question the reply only quotes is not one it answered
+        Assert.Equal(["2d", "2d"], segments.Select(s => s.PrimaryQuestion.Value));
+        Assert.Equal(SegmentMethod.Topic, segments[0].Method);
+    }
+
+    [Fact]
     public void JointAnswer_WhoseParagraphsTakeTheQuestionsInTurn_IsSplitByTheirTopics()
     {
         // Given "2(b)–(d):" answered in three paragraphs: one the marker carries, then one surely on grievance, one surely
