@@ -106,13 +106,16 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             targets.UnionWith(open.Where(q => options.NoClientsTopics.Contains(q.Topic) && !AnsweredByAnother(passage, q.Id)).Select(q => q.Id));
         }
 
-        // A sentence adds only questions that expect its own topic: a refusal or licensing sentence inside an answer
-        // qualifies that answer rather than answering the questions its topic is related to.
+        // A sentence adds the questions that expect its own topic, not all those its topic is related to: a refusal or
+        // licensing sentence inside an answer qualifies that answer — unless the refusal names what it withholds.
         foreach (var evidence in bySentence ? sentences.GetValueOrDefault(passage, []) : [])
         {
             if (evidence.ConfidentTopic(options.MinimumWords, options.SentenceTopicScore) is { } said)
             {
                 targets.UnionWith(open.Where(q => q.Topic == said).Select(q => q.Id));
+                // A refusing sentence that names what it withholds ("the exact number of systems delivered … our
+                // contracts forbid us to disclose") declines the questions asking for it.
+                targets.UnionWith(Withheld(said, open, evidence.Text));
             }
         }
 

@@ -204,7 +204,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
 
                 var sentences = sentencesOf[next];
                 var labelled = Labelled(p, QuestionContext.Weigh(predictions[next++], context, options.QuestionTopicWeight), byPassage);
-                bySentence[labelled] = [.. sentences.Select(t => new SentenceEvidence(Words.Count(t), predictions[nextSentence++]))];
+                bySentence[labelled] = [.. sentences.Select(t => new SentenceEvidence(Words.Count(t), predictions[nextSentence++], t))];
                 return labelled;
             }).ToImmutableArray();
         })];

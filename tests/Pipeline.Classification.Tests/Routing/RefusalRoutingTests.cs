@@ -61,6 +61,21 @@ public sealed class RefusalRoutingTests
         Assert.Equal(["1a", "3"], Assert.Single(segments).Questions.Select(q => q.Value));
     }
 
+    [Fact]
+    public void RefusingSentenceInsideAnAnswer_DeclinesTheQuestionAskingForWhatItNames()
+    {
+        // Given an answer on products whose second sentence withholds the number of systems
+        var answerFirst = new KeywordClassifier(("cameras", Topic.ProductsAndClients, 0.9), ("confidential", Topic.ConfidentialityDecline, 0.9));
+        Block[] blocks = [new(0, BlockKind.Paragraph, "We sell our thermal cameras to the coast guard of one country in the region. The number of units delivered there is confidential under our contract, so we cannot give it.", 1)];
+        var reply = Reply("Aldercrest", [.. blocks], General(P(blocks[0].Text, 0)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(answerFirst).Classify(reply, Mena).Segments);
+
+        // Then it answers the products question and declines the one asking how many
+        Assert.Equal(["1a", "1b"], segment.Questions.Select(q => q.Value));
+    }
+
     private static Core.Segments.Segment[] Classify(params string[] paragraphs)
     {
         Block[] blocks = [.. paragraphs.Select((text, i) => new Block(i, BlockKind.Paragraph, text, 1))];
