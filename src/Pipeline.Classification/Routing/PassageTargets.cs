@@ -23,7 +23,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
     /// letter" after a paragraph withholding the customers declines the rest. Set by the caller once the reply's
     /// paragraphs are known.
     /// </summary>
-    public IReadOnlySet<QuestionId> AnsweredElsewhere { get; set; } = new HashSet<QuestionId>();
+    public IReadOnlySet<QuestionId> AnsweredOrDeclinedElsewhere { get; set; } = new HashSet<QuestionId>();
 
     /// <summary>
     /// Each routable paragraph's questions without <see cref="RoutingOptions.SiblingTopics"/>: a reply that answers a
@@ -67,7 +67,7 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
         if (QuestionnaireRefusalCues.SaysItCannotAnswer(passage.Text))
         {
             // A refusal of the whole questionnaire declines every question the letter does not answer elsewhere.
-            return [.. open.Where(q => !AnsweredElsewhere.Contains(q.Id)).Select(q => q.Id)];
+            return [.. open.Where(q => !AnsweredOrDeclinedElsewhere.Contains(q.Id)).Select(q => q.Id)];
         }
 
         var scores = predictions.TryGetValue(passage, out var prediction) ? prediction.Scores : ImmutableDictionary<Topic, double>.Empty;

@@ -71,7 +71,7 @@ public sealed class SegmentClassifier(ITopicClassifier classifier, RoutingOption
         }
 
         targets.WithoutSiblings = withoutSiblings;
-        targets.AnsweredElsewhere = reply.Segments.Zip(labelled)
+        targets.AnsweredOrDeclinedElsewhere = reply.Segments.Zip(labelled)
             .Where(s => IsRoutable(s.First))
             .SelectMany(s => s.Second.Where(p => !QuestionnaireRefusalCues.SaysItCannotAnswer(p.Text)))
             .SelectMany(p => targets.Of(p, open, options.MinimumScore))

@@ -19,18 +19,18 @@ namespace Pipeline.Classification.Routing;
 /// </summary>
 internal static partial class SubjectCues
 {
-    private static readonly FrozenDictionary<Topic, Regex> ByTopic = new Dictionary<Topic, Regex>
+    private static readonly FrozenDictionary<Topic, Func<string, bool>> ByTopic = new Dictionary<Topic, Func<string, bool>>
     {
-        [Topic.DueDiligence] = DueDiligence(),
-        [Topic.PolicyCommitment] = Policy(),
-        [Topic.GrievanceMechanism] = Grievance(),
-        [Topic.DisclosureCommitment] = PromiseToInform(),
-        [Topic.ExitAndRestrictions] = Withdrawal(),
+        [Topic.DueDiligence] = text => DueDiligence().IsMatch(text) || ChecksCustomers(text),
+        [Topic.PolicyCommitment] = Policy().IsMatch,
+        [Topic.GrievanceMechanism] = Grievance().IsMatch,
+        [Topic.DisclosureCommitment] = PromiseToInform().IsMatch,
+        [Topic.ExitAndRestrictions] = Withdrawal().IsMatch,
     }.ToFrozenDictionary();
 
     /// <summary>The topics of <paramref name="topics"/> whose subject <paramref name="text"/> names.</summary>
     public static IEnumerable<Topic> Named(IEnumerable<Topic> topics, string text) =>
-        topics.Where(t => (ByTopic.TryGetValue(t, out var cue) && cue.IsMatch(text)) || (t == Topic.DueDiligence && ChecksCustomers(text)));
+        topics.Where(t => ByTopic.TryGetValue(t, out var names) && names(text));
 
     /// <summary>
     /// A check of customers before a sale ("our compliance team is doing compliance check of the company", "know-your-customer

@@ -13,22 +13,23 @@ namespace Pipeline.Classification.Routing;
 /// </summary>
 internal static partial class WithheldCues
 {
-    private static readonly FrozenDictionary<Topic, Regex> ByTopic = new Dictionary<Topic, Regex>
+    // "Our internal compliance processes" withholds the whole of the due diligence block: how risks are assessed, who is
+    // consulted, the safeguards, the grievance channel and the policy.
+    private static readonly FrozenDictionary<Topic, Func<string, bool>> ByTopic = new Dictionary<Topic, Func<string, bool>>
     {
-        [Topic.ProductsAndClients] = Clients(),
-        [Topic.DeploymentScale] = Scale(),
-        [Topic.DisclosureCommitment] = Lists(),
-        [Topic.DueDiligence] = Reviews(),
-        [Topic.Mitigation] = Safeguards(),
-        [Topic.ExitAndRestrictions] = Plans(),
+        [Topic.ProductsAndClients] = Clients().IsMatch,
+        [Topic.DeploymentScale] = Scale().IsMatch,
+        [Topic.DisclosureCommitment] = Lists().IsMatch,
+        [Topic.DueDiligence] = text => Reviews().IsMatch(text) || InternalProcesses().IsMatch(text),
+        [Topic.StakeholderEngagement] = InternalProcesses().IsMatch,
+        [Topic.Mitigation] = text => Safeguards().IsMatch(text) || InternalProcesses().IsMatch(text),
+        [Topic.GrievanceMechanism] = InternalProcesses().IsMatch,
+        [Topic.PolicyCommitment] = InternalProcesses().IsMatch,
+        [Topic.ExitAndRestrictions] = Plans().IsMatch,
     }.ToFrozenDictionary();
 
     /// <summary>Whether <paramref name="text"/> names something the questions expecting <paramref name="topic"/> ask for; false for topics without cues.</summary>
-    public static bool Names(Topic topic, string text) => (ByTopic.TryGetValue(topic, out var cues) && cues.IsMatch(text)) || (InternalProcessTopics.Contains(topic) && InternalProcesses().IsMatch(text));
-
-    // "Our internal compliance processes" withholds the whole of the due diligence block: how risks are assessed, who is
-    // consulted, the safeguards, the grievance channel and the policy.
-    private static readonly FrozenSet<Topic> InternalProcessTopics = [Topic.DueDiligence, Topic.StakeholderEngagement, Topic.Mitigation, Topic.GrievanceMechanism, Topic.PolicyCommitment];
+    public static bool Names(Topic topic, string text) => ByTopic.TryGetValue(topic, out var names) && names(text);
 
     [GeneratedRegex(@"\binternal\s+(?:compliance\s+|control\s+|review\s+)?(?:processes|procedures)\b|\bprocédures?\s+internes\b|\bprocessus\s+internes\b|\binterne[nr]?\s+(?:Prozesse|Verfahren|Abläufe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InternalProcesses();

@@ -7,9 +7,9 @@ namespace Pipeline.Classification.Status;
 /// question expecting <c>grievance_mechanism</c>), an answer that only says they may contact the company ("they can
 /// contact us through the contact page of our website", "they are welcome to raise it with us directly", "write to us")
 /// — no grievance channel, hotline or procedure named, nobody said to handle what arrives, nothing on confidentiality
-/// or replies — answers in part: partial in the gold of the development campaigns (three answers), while the six that
-/// name a compliance or ethics officer, anonymity or a reply were answered. An answer that says no is left to the other
-/// rules.
+/// or replies — answers in part. Added on 7 December 2026, it turned three cells of dev … dev14 to partial (one of
+/// `dev10/`, two of `dev14/`), all three partial in the gold, and no other cell. An answer that says no is left to the
+/// other rules.
 /// </summary>
 public static partial class InformalContacts
 {
@@ -31,7 +31,7 @@ public static partial class InformalContacts
     private static partial Regex Formal();
 
     [GeneratedRegex(
-        @"\b(?:officer|compliance|ethics|legal\s+(?:team|department)|anonym\w*|confidential\w*|reviewed|investigat\w*|respond\w*|repl(?:y|ies)|myself|Beauftragte\w*|vertraulich\w*|responsable|déontolog\w*|confidenti\w*)",
+        @"\b(?:officer|compliance|ethics|legal\s+(?:team|department)|anonym\w*|reviewed|investigat\w*|respond\w*|repl(?:y|ies)|myself|Beauftragte\w*|vertraulich\w*|responsable|déontolog\w*|confidenti\w*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handled();
 
