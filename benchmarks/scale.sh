@@ -78,7 +78,7 @@ for n in "${sizes[@]}"; do
     grep -E '^(ingested|Ingested|[0-9]+ (added|unchanged))' "$dir/rerun.out" | head -3 || true
   fi
   if step search; then
-    timed "$n" search "$bench" search-latency --index "$dir/index" --rounds 20
+    timed "$n" search "$bench" search-latency --index "$dir/index" --rounds 20 --warm-up-rounds 5
     tail -1 "$dir/search.out"
   fi
   step compare && timed "$n" compare "$pipeline" compare --index "$dir/index" --campaign scale --out "$dir/compare.xlsx"

@@ -4,7 +4,7 @@ using Pipeline.SearchBenchmarks;
 
 // Usage (from the repository root; benchmarks/scale.sh runs all of it, see benchmarks/README.md, section Scale):
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- generate-replies 2000 out/scale/2000 [--companies 200] [--seed 17]
-//   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- search-latency --index DIR [--rounds 20] [--access random|sequential] [--allocations QUERY-NAME]
+//   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- search-latency --index DIR [--rounds 20] [--warm-up-rounds 5] [--access random|sequential] [--allocations QUERY-NAME]
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- web-latency --url http://127.0.0.1:5077 [--clients 8] [--rounds 20] [--warm-up-rounds 1] [--log requests.tsv]
 //   dotnet run -c Release --project benchmarks/Pipeline.ScaleBenchmarks -- report-without-reuse --index DIR --campaign ID --out FILE
 var verb = args.FirstOrDefault();
@@ -26,7 +26,7 @@ switch (verb)
             return 1;
         }
 
-        Console.WriteLine(SearchLatency.Run(search.Required("--index"), int.Parse(search.Get("--rounds") ?? "20", CultureInfo.InvariantCulture), access, search.Get("--allocations")));
+        Console.WriteLine(SearchLatency.Run(search.Required("--index"), int.Parse(search.Get("--rounds") ?? "20", CultureInfo.InvariantCulture), access, search.Get("--allocations"), int.Parse(search.Get("--warm-up-rounds") ?? "5", CultureInfo.InvariantCulture)));
         return 0;
 
     case "web-latency":
@@ -49,6 +49,6 @@ switch (verb)
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: generate-replies N DIR [--companies C] [--seed S] | search-latency --index DIR [--rounds R] [--access random|sequential] [--allocations QUERY-NAME] | web-latency --url URL [--clients C] [--rounds R] [--warm-up-rounds W] [--log FILE.tsv] | report-without-reuse --index DIR --campaign ID --out FILE");
+        Console.Error.WriteLine("usage: generate-replies N DIR [--companies C] [--seed S] | search-latency --index DIR [--rounds R] [--warm-up-rounds W] [--access random|sequential] [--allocations QUERY-NAME] | web-latency --url URL [--clients C] [--rounds R] [--warm-up-rounds W] [--log FILE.tsv] | report-without-reuse --index DIR --campaign ID --out FILE");
         return 1;
 }
