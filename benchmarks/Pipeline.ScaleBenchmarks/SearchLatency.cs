@@ -21,7 +21,7 @@ namespace Pipeline.ScaleBenchmarks;
 /// </summary>
 internal static class SearchLatency
 {
-    public static string Run(string indexDirectory, int rounds, IndexAccessPattern access = IndexAccessPattern.Random, string? allocationsOf = null, int warmUpRounds = 1)
+    public static string Run(string indexDirectory, int rounds, IndexAccessPattern access = IndexAccessPattern.Random, string? allocationsOf = null, int warmUpRounds = 5)
     {
         var queries = ScaleQuery.Read(Path.Combine(RepositoryRoot(), "benchmarks", "data", "scale-queries.tsv"));
         using var shared = access == IndexAccessPattern.Random ? new SharedSegmentIndex(indexDirectory) : null;
