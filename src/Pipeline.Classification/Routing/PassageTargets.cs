@@ -114,8 +114,12 @@ internal sealed class PassageTargets(RoutingOptions options, Dictionary<int, Blo
             {
                 targets.UnionWith(open.Where(q => q.Topic == said).Select(q => q.Id));
                 // A refusing sentence that names what it withholds ("the exact number of systems delivered … our
-                // contracts forbid us to disclose") declines the questions asking for it.
-                targets.UnionWith(Withheld(said, open, evidence.Text));
+                // contracts forbid us to disclose") declines the questions asking for it; a licensing sentence withholds
+                // nothing, whatever procedures it names.
+                if (said == Topic.ConfidentialityDecline)
+                {
+                    targets.UnionWith(Withheld(said, open, evidence.Text));
+                }
             }
         }
 

@@ -76,6 +76,21 @@ public sealed class RefusalRoutingTests
         Assert.Equal(["1a", "1b"], segment.Questions.Select(q => q.Value));
     }
 
+    [Fact]
+    public void LicensingSentenceInsideAnAnswer_DeclinesNothing_ThoughItNamesInternalProcedures()
+    {
+        // Given an answer on products whose second sentence says how exports are licensed, naming internal procedures
+        var licensing = new KeywordClassifier(("cameras", Topic.ProductsAndClients, 0.9), ("licence", Topic.ExportControl, 0.9));
+        Block[] blocks = [new(0, BlockKind.Paragraph, "We sell our thermal cameras to the coast guard of one country in the region. Every export licence application passes through our internal compliance procedures before the authority decides.", 1)];
+        var reply = Reply("Aldercrest", [.. blocks], General(P(blocks[0].Text, 0)));
+
+        // When classified
+        var segment = Assert.Single(new SegmentClassifier(licensing).Classify(reply, Mena).Segments);
+
+        // Then it answers the products question only: a licensing sentence withholds nothing, so part 2 is not declined
+        Assert.Equal(["1a"], segment.Questions.Select(q => q.Value));
+    }
+
     private static Core.Segments.Segment[] Classify(params string[] paragraphs)
     {
         Block[] blocks = [.. paragraphs.Select((text, i) => new Block(i, BlockKind.Paragraph, text, 1))];
