@@ -20,6 +20,23 @@ public sealed class StandInEncoderTests
         Assert.Equal("model-id", encoder.ModelId);
     }
 
+    [Fact]
+    public void Encode_GivesDenseVectors_WhoseSignsSpreadAsTheModels()
+    {
+        // Given: a one-word text and two texts without a word in common
+        var encoder = new StandInEncoder("model-id", 384);
+
+        // When
+        var vectors = encoder.Encode(["grievance", "Export licences are required.", "Our hotline takes complaints."], CancellationToken.None);
+
+        // Then: every dimension carries a value, about half of them negative, and unrelated texts differ in about half
+        // their signs (a word hashed to one dimension left 383 zeros, all counted as the same sign)
+        Assert.All(vectors[0], v => Assert.NotEqual(0f, v));
+        Assert.InRange(vectors[0].Count(v => v < 0), 150, 234);
+        var differing = vectors[1].Zip(vectors[2]).Count(p => float.IsNegative(p.First) != float.IsNegative(p.Second));
+        Assert.InRange(differing, 120, 264);
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData("", false)]
