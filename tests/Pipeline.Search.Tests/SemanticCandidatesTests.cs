@@ -132,6 +132,45 @@ public sealed class SemanticCandidatesTests
     }
 
     [Fact]
+    public void NearestEach_ANarrowAskBesideTheWholeSet_TakesItsTiesInIndexOrder()
+    {
+        // Given 400 answers whose vectors all have the query's signs (every one at sign distance 0: one tie), the one
+        // most like the query (the query itself) among the last
+        var random = new Random(29);
+        var query = Unit([.. Enumerable.Repeat(1f, 8)]);
+        var vectors = Enumerable.Range(0, 400).ToDictionary(i => $"answer {i}", i => i == 390 ? query : Unit([.. Enumerable.Range(0, 8).Select(_ => (float)(0.05 + random.NextDouble()))]));
+        var encoder = new TableEncoder(vectors);
+        using var temp = Indexed(encoder, vectors.Keys);
+        using var index = temp.Open();
+        var stored = Enumerable.Range(0, index.MaxDoc).Select(doc => index.Vectors.VectorsOf(doc).Select(v => v.Vector).FirstOrDefault()).ToArray();
+        var withVectors = Enumerable.Range(0, index.MaxDoc).Where(doc => stored[doc] is not null).ToList();
+        var all = new Lucene.Net.Util.FixedBitSet(index.MaxDoc);
+        var narrow = new Lucene.Net.Util.FixedBitSet(index.MaxDoc);
+        var best = withVectors.MaxBy(doc => TensorPrimitives.Dot(query, stored[doc]!));
+        Assert.True(withVectors.IndexOf(best) > 300);
+        foreach (var (doc, i) in withVectors.Select((doc, i) => (doc, i)))
+        {
+            all.Set(doc);
+            if (i % 10 == 3 || doc == best)
+            {
+                narrow.Set(doc);
+            }
+        }
+
+        // When the nearest segment of all and of every tenth (and the best) are asked for together, 8 candidates each,
+        // in slices of 40 segments (the whole set holds ten times the narrow set's vectors within its cut)
+        var together = index.Vectors.NearestEach(query, encoder.ModelId, [new(all, 1, -1), new(narrow, 1, -1)], new SemanticOptions { Candidates = 1, DocsPerSlice = 40 });
+
+        // Then each takes the first 8 of its tie in index order and finds the most similar of them: not the best, which
+        // comes later
+        IEnumerable<int> MostSimilarOfFirst8(Lucene.Net.Util.FixedBitSet allowed) =>
+            withVectors.Where(allowed.Get).Take(8).OrderByDescending(doc => TensorPrimitives.Dot(query, stored[doc]!)).ThenBy(doc => doc).Take(1);
+        Assert.Equal(MostSimilarOfFirst8(all), together[0].Select(n => n.Doc));
+        Assert.Equal(MostSimilarOfFirst8(narrow), together[1].Select(n => n.Doc));
+        Assert.NotEqual(best, together[1].Single().Doc);
+    }
+
+    [Fact]
     public void NearestEach_TakesTheCandidatesBySigns_InIndexOrder_ForAllowedSetsOfAnyShape()
     {
         // Given 300 answers with random vectors of 384 dimensions (the sentence model's: six words of signs each)

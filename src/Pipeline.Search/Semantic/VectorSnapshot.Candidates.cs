@@ -11,15 +11,20 @@ internal sealed partial class VectorSnapshot
     /// <summary>
     /// Which vectors of one ask are candidates: every one nearer by signs than the threshold, and at it the first
     /// Ties[s] of slice s (in index order: each slice gets what the slices before it left). An ask that wants nothing
-    /// has threshold −1.
+    /// has threshold −1. ByDocs[s]: slice s's candidates are found by walking the ask's allowed docs, which hold fewer
+    /// vectors there than lie within the threshold in the whole pass (a narrow ask beside a wide one: hybrid search's
+    /// concept list, its threshold set by a twelfth of the segments).
     /// </summary>
-    private readonly record struct Cut(int Threshold, int[] Ties)
+    private readonly record struct Cut(int Threshold, int[] Ties, bool[] ByDocs)
     {
-        public static Cut None(int slices) => new(-1, new int[slices]);
+        public static Cut None(int slices) => new(-1, new int[slices], new bool[slices]);
     }
 
-    /// <summary>The cut of one ask from its histograms per slice: the nearest <paramref name="candidates"/> by their signs.</summary>
-    private static Cut CutOf(int[][] histograms, int candidates)
+    /// <summary>
+    /// The cut of one ask from its histograms per slice: the nearest <paramref name="candidates"/> by their signs;
+    /// <paramref name="passed"/> are the whole sign pass's histograms (the ask's own when it is the pass's set).
+    /// </summary>
+    private static Cut CutOf(int[][] histograms, int[][] passed, int candidates)
     {
         var histogram = new int[histograms.Length == 0 ? 1 : histograms[0].Length];
         foreach (var one in histograms)
@@ -29,13 +34,20 @@ internal sealed partial class VectorSnapshot
 
         var (threshold, tiesTaken) = Threshold(histogram, candidates);
         var ties = new int[histograms.Length];
-        for (var s = 0; s < histograms.Length && threshold < histogram.Length; s++)
+        var byDocs = new bool[histograms.Length];
+        for (var s = 0; s < histograms.Length; s++)
         {
-            ties[s] = Math.Min(tiesTaken, histograms[s][threshold]);
-            tiesTaken -= ties[s];
+            if (threshold < histogram.Length)
+            {
+                ties[s] = Math.Min(tiesTaken, histograms[s][threshold]);
+                tiesTaken -= ties[s];
+            }
+
+            var within = passed[s].AsSpan(0, Math.Min(threshold + 1, histogram.Length));
+            byDocs[s] = !ReferenceEquals(histograms, passed) && TensorPrimitives.Sum<int>(histograms[s]) < TensorPrimitives.Sum<int>(within);
         }
 
-        return new Cut(threshold, ties);
+        return new Cut(threshold, ties, byDocs);
     }
 
     /// <summary>
@@ -206,35 +218,32 @@ internal sealed partial class VectorSnapshot
         var count = asks.Count;
         var best = new PriorityQueue<Neighbour, (float, int)>[count];
         var current = new Neighbour[count];
-        var ties = new int[count];
-        var widest = -1;
+        var candidates = new List<int>[count];
+        var next = new int[count];
         for (var a = 0; a < count; a++)
         {
             best[a] = new PriorityQueue<Neighbour, (float, int)>();
             current[a] = new Neighbour(-1, float.NegativeInfinity, default);
-            ties[a] = cuts[a].Ties[sliceIndex];
-            widest = Math.Max(widest, cuts[a].Threshold);
+            candidates[a] = CandidatesOf(asks[a].Allowed, cuts[a], slice, sliceIndex, distances);
         }
 
         var values = new float[query.Length];
         var (block, leaf) = (slice.Block, slice.Leaf);
         // Doc values are not shared between threads: each slice reads with its own.
         StoredVectorReader? stored = null;
-        var at = slice.At;
-        for (var i = NextWithin(distances, at + slice.FirstVector, at + slice.EndVector, widest) - at; i < slice.EndVector; i = NextWithin(distances, at + i + 1, at + slice.EndVector, widest) - at)
+        for (var i = NextCandidate(candidates, next); i >= 0; i = NextCandidate(candidates, next))
         {
-            var distance = distances[at + i];
             var doc = leaf.DocBase + block.Docs[i];
             var similarity = float.NaN;
             ReadOnlySpan<byte> vector = default;
             for (var a = 0; a < count; a++)
             {
-                var threshold = cuts[a].Threshold;
-                if (distance > threshold || !asks[a].Allowed.Get(doc) || (distance == threshold && ties[a]-- <= 0))
+                if (next[a] >= candidates[a].Count || candidates[a][next[a]] != i)
                 {
                     continue;
                 }
 
+                next[a]++;
                 if (doc != current[a].Doc)
                 {
                     Offer(best[a], current[a], asks[a].K, asks[a].MinSimilarity);
@@ -269,6 +278,68 @@ internal sealed partial class VectorSnapshot
 
         return result;
     }
+
+    /// <summary>The lowest vector index that is any ask's next candidate (the asks' lists ascend), or −1 when none is left.</summary>
+    private static int NextCandidate(List<int>[] candidates, int[] next)
+    {
+        var lowest = int.MaxValue;
+        for (var a = 0; a < candidates.Length; a++)
+        {
+            if (next[a] < candidates[a].Count)
+            {
+                lowest = Math.Min(lowest, candidates[a][next[a]]);
+            }
+        }
+
+        return lowest == int.MaxValue ? -1 : lowest;
+    }
+
+    /// <summary>
+    /// One ask's candidates in one slice (block vector indexes, ascending): walked by distance — the sign pass's
+    /// vectors within the cut, a vector register at a time, the threshold's own distance left out once its ties are
+    /// taken — or, when the cut says so, by the ask's allowed docs.
+    /// </summary>
+    private static List<int> CandidatesOf(FixedBitSet allowed, Cut cut, Slice slice, int sliceIndex, ushort[] distances)
+    {
+        var found = new List<int>();
+        var (block, leaf, at, threshold) = (slice.Block, slice.Leaf, slice.At, cut.Threshold);
+        var ties = cut.Ties[sliceIndex];
+        if (threshold >= 0 && cut.ByDocs[sliceIndex])
+        {
+            var end = leaf.DocBase + slice.EndDoc;
+            for (var doc = allowed.NextSetBit(leaf.DocBase + slice.FirstDoc); doc >= 0 && doc < end; doc = doc + 1 < allowed.Length ? allowed.NextSetBit(doc + 1) : -1)
+            {
+                var local = doc - leaf.DocBase;
+                for (var i = block.Starts[local]; i < block.Starts[local + 1]; i++)
+                {
+                    if (IsCandidate(distances[at + i], threshold, ref ties))
+                    {
+                        found.Add(i);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        var last = at + slice.EndVector;
+        for (var i = NextWithin(distances, at + slice.FirstVector, last, Limit(threshold, ties)); i < last; i = NextWithin(distances, i + 1, last, Limit(threshold, ties)))
+        {
+            if (allowed.Get(leaf.DocBase + block.Docs[i - at]) && IsCandidate(distances[i], threshold, ref ties))
+            {
+                found.Add(i - at);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The farthest distance still worth walking to: the threshold while ties at it are left to take.</summary>
+    private static int Limit(int threshold, int ties) => ties > 0 ? threshold : threshold - 1;
+
+    /// <summary>Whether a vector at <paramref name="distance"/> is a candidate: nearer than the threshold, or at it while ties are left (one taken).</summary>
+    private static bool IsCandidate(ushort distance, int threshold, ref int ties) =>
+        distance < threshold || (distance == threshold && ties-- > 0);
 
     /// <summary>
     /// The first position from <paramref name="from"/> (before <paramref name="end"/>) whose distance is at most

@@ -67,7 +67,7 @@ internal sealed partial class VectorSnapshot(IReadOnlyList<(VectorBlock Block, A
                     Parallel.For(0, slices.Length, cores, s => own[s] = Histogram(dimensions, slices[s], ask.Allowed, distances));
                 }
 
-                cuts[a] = ask.K <= 0 ? Cut.None(slices.Length) : CutOf(own, Math.Max(options.Candidates, (int)Math.Min(int.MaxValue, (long)ask.K * CandidatesPerSegment)));
+                cuts[a] = ask.K <= 0 ? Cut.None(slices.Length) : CutOf(own, histograms, Math.Max(options.Candidates, (int)Math.Min(int.MaxValue, (long)ask.K * CandidatesPerSegment)));
             }
 
             // Each slice's candidates of every ask compared in one walk: a segment's stored values are read once.
