@@ -35,7 +35,7 @@ internal static class SearchLatency
         var all = new List<double>();
         var byQuery = queries.ToDictionary(q => q.Name, _ => new List<double>());
         var cost = queries.ToDictionary(q => q.Name, _ => new Cost());
-        var gen2Before = GC.CollectionCount(2);
+        var (gen0Before, gen1Before, gen2Before, pausedBefore) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         for (var round = 0; round < rounds; round++)
         {
             foreach (var query in queries)
@@ -58,7 +58,7 @@ internal static class SearchLatency
             text.AppendLine(CultureInfo.InvariantCulture, $"  {query.Name,-16} {query.Mode,-8} hits {totals[query.Name],7}  p50 {p.MedianMs,7:0.0} ms  p99 {p.P99Ms,7:0.0} ms  cpu {c.CpuMs / rounds,6:0.0} ms  allocated {c.Bytes / rounds / 1e6,6:0.0} MB");
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"  gen2 collections while timing: {GC.CollectionCount(2) - gen2Before}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  collections while timing: gen0 {GC.CollectionCount(0) - gen0Before}, gen1 {GC.CollectionCount(1) - gen1Before}, gen2 {GC.CollectionCount(2) - gen2Before}; paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:0} ms");
 
         if (queries.FirstOrDefault(q => q.Name == allocationsOf) is { } sampled)
         {
