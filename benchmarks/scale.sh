@@ -37,7 +37,7 @@ pipeline="$bin/pipeline"
 bench="$work/bench/Pipeline.ScaleBenchmarks"
 [ "${REPORT_REUSE:-}" = 1 ] || echo "NOTE: report is timed without its reuse marks (report-without-reuse); REPORT_REUSE=1 times pipeline report itself" >&2
 if [ "${PIPELINE_BENCHMARK_ENCODER:-}" = stand-in ]; then
-  echo "NOTE: PIPELINE_BENCHMARK_ENCODER=stand-in: sentence vectors are word hashes, the model's encoding time is not measured" >&2
+  echo "NOTE: PIPELINE_BENCHMARK_ENCODER=stand-in: sentence vectors are made from word hashes, the model's encoding time is not measured" >&2
 fi
 
 load() { cut -d' ' -f1 /proc/loadavg; }

@@ -31,7 +31,7 @@ public static class SentenceEncoders
         }
 
         // The model stays loaded (its memory is part of what a benchmark measures); only its work is skipped.
-        Console.Error.WriteLine($"warning: {StandInEncoder.Variable}=stand-in: sentence vectors are word hashes, not the model's (benchmark only)");
+        Console.Error.WriteLine($"warning: {StandInEncoder.Variable}=stand-in: sentence vectors are made from word hashes, not by the model (benchmark only)");
         return new StandInEncoder(model.ModelId, model.Dimensions);
     }
 }
