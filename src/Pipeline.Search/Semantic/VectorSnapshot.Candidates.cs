@@ -13,7 +13,7 @@ internal sealed partial class VectorSnapshot
     /// Ties[s] of slice s (in index order: each slice gets what the slices before it left). An ask that wants nothing
     /// has threshold −1. ByDocs[s]: slice s's candidates are found by walking the ask's allowed docs, which hold fewer
     /// vectors there than lie within the threshold in the whole pass (a narrow ask beside a wide one: hybrid search's
-    /// concept list, its threshold set by a twelfth of the segments).
+    /// concept list, the segments of one topic).
     /// </summary>
     private readonly record struct Cut(int Threshold, int[] Ties, bool[] ByDocs)
     {
