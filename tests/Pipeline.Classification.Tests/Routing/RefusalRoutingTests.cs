@@ -66,11 +66,9 @@ public sealed class RefusalRoutingTests
     {
         // Given an answer on products whose second sentence withholds the number of systems
         var answerFirst = new KeywordClassifier(("cameras", Topic.ProductsAndClients, 0.9), ("confidential", Topic.ConfidentialityDecline, 0.9));
-        Block[] blocks = [new(0, BlockKind.Paragraph, "We sell our thermal cameras to the coast guard of one country in the region. The number of units delivered there is confidential under our contract, so we cannot give it.", 1)];
-        var reply = Reply("Aldercrest", [.. blocks], General(P(blocks[0].Text, 0)));
 
         // When classified
-        var segment = Assert.Single(new SegmentClassifier(answerFirst).Classify(reply, Mena).Segments);
+        var segment = Assert.Single(ClassifyWith(answerFirst, "We sell our thermal cameras to the coast guard of one country in the region. The number of units delivered there is confidential under our contract, so we cannot give it."));
 
         // Then it answers the products question and declines the one asking how many
         Assert.Equal(["1a", "1b"], segment.Questions.Select(q => q.Value));
@@ -81,20 +79,21 @@ public sealed class RefusalRoutingTests
     {
         // Given an answer on products whose second sentence says how exports are licensed, naming internal procedures
         var licensing = new KeywordClassifier(("cameras", Topic.ProductsAndClients, 0.9), ("licence", Topic.ExportControl, 0.9));
-        Block[] blocks = [new(0, BlockKind.Paragraph, "We sell our thermal cameras to the coast guard of one country in the region. Every export licence application passes through our internal compliance procedures before the authority decides.", 1)];
-        var reply = Reply("Aldercrest", [.. blocks], General(P(blocks[0].Text, 0)));
 
         // When classified
-        var segment = Assert.Single(new SegmentClassifier(licensing).Classify(reply, Mena).Segments);
+        var segment = Assert.Single(ClassifyWith(licensing, "We sell our thermal cameras to the coast guard of one country in the region. Every export licence application passes through our internal compliance procedures before the authority decides."));
 
         // Then it answers the products question only: a licensing sentence withholds nothing, so part 2 is not declined
         Assert.Equal(["1a"], segment.Questions.Select(q => q.Value));
     }
 
-    private static Core.Segments.Segment[] Classify(params string[] paragraphs)
+    private static Core.Segments.Segment[] Classify(params string[] paragraphs) => ClassifyWith(Classifier, paragraphs);
+
+    /// <summary>One reply of these paragraphs, all in its general part, classified with <paramref name="classifier"/>.</summary>
+    private static Core.Segments.Segment[] ClassifyWith(KeywordClassifier classifier, params string[] paragraphs)
     {
         Block[] blocks = [.. paragraphs.Select((text, i) => new Block(i, BlockKind.Paragraph, text, 1))];
         var reply = Reply("Aldercrest", [.. blocks], General([.. blocks.Select(b => P(b.Text, b.Index))]));
-        return [.. new SegmentClassifier(Classifier).Classify(reply, Mena).Segments];
+        return [.. new SegmentClassifier(classifier).Classify(reply, Mena).Segments];
     }
 }
