@@ -46,6 +46,31 @@ public sealed class SharedSegmentIndexTests
     }
 
     [Fact]
+    public void ListDocuments_IsReadOncePerViewAndCampaign_WhileANewerViewReadsItsOwn()
+    {
+        // Given a request's view of an index with Thales's reply, listed once
+        using var temp = new TempIndex();
+        temp.Write(Replies.Thales());
+        using var shared = new SharedSegmentIndex(temp.Path);
+        using var held = shared.Acquire();
+        var listed = held.ListDocuments();
+
+        // When an ingest commits Airbus's reply, and both views are listed and counted again
+        temp.Write(Replies.Airbus());
+        using var next = shared.Acquire();
+
+        // Then the held view gives the very list it read (whatever the campaign id's case), and counts it by terms; the newer view lists and counts both
+        Assert.Same(listed, held.ListDocuments());
+        Assert.Same(held.ListDocuments(Replies.Mena), held.ListDocuments(Replies.Mena.ToUpperInvariant()));
+        Assert.Equal(["Thales"], held.ListDocuments(Replies.Mena).Select(d => d.Company));
+        Assert.Empty(held.ListDocuments("no-such-campaign"));
+        Assert.Equal(["Airbus", "Thales"], next.ListDocuments(Replies.Mena).Select(d => d.Company));
+        Assert.Equal((1, 1, 0), (held.CountDocuments(), held.CountDocuments(Replies.Mena.ToUpperInvariant()), held.CountDocuments("no-such-campaign")));
+        Assert.Equal(["Airbus", "Thales"], next.ListDocuments().Select(d => d.Company).Order(StringComparer.Ordinal));
+        Assert.Equal(2, next.CountDocuments());
+    }
+
+    [Fact]
     public void Acquire_AfterACommitThatOnlyRemoves_SeesIt()
     {
         // Given a shared index with Thales's and Airbus's replies, acquired once (the server's view is open)

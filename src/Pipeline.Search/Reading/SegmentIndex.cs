@@ -149,10 +149,6 @@ public sealed partial class SegmentIndex : IDisposable
         return new KeywordPass(rewritten, top, complete, [.. expander.Notices]);
     }
 
-    /// <summary>Every indexed reply, by campaign, company and file; only <paramref name="campaignId"/>'s when given.</summary>
-    public IReadOnlyList<IndexedDocument> ListDocuments(string? campaignId = null) =>
-        InListOrder(Find(SegmentFields.DocumentKind, campaignId).Select(DocumentRecord.FromLucene));
-
     /// <summary>
     /// Every reply file that could not be read or indexed at its last attempt (<see cref="FailedReply"/>), by campaign,
     /// company and file; only <paramref name="campaignId"/>'s when given: the replies missing from the comparison.
@@ -296,6 +292,14 @@ public sealed partial class SegmentIndex : IDisposable
 
     private IEnumerable<Lucene.Net.Documents.Document> Find(string kind, string? campaignId, string? documentId = null)
     {
+        var collector = new DocIdCollector();
+        _searcher.Search(RecordsQuery(kind, campaignId, documentId), collector);
+        return collector.Ids.Order().Select(_searcher.Doc);
+    }
+
+    /// <summary>The records of one kind, of one campaign and document when given (case ignored).</summary>
+    private static BooleanQuery RecordsQuery(string kind, string? campaignId, string? documentId = null)
+    {
         var query = new BooleanQuery { { KindQuery(kind), Occur.MUST } };
         if (campaignId is not null)
         {
@@ -307,9 +311,7 @@ public sealed partial class SegmentIndex : IDisposable
             query.Add(KeywordQuery(SegmentFields.Document, documentId), Occur.MUST);
         }
 
-        var collector = new DocIdCollector();
-        _searcher.Search(query, collector);
-        return collector.Ids.Order().Select(_searcher.Doc);
+        return query;
     }
 
     private static long Deadline(TimeSpan budget) =>

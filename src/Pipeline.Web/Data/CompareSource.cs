@@ -35,7 +35,7 @@ internal sealed class CompareSource
 
     private CompareSource(SegmentIndex index, Campaign campaign)
     {
-        Replies = index.ListDocuments().Count;
+        Replies = index.CountDocuments();
         _parts = new(() => new IndexedComparisonParts(index, campaign, IndexedComparisonOptions.Default with { Ledger = false, ReuseMarks = ReuseMarked }));
         _summary = new(() => ReadSummary((index.Path, campaign.Id)));
     }

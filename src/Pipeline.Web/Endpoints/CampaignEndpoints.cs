@@ -17,7 +17,7 @@ internal static class CampaignEndpoints
         var access = context.RequestServices.GetRequiredService<IndexAccess>();
         var campaigns = access.CampaignIds().Select(access.LoadCampaign).ToList();
         using var index = access.Open();
-        return Respond.HtmlAsync(context, CampaignsPage.Render(campaigns, index.ListDocuments()));
+        return Respond.HtmlAsync(context, CampaignsPage.Render(campaigns, index.CountDocuments));
     }
 
     public static async Task ReportAsync(HttpContext context, string id)

@@ -6,6 +6,7 @@ using Pipeline.Search.Reading;
 using Pipeline.Web.Data;
 using Pipeline.Web.Hosting;
 using Pipeline.Web.Pages;
+using Pipeline.Web.Requests;
 
 namespace Pipeline.Web.Endpoints;
 
@@ -16,8 +17,19 @@ internal static class DocumentEndpoints
     {
         var access = context.RequestServices.GetRequiredService<IndexAccess>();
         var campaign = context.Request.Query["campaign"].ToString() is { Length: > 0 } c ? c : null;
+        string? problem = null;
+        var page = QueryNumber.Read(context.Request.Query, "page", 1, 1, null, ref problem);
         using var index = access.Open();
-        return Respond.HtmlAsync(context, DocumentsPage.Render(index.ListDocuments(campaign), index.ListFailures(campaign), campaign));
+        var documents = index.ListDocuments(campaign);
+        var last = DocumentsPage.LastPage(documents.Count);
+        if (problem is null && page > last)
+        {
+            problem = $"page must be a whole number from 1 to {last}, not '{page}': the list holds {documents.Count} replies, {DocumentsPage.Size} a page";
+        }
+
+        return problem is not null
+            ? ErrorPages.WriteAsync(context, "This list cannot be shown", problem, StatusCodes.Status400BadRequest, "invalid_parameter")
+            : Respond.HtmlAsync(context, DocumentsPage.Render(documents, page, index.ListFailures(campaign), campaign));
     }
 
     public static async Task PageAsync(HttpContext context, string id)

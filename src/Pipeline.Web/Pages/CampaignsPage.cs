@@ -1,6 +1,5 @@
 using System.Text;
 using Pipeline.Core.Campaigns;
-using Pipeline.Search.Indexing;
 using Pipeline.Web.Requests;
 
 namespace Pipeline.Web.Pages;
@@ -8,7 +7,9 @@ namespace Pipeline.Web.Pages;
 /// <summary>The campaigns in the index, each with its report, comparison, documents and search.</summary>
 internal static class CampaignsPage
 {
-    public static string Render(IReadOnlyList<Campaign> campaigns, IReadOnlyList<IndexedDocument> documents)
+    /// <param name="campaigns">The campaigns ingested.</param>
+    /// <param name="replies">How many replies the index holds of a campaign (its id).</param>
+    public static string Render(IReadOnlyList<Campaign> campaigns, Func<string, int> replies)
     {
         var html = new StringBuilder("<h1>Campaigns</h1>");
         if (campaigns.Count == 0)
@@ -19,11 +20,10 @@ internal static class CampaignsPage
         html.Append("<ul class=\"campaign-list\">");
         foreach (var campaign in campaigns)
         {
-            var replies = documents.Count(d => string.Equals(d.CampaignId, campaign.Id, StringComparison.OrdinalIgnoreCase));
             var id = campaign.Id;
             html.Append($"<li><h2><a href=\"/campaigns/{Html.Encode(Uri.EscapeDataString(id))}\">{Html.Encode(campaign.Title)}</a></h2>")
                 .Append($"<p class=\"meta\"><code>{Html.Encode(id)}</code> · {Html.Encode(campaign.Organisation)} · {Html.Count(campaign.Questions.Length, "question", "questions")} · ")
-                .Append($"{Html.Count(campaign.Companies.Length, "company", "companies")} approached · {Html.Count(replies, "reply", "replies")} indexed</p>")
+                .Append($"{Html.Count(campaign.Companies.Length, "company", "companies")} approached · {Html.Count(replies(id), "reply", "replies")} indexed</p>")
                 .Append($"<p><a href=\"/campaigns/{Html.Encode(Uri.EscapeDataString(id))}\">Report</a> · <a href=\"{Html.Encode(Url.Build("/compare", ("campaign", id)))}\">Compare</a> · ")
                 .Append($"<a href=\"{Html.Encode(Url.Build("/documents", ("campaign", id)))}\">Documents</a> · <a href=\"{Html.Encode(Url.Build("/search", ("campaign", id)))}\">Search</a></p></li>");
         }

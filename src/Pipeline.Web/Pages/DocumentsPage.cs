@@ -6,14 +6,31 @@ using Pipeline.Web.Requests;
 
 namespace Pipeline.Web.Pages;
 
-/// <summary>The replies in the index, as <c>pipeline documents</c> lists them, each linked to its page.</summary>
+/// <summary>
+/// The replies in the index, as <c>pipeline documents</c> lists them, each linked to its page, <see cref="Size"/> a page:
+/// an archive of 100,000 replies made one page of 34.6 MB.
+/// </summary>
 internal static class DocumentsPage
 {
-    public static string Render(IReadOnlyList<IndexedDocument> documents, IReadOnlyList<FailedReply> failures, string? campaign)
+    /// <summary>Replies a page lists.</summary>
+    public const int Size = 200;
+
+    /// <summary>The last page of <paramref name="count"/> replies; 1 when there are none.</summary>
+    public static int LastPage(int count) => Math.Max(1, (count + Size - 1) / Size);
+
+    /// <param name="documents">Every reply listed, in order.</param>
+    /// <param name="page">The page shown, from 1 to <see cref="LastPage"/>.</param>
+    /// <param name="failures">The reply files that could not be read.</param>
+    /// <param name="campaign">The campaign the list is of, or null for all.</param>
+    public static string Render(IReadOnlyList<IndexedDocument> documents, int page, IReadOnlyList<FailedReply> failures, string? campaign)
     {
-        var page = List(documents, campaign) + NotIndexed(failures);
-        return Layout.Page("Documents", "/documents", page);
+        var html = List(documents, page, campaign) + NotIndexed(failures);
+        return Layout.Page("Documents", "/documents", html);
     }
+
+    /// <summary>The address of a page of the list.</summary>
+    public static string Address(string? campaign, int page) =>
+        Url.Build("/documents", ("campaign", campaign), ("page", page == 1 ? null : page.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The reply files that could not be read at the last ingest: missing from every comparison, so listed here with why.</summary>
     private static string NotIndexed(IReadOnlyList<FailedReply> failures)
@@ -34,11 +51,14 @@ internal static class DocumentsPage
         return html.Append("</tbody></table></div>").ToString();
     }
 
-    private static string List(IReadOnlyList<IndexedDocument> documents, string? campaign)
+    private static string List(IReadOnlyList<IndexedDocument> documents, int page, string? campaign)
     {
+        var (from, last) = ((page - 1) * Size, LastPage(documents.Count));
+        var shown = documents.Skip(from).Take(Size).ToList();
         var html = new StringBuilder("<h1>Documents</h1>")
             .Append($"<p class=\"meta\">{Html.Count(documents.Count, "reply", "replies")}, {Html.Count(documents.Sum(d => d.SegmentCount), "segment", "segments")}")
             .Append(campaign is null ? string.Empty : $" in campaign <code>{Html.Encode(campaign)}</code> · <a href=\"/documents\">all campaigns</a>")
+            .Append(last > 1 ? $" · replies {from + 1}–{from + shown.Count} (page {page} of {last})" : string.Empty)
             .Append("</p>");
         if (documents.Count == 0)
         {
@@ -48,7 +68,7 @@ internal static class DocumentsPage
         html.Append("<div class=\"scroll\"><table class=\"list\" id=\"documents\"><thead><tr>")
             .Append("<th scope=\"col\">Campaign</th><th scope=\"col\">Company</th><th scope=\"col\">File</th><th scope=\"col\">Format</th>")
             .Append("<th scope=\"col\">Pages</th><th scope=\"col\">Segments</th><th scope=\"col\">Warnings</th><th scope=\"col\">Ingested (UTC)</th></tr></thead><tbody>");
-        foreach (var d in documents)
+        foreach (var d in shown)
         {
             html.Append($"<tr><td><a href=\"{Html.Encode(Url.Build("/documents", ("campaign", d.CampaignId)))}\">{Html.Encode(d.CampaignId)}</a></td>")
                 .Append($"<td>{Html.Encode(d.Company ?? "(unknown)")}</td>")
@@ -57,6 +77,6 @@ internal static class DocumentsPage
                 .Append($"<td class=\"num\">{d.Warnings.Length}</td><td>{d.IngestedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</td></tr>");
         }
 
-        return html.Append("</tbody></table></div>").ToString();
+        return html.Append("</tbody></table></div>").Append(Pager.Render(page, last, p => Address(campaign, p))).ToString();
     }
 }
