@@ -44,7 +44,7 @@ internal static class ApiEndpoints
         var access = context.RequestServices.GetRequiredService<IndexAccess>();
         var campaign = context.Request.Query["campaign"].ToString();
         using var index = access.Open();
-        var listing = new DocumentListing(index.Path, index.ListDocuments(campaign.Length == 0 ? null : campaign), index.ListFailures(campaign.Length == 0 ? null : campaign));
+        var listing = new DocumentListing(index.Path, SnapshotDocuments.List(index, campaign.Length == 0 ? null : campaign), index.ListFailures(campaign.Length == 0 ? null : campaign));
         await Respond.JsonAsync(context, listing).ConfigureAwait(false);
     }
 

@@ -20,7 +20,7 @@ internal static class DocumentEndpoints
         string? problem = null;
         var page = QueryNumber.Read(context.Request.Query, "page", 1, 1, null, ref problem);
         using var index = access.Open();
-        var documents = index.ListDocuments(campaign);
+        var documents = SnapshotDocuments.List(index, campaign);
         var last = DocumentsPage.LastPage(documents.Count);
         if (problem is null && page > last)
         {
