@@ -7,7 +7,7 @@ namespace Pipeline.Web.Data;
 
 /// <summary>
 /// The replies of one snapshot of the index, as <see cref="SegmentIndex.ListDocuments"/> lists them, read once per
-/// snapshot and campaign: reading every reply's stored record takes seconds at 100,000 replies (5.4–5.7 s for the
+/// snapshot and campaign: reading every reply's stored record takes seconds at 100,000 replies (5.3–5.7 s for the
 /// documents page), and the server's requests share a snapshot until an ingest commits. Kept here, not by the index's
 /// view, so that compare and report at scale do not hold the list for their whole run. Thread-safe.
 /// </summary>
