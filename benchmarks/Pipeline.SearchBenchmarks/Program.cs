@@ -8,6 +8,7 @@ using Pipeline.SearchBenchmarks;
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- build-index --segments out/bench/segments.jsonl --index out/bench/index
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- vectors --work out/bench [--counts 10000,100000,1000000] [--queries 50]
 //   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- hnsw [--counts 100000,1000000] [--queries 50] [--connectivity 16] [--expansion-add 128] [--expansion-search 64]
+//   dotnet run -c Release --project benchmarks/Pipeline.SearchBenchmarks -- hnsw-real --texts /tmp/sign-recall/texts.bin --queries /tmp/sign-recall/queries.bin [--grow 100000] [--connectivity 16] [--expansion-add 128] [--expansion-search 16,32,64,128]
 var options = Options.Parse(args.Skip(1));
 switch (args.FirstOrDefault())
 {
@@ -64,12 +65,16 @@ switch (args.FirstOrDefault())
         Console.WriteLine(VectorLatency.Run(Path.GetFullPath(options.Required("--work")), sizes, int.Parse(options.Get("--queries") ?? "50")));
         return 0;
 
+    case "hnsw-real":
+        Console.WriteLine(HnswRecall.Run(options.Required("--texts"), options.Required("--queries"), int.Parse(options.Get("--connectivity") ?? "16"), int.Parse(options.Get("--expansion-add") ?? "128"),
+            [.. (options.Get("--expansion-search") ?? "16,32,64,128").Split(',').Select(int.Parse)], int.Parse(options.Get("--grow") ?? "0")));
+        return 0;
     case "hnsw":
         var hnswSizes = (options.Get("--counts") ?? "100000,1000000").Split(',').Select(int.Parse).ToList();
         Console.WriteLine(HnswLatency.Run(hnswSizes, int.Parse(options.Get("--queries") ?? "50"), int.Parse(options.Get("--connectivity") ?? "16"), int.Parse(options.Get("--expansion-add") ?? "128"), int.Parse(options.Get("--expansion-search") ?? "64")));
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index|vectors|hnsw [options] (see Program.cs and benchmarks/README.md)");
+        Console.Error.WriteLine("usage: Pipeline.SearchBenchmarks export-seed|generate|run|build-index|vectors|hnsw|hnsw-real [options] (see Program.cs and benchmarks/README.md)");
         return 1;
 }
