@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
 using Pipeline.Cli.Infrastructure;
@@ -47,11 +48,21 @@ internal sealed class ServeCommand : PipelineCommand<ServeSettings>
             }
 
             await Console.Out.FlushAsync(CancellationToken.None);
+            _ = NoteWhenReadyAsync(server.Warmed);
             await server.WaitForShutdownAsync(cancellationToken);
             await Console.Error.WriteLineAsync("stopped");
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Says on stderr when the index's vectors and facets are in memory: searches by meaning are quick from then on.</summary>
+    private static async Task NoteWhenReadyAsync(Task<IndexWarmUp?> warmed)
+    {
+        if (await warmed is { } done)
+        {
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"note: search ready: {done.Vectors:N0} stored vectors and the facets read into memory in {done.Took.TotalSeconds:0.0} s"));
+        }
     }
 
     private static bool InUse(Exception? ex)

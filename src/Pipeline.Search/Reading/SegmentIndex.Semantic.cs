@@ -24,6 +24,16 @@ public sealed partial class SegmentIndex
     internal int MaxDoc => _reader.MaxDoc;
 
     /// <summary>The snapshot's passage vectors (internal for the tests, which compare its searches).</summary>
+    /// <summary>
+    /// Reads now what a view's first search would read — every Lucene segment's vector signs and, for a shared view, its
+    /// facet ordinals — so that the first search need not (16 s at 100,000 replies); returns the vectors held.
+    /// </summary>
+    public int Warm()
+    {
+        _ = NewFacetCollector();
+        return Vectors.Count;
+    }
+
     internal VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlocks.Load(Path, _reader)));
 
     /// <summary>
