@@ -21,6 +21,9 @@ namespace Pipeline.Web;
 /// </summary>
 public sealed class WebServer : IAsyncDisposable
 {
+    /// <summary>The search run as the server starts: plain words, so hybrid, with a concept the classifier reads.</summary>
+    private const string WarmUpQuery = "grievance mechanism";
+
     private readonly WebApplication _app;
 
     private WebServer(WebApplication app, Uri address, string indexDirectory)
@@ -132,8 +135,6 @@ public sealed class WebServer : IAsyncDisposable
             // Asked to stop: the caller disposes the server.
         }
     }
-
-    private const string WarmUpQuery = "grievance mechanism";
 
     private static IndexWarmUp? Warm(IndexAccess access)
     {
