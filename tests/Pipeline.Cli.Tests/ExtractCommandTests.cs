@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Cli.Tests.Infrastructure;
 using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
@@ -17,7 +18,8 @@ public sealed class ExtractCommandTests : IDisposable
         var output = Path.Combine(_temp.FullName, "out");
 
         // When
-        var exit = await PipelineApp.RunAsync(["extract", "--json", "--no-ocr", "--out", output, input.FullName]);
+        // (through CliRun, as every in-process run: its gate keeps this run's progress lines out of another test's captured stderr)
+        var (exit, _, _) = await CliRun.RunAsync("extract", "--json", "--no-ocr", "--out", output, input.FullName);
 
         // Then
         Assert.Equal(2, exit);
@@ -39,7 +41,7 @@ public sealed class ExtractCommandTests : IDisposable
         var output = Path.Combine(_temp.FullName, "out");
 
         // When
-        var exit = await PipelineApp.RunAsync(["extract", "--no-ocr", "--out", output, Letter("letter-01-plain.pdf")]);
+        var (exit, _, _) = await CliRun.RunAsync("extract", "--no-ocr", "--out", output, Letter("letter-01-plain.pdf"));
 
         // Then
         Assert.Equal(0, exit);
@@ -53,9 +55,10 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task MissingPath_IsAUsageError()
     {
-        var exit = await PipelineApp.RunAsync(["extract", Path.Combine(_temp.FullName, "nowhere.pdf")]);
+        var (exit, _, error) = await CliRun.RunAsync("extract", Path.Combine(_temp.FullName, "nowhere.pdf"));
 
         Assert.Equal(1, exit);
+        Assert.Contains("nowhere.pdf", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Delete(recursive: true);
