@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Numerics.Tensors;
 using System.Text;
@@ -16,13 +15,12 @@ namespace Pipeline.SearchBenchmarks;
 /// </summary>
 internal static class HnswRecall
 {
-    private const int K = 10;
-
     public static string Run(string textsFile, string queriesFile, int connectivity, int expansionAdd, IReadOnlyList<int> expansions, int grow)
     {
         var texts = Read(textsFile);
         var probes = Read(queriesFile).Concat(texts.Where((_, i) => i % 47 == 0)).ToArray();
         var indexed = texts.Where((_, i) => i % 47 != 0).ToList();
+        var real = indexed.Count;
         var random = new Random(20261207);
         for (var i = 0; indexed.Count < grow; i++)
         {
@@ -30,43 +28,16 @@ internal static class HnswRecall
         }
 
         var dimensions = indexed[0].Length;
-        var exactTimes = new List<double>();
-        var truth = new List<HashSet<ulong>>();
-        foreach (var probe in probes)
-        {
-            var clock = Stopwatch.StartNew();
-            truth.Add(Exact(indexed, probe));
-            exactTimes.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        var exact = Latency.Of(exactTimes);
+        var (truth, exact) = HnswMeasure.Exact(HnswMeasure.Flat(indexed), dimensions, probes);
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"load average before: {LoadAverage.Now()}; USearch {USearchCapabilities.Version()}; {indexed.Count:N0} vectors of {dimensions} dimensions ({texts.Length - probes.Length + Read(queriesFile).Length:N0} real), {probes.Length} probes; HNSW connectivity {connectivity}, expansion add {expansionAdd}, inner product, float32, one thread");
+        report.AppendLine(CultureInfo.InvariantCulture, $"load average before: {LoadAverage.Now()}; USearch {USearchCapabilities.Version()}; {indexed.Count:N0} vectors of {dimensions} dimensions ({real:N0} real), {probes.Length} probes; HNSW connectivity {connectivity}, expansion add {expansionAdd}, inner product, float32, one thread");
         report.AppendLine(CultureInfo.InvariantCulture, $"exact scan: p50 {exact.MedianMs:0.00} ms, p99 {exact.P99Ms:0.00} ms");
         report.AppendLine("| expansion search | build (s) | p50 (ms) | p99 (ms) | recall@10 |");
         report.AppendLine("| ---: | ---: | ---: | ---: | ---: |");
         foreach (var expansion in expansions)
         {
-            var build = Stopwatch.StartNew();
-            using var index = new USearchIndex(MetricKind.Ip, ScalarKind.Float32, (ulong)dimensions, (ulong)connectivity, (ulong)expansionAdd, (ulong)expansion, false);
-            for (var i = 0; i < indexed.Count; i++)
-            {
-                index.Add((ulong)i, indexed[i]);
-            }
-
-            var built = build.Elapsed.TotalSeconds;
-            var times = new List<double>();
-            var found = 0;
-            for (var q = 0; q < probes.Length; q++)
-            {
-                var clock = Stopwatch.StartNew();
-                var n = index.Search(probes[q], K, out ulong[] keys, out float[] _);
-                times.Add(clock.Elapsed.TotalMilliseconds);
-                found += keys.Take(n).Count(truth[q].Contains);
-            }
-
-            var hnsw = Latency.Of(times);
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {expansion} | {built:0.0} | {hnsw.MedianMs:0.000} | {hnsw.P99Ms:0.000} | {found / (double)(K * probes.Length):0.000} |");
+            var (built, hnsw, recall) = HnswMeasure.Hnsw(indexed, probes, truth, connectivity, expansionAdd, expansion);
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {expansion} | {built:0.0} | {hnsw.MedianMs:0.000} | {hnsw.P99Ms:0.000} | {recall:0.000} |");
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"load average after: {LoadAverage.Now()}");
@@ -88,24 +59,5 @@ internal static class HnswRecall
         TensorPrimitives.Add(moved, vector, moved);
         TensorPrimitives.Divide(moved, TensorPrimitives.Norm(moved), moved);
         return moved;
-    }
-
-    private static HashSet<ulong> Exact(List<float[]> indexed, float[] probe)
-    {
-        var best = new PriorityQueue<ulong, float>();
-        for (var i = 0; i < indexed.Count; i++)
-        {
-            var similarity = TensorPrimitives.Dot(probe, indexed[i]);
-            if (best.Count < K)
-            {
-                best.Enqueue((ulong)i, similarity);
-            }
-            else if (best.TryPeek(out _, out var worst) && similarity > worst)
-            {
-                best.DequeueEnqueue((ulong)i, similarity);
-            }
-        }
-
-        return [.. best.UnorderedItems.Select(item => item.Element)];
     }
 }
