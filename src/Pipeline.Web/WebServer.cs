@@ -35,8 +35,8 @@ public sealed class WebServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Completes once the index's vectors and facets are read into memory and one search has run (loading the sentence
-    /// model and the topic classifier), begun as the server starts so that the first visitor's search does not wait for
+    /// Completes once one search has run, reading what every later one shares (the index's vectors and facets, the
+    /// sentence model and the topic classifier), begun as the server starts so that the first visitor's search does not wait for
     /// them (36.6 s at 100,000 replies): what was read, or null when there is no index yet or it could not be read (the
     /// first request then says why).
     /// </summary>
@@ -146,13 +146,11 @@ public sealed class WebServer : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
+            // One search by words and meaning, as a first visitor's would be, reads what every later one shares: each
+            // segment's vector signs, the facet ordinals, the sentence model and the topic classifier (the query's concept).
             using var index = access.Open();
-            var vectors = index.Warm();
-
-            // One search by words and meaning, as a first visitor's would be: the sentence model, the topic classifier
-            // reading the query's concept — what is left to load once the vectors are held.
             ModeSearch.Run(index, SearchMode.Hybrid, WarmUpQuery, SearchQueryParser.Parse(WarmUpQuery).Query, SearchFilters.None, 10, 0);
-            return new IndexWarmUp(vectors, clock.Elapsed);
+            return new IndexWarmUp(index.VectorCount, clock.Elapsed);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -23,16 +23,6 @@ public sealed partial class SegmentIndex
     /// <summary>Top-level doc ids in this snapshot (internal for the tests, which build allowed sets).</summary>
     internal int MaxDoc => _reader.MaxDoc;
 
-    /// <summary>
-    /// Reads now what a view's first search would read — every Lucene segment's vector signs and, for a shared view, its
-    /// facet ordinals — so that the first search need not (20.5 s at 100,000 replies); returns the vectors held.
-    /// </summary>
-    public int Warm()
-    {
-        _ = NewFacetCollector();
-        return Vectors.Count;
-    }
-
     /// <summary>The snapshot's passage vectors (internal for the tests, which compare its searches).</summary>
     internal VectorSnapshot Vectors => LazyInitializer.EnsureInitialized(ref _vectors, () => new VectorSnapshot(VectorBlocks.Load(Path, _reader)));
 
