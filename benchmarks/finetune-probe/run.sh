@@ -13,6 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 what=${1:?commitments, topics or real-world}
+case "$what" in commitments|topics|real-world) ;; *) echo "run.sh: unknown probe '$what' (commitments, topics or real-world)" >&2; exit 2 ;; esac
 export FT_REPO=$root FT_WORK=${WORK:-/tmp/finetune-probe}
 mkdir -p "$FT_WORK"
 py=/usr/bin/python3
@@ -34,5 +35,4 @@ case "$what" in
     done
     "$py" topic_heldout.py "${2:-2}" ;;
   real-world) "$py" topic_probe.py "${2:-2}" "${3:-3}" ;;
-  *) echo "run.sh: unknown probe '$what' (commitments, topics or real-world)" >&2; exit 2 ;;
 esac
