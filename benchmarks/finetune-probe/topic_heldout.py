@@ -1,9 +1,8 @@
-import sys, os, glob, json, numpy as np
-import topic_lib as L
-from topic_lib import *
-L.EPOCHS=int(sys.argv[1])
+# Trained once on the topic model's data, scored on the paragraphs of dev10…dev14 (run.sh writes them). topic_heldout.py EPOCHS
+import os, sys, glob, json, numpy as np, torch
+from topic_lib import written, real, LABELS, finetune, predict, tfidf, f1
 train=written+real
-enc,head=finetune(train)
+enc,head=finetune(train,int(sys.argv[1]))
 torch.save({'enc':enc.state_dict(),'head':head.state_dict()},os.environ['FT_WORK']+'/topic-ft.pt')
 for d in sorted(x for x in glob.glob(os.environ['FT_WORK']+'/heldout/dev*') if os.path.isdir(x)):
     test=[json.loads(l) for f in sorted(glob.glob(d+'/*.jsonl')) for l in open(f)]
